@@ -29,6 +29,8 @@ export type ExprContext = "Load" | "Store" | "Del";
 export interface Module extends NodeBase<"Module"> {
   readonly body: readonly Stmt[];
   readonly dialect: Dialect;
+  /** `from __future__ import ...` feature names (print_function, division, unicode_literals, ...). */
+  readonly futureFeatures: readonly string[];
   /** Every `#` comment, in source order; emit re-attaches them to statements. */
   readonly comments: readonly Comment[];
 }

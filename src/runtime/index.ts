@@ -1,0 +1,10 @@
+// What emitted code imports as `py2ts-mp/runtime`. Folders mirror Python's module
+// layout; each folder's index.ts exports its public names. The runtime never
+// imports the compiler.
+export * from "./builtins/index.js";
+export * from "./internal/index.js";
+export * from "./multiprocessing/index.js";
+export * as os from "./os/index.js";
+export * as time from "./time/index.js";
+export * as random from "./random/index.js";
+export * as sys from "./sys/index.js";

@@ -1,0 +1,2 @@
+// Runtime internals emitted code needs: module bootstrap (runModule) and friends.
+export {};

@@ -1,0 +1,2 @@
+// Python's multiprocessing module (filled in as it is built).
+export {};

@@ -1,0 +1,2 @@
+// Python's os module (filled in as it is built).
+export {};

@@ -1,0 +1,2 @@
+// Python's random module (filled in as it is built).
+export {};

@@ -1,0 +1,2 @@
+// Python's sys module (filled in as it is built).
+export {};

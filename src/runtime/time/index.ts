@@ -1,0 +1,2 @@
+// Python's time module (filled in as it is built).
+export {};
