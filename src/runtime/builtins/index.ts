@@ -2,3 +2,4 @@
 export * from "./float.js";
 export * from "./list.js";
 export * from "./tuple.js";
+export * from "./dialect.js";

@@ -1,2 +1,3 @@
 // Runtime internals emitted code needs: module bootstrap (runModule) and friends.
-export {};
+export { runModule } from "./module.js";
+export type { Dialect } from "./types.js";

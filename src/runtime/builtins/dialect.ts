@@ -1,0 +1,20 @@
+// The Python dialect of the running program. One program is one module in one
+// dialect; runModule sets it before any user code runs, in every process. Runtime
+// behaviour that differs (dict.keys() lists, py2 str(float), classic division,
+// xrange repr) reads it here.
+
+import type { Dialect } from "../internal/types.js";
+
+let current: Dialect = "py3";
+
+export function setDialect(dialect: Dialect): void {
+  current = dialect;
+}
+
+export function getDialect(): Dialect {
+  return current;
+}
+
+export function isPy2(): boolean {
+  return current === "py2";
+}
