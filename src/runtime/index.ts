@@ -8,3 +8,4 @@ export * as os from "./os/index.js";
 export * as time from "./time/index.js";
 export * as random from "./random/index.js";
 export * as sys from "./sys/index.js";
+export * as ctypes from "./ctypes/index.js";

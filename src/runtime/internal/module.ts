@@ -3,8 +3,13 @@
 // then ends the program the way CPython does; in a worker (a child process) it
 // only registers the module so the worker can find targets, classes and globals.
 
+import { appendFileSync } from "node:fs";
 import { isMainThread } from "node:worker_threads";
 import { setDialect } from "../builtins/dialect.js";
+import { writeAll } from "./fdWrite.js";
+import { stopHub } from "./hubClient.js";
+import { SystemExit } from "./pyErrors.js";
+import { formatTraceback } from "./traceback.js";
 import type { Dialect } from "./types.js";
 
 export interface ModuleGlobals {
@@ -25,10 +30,22 @@ export interface RegisteredModule {
 }
 
 let registered: RegisteredModule | null = null;
+/** The module's namespace: its exported functions and classes, found by name. */
+let namespace: Readonly<Record<string, unknown>> | null = null;
 
 /** The module this process runs (set by runModule). */
 export function registeredModule(): RegisteredModule | null {
   return registered;
+}
+
+/** The module's exports (null until the module has finished evaluating). */
+export function moduleExports(): Readonly<Record<string, unknown>> | null {
+  return namespace;
+}
+
+/** In a worker: the namespace its entry imported. */
+export function setModuleExports(exports: Readonly<Record<string, unknown>>): void {
+  namespace = exports;
 }
 
 /** Hooks that run after the module body, before the program exits (multiprocessing joins children here). */
@@ -42,19 +59,66 @@ export function runModule(url: string, body: () => void, options: ModuleOptions)
   registered = { url, options };
   setDialect(options.dialect);
   if (!isMainThread) return;
+  logPids(String(process.pid), String(process.ppid));
+  // The body runs once the module has finished evaluating, when its namespace is
+  // known: Process.start() checks that the child will find its target by name.
+  import(url).then(
+    (exports: Readonly<Record<string, unknown>>) => {
+      namespace = exports;
+      runMain(body);
+    },
+    (error: unknown) => {
+      writeAll(2, `py2ts-mp: cannot load the module ${url}: ${String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+function runMain(body: () => void): void {
   let exitCode = 0;
   try {
     body();
   } catch (error) {
     exitCode = reportUncaught(error);
   }
-  for (const hook of exitHooks) hook();
+  // CPython runs its atexit functions (multiprocessing's joins its children)
+  // after printing the traceback.
+  for (const hook of exitHooks) {
+    try {
+      hook();
+    } catch (error) {
+      exitCode = reportUncaught(error);
+    }
+  }
+  stopHub();
+  if (process.env["PY2TS_LEAK_CHECK"] === "1") return endByItself(exitCode);
   process.exit(exitCode);
 }
 
-/** Prints an uncaught exception and returns the exit code (replaced by the traceback module). */
+/**
+ * Leak check (tests): instead of forcing the end with process.exit, let Node end
+ * when nothing is left, which happens only when every worker thread and port has
+ * been closed. If something keeps the process alive, say what and fail.
+ */
+function endByItself(exitCode: number): void {
+  process.exitCode = exitCode;
+  const timer = setTimeout(() => {
+    writeAll(2, `py2ts-mp: leak: still alive after the program ended: ${process.getActiveResourcesInfo().join(", ")}\n`);
+    process.exit(99);
+  }, 5000);
+  timer.unref();
+}
+
+/** Appends pids to $PY2TS_PID_LOG (the comparator normalises them). */
+export function logPids(...pids: string[]): void {
+  const path = process.env["PY2TS_PID_LOG"];
+  if (path) appendFileSync(path, pids.map((pid) => `${pid}\n`).join(""));
+}
+
+/** Prints an uncaught exception of the main process and returns the exit code (replaceable by the traceback module). */
 let uncaughtReporter: (error: unknown) => number = (error) => {
-  process.stderr.write(String((error as Error)?.stack ?? error) + "\n");
+  if (error instanceof SystemExit) return systemExitCode(error, (text) => writeAll(2, text));
+  writeAll(2, formatTraceback(error, "main"));
   return 1;
 };
 
@@ -64,4 +128,19 @@ export function setUncaughtReporter(reporter: (error: unknown) => number): void 
 
 function reportUncaught(error: unknown): number {
   return uncaughtReporter(error);
+}
+
+/**
+ * The exit status of SystemExit, as CPython computes it: None -> 0, an int -> that
+ * int (the OS keeps its low 8 bits), anything else is printed to stderr -> 1.
+ */
+export function systemExitCode(error: SystemExit, printMessage: (text: string) => void): number {
+  const code = error.code;
+  if (code === null || code === undefined) return 0;
+  if (typeof code === "boolean") return code ? 1 : 0;
+  if (typeof code === "number" && Number.isInteger(code)) return code & 0xff;
+  if (typeof code === "bigint") return Number(BigInt.asUintN(8, code));
+  // TODO(procs): str() of the code through builtins' str once it lands.
+  printMessage(`${String(code)}\n`);
+  return 1;
 }
