@@ -31,6 +31,14 @@ export const messages = {
   notPythonSource: error<"path">(6, "'{path}' does not look like Python source (it contains NUL bytes)."),
   inconsistentIndentation: error(7, "Syntax error: inconsistent use of tabs and spaces in indentation."),
   dialectConflict: error<"py2" | "py3">(8, "The file mixes Python 2 syntax ({py2}) with Python 3 syntax ({py3})."),
+  /** CPython's exact SyntaxError text, e.g. "invalid syntax", "cannot assign to function call". */
+  pythonSyntaxError: error<"message">(9, "SyntaxError: {message}"),
+  /** CPython's exact IndentationError text, e.g. "unexpected indent". */
+  pythonIndentationError: error<"message">(10, "IndentationError: {message}"),
+  wrongDialectSyntax: error<"message" | "what" | "dialect" | "fileDialect" | "reason">(
+    11,
+    "SyntaxError: {message} ({what} is {dialect} syntax, but this file is read as {fileDialect} because {reason}; a first line '# py2ts: py2' or '# py2ts: py3' chooses the dialect)",
+  ),
 
   // 0100-0199: names and scopes
   nonlocalAtModuleLevel: error(100, "nonlocal declaration not allowed at module level."),
