@@ -1,5 +1,5 @@
 # -*- coding:utf-8 -*-
-# py2ts: args=Process0 16 中文 --verbose
+# py2ts: args=["Process0", "16", "中文", "--verbose"]
 # sys.argv: 命令行参数 (argv[0] 是脚本路径, 只打印文件名)
 import os
 import sys

@@ -1,5 +1,5 @@
 # -*- coding:utf-8 -*-
-# py2ts: args=20 30 name
+# py2ts: args=["20", "30", "name"]
 # Python 2 的 sys.argv: 参数都是字节串
 import os
 import sys
