@@ -23,7 +23,7 @@ import { assignTo } from "./targets.js";
 import { walk } from "../parse/forEachChild.js";
 
 export function lowerWhile(ctx: LowerContext, stmt: ast.While): ts.Statement[] {
-  return withLoopFrame(ctx, stmt.orelse.length > 0, (body) => f.createWhileStatement(lowerCondition(ctx, stmt.test), body), stmt.body, stmt.orelse);
+  return withLoopFrame(ctx, needsElseLabel(stmt), (body) => f.createWhileStatement(lowerCondition(ctx, stmt.test), body), stmt.body, stmt.orelse);
 }
 
 export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
@@ -34,7 +34,7 @@ export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
   const counted = countedRange(ctx, stmt);
   return withLoopFrame(
     ctx,
-    stmt.orelse.length > 0,
+    needsElseLabel(stmt),
     (body) => {
       if (counted) return countingLoop(ctx, stmt, counted, body);
       const iterable = iterableOf(ctx, stmt.iter);
@@ -45,6 +45,19 @@ export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
     stmt.body,
     stmt.orelse,
   );
+}
+
+/** An `else` after a loop that never breaks simply follows the loop; only `break` needs the label. */
+function needsElseLabel(stmt: ast.For | ast.While): boolean {
+  if (stmt.orelse.length === 0) return false;
+  let breaks = false;
+  const visit = (node: ast.Node): boolean => {
+    if (node.kind === "Break") breaks = true;
+    // A break inside a nested loop or function belongs to that one.
+    return !breaks && node.kind !== "For" && node.kind !== "While" && node.kind !== "FunctionDef" && node.kind !== "ClassDef" && node.kind !== "Lambda";
+  };
+  for (const child of stmt.body) walk(child, visit);
+  return breaks;
 }
 
 function withLoopFrame(
@@ -58,7 +71,7 @@ function withLoopFrame(
   ctx.frame.loops.push(frame);
   const loop = build(f.createBlock(lowerBlock(ctx, body), true));
   ctx.frame.loops.pop();
-  if (!frame.breakLabel) return [loop];
+  if (!frame.breakLabel) return [loop, ...lowerBlock(ctx, orelse)];
   const block = f.createBlock([loop, ...lowerBlock(ctx, orelse)], true);
   return [f.createLabeledStatement(frame.breakLabel, block)];
 }

@@ -50,6 +50,12 @@ function assign(comment: ast.Comment, stmts: readonly ast.Stmt[], lineOf: (o: nu
     if (children.length === 0 && line === lineOf(container.span.end)) return { stmt: container, where: "trailing" };
     return { stmt: container, where: "leading" };
   }
+  // `x = 1  # note`: the comment shares the last line of the statement before it.
+  const previous = [...stmts].reverse().find((s) => s.span.end <= comment.span.start);
+  if (previous && lineOf(previous.span.end) === line) {
+    const children = childStatements(previous);
+    return children.length > 0 ? assign(comment, children, lineOf) : { stmt: previous, where: "trailing" };
+  }
   const next = stmts.find((s) => s.span.start > comment.span.start);
   if (next) return { stmt: next, where: "leading" };
   const last = stmts[stmts.length - 1];
