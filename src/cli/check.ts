@@ -7,7 +7,8 @@ import { compareRun, loadRecording, recordingPathFor } from "../check/index.js";
 import type { Dialect } from "../parse/ast.js";
 import { runInChild } from "./childRun.js";
 import { compileToCache } from "./run.js";
-import { writeErr, writeOut } from "./output.js";
+import { reportFileDiagnostic, writeErr, writeOut } from "./output.js";
+import { readSource } from "./source.js";
 
 export interface CheckRequest {
   readonly script: string;
@@ -16,6 +17,11 @@ export interface CheckRequest {
 
 export async function checkCommand(request: CheckRequest): Promise<number> {
   const recordingPath = recordingPathFor(request.script);
+  const source = readSource(request.script);
+  if (!source.ok) {
+    reportFileDiagnostic(source.diagnostic, request.script);
+    return 1;
+  }
   if (!existsSync(recordingPath)) {
     writeErr(`${request.script}: error: no recording at ${recordingPath} (record it with \`npm run record -- ${request.script}\`)\n`);
     return 1;

@@ -100,6 +100,7 @@ export function bindArguments(ctx: LowerContext, call: ast.Call, calleeName: str
       return [];
     }
   }
+  if (convention === "options") return call.args.length + call.keywords.length > 0 ? [optionsObject(ctx, call, signature)] : [];
   const slots: Array<ts.Expression | undefined> = [];
   const extra: ts.Expression[] = [];
   const keywords: ts.PropertyAssignment[] = [];
@@ -119,15 +120,18 @@ export function bindArguments(ctx: LowerContext, call: ast.Call, calleeName: str
       keywords.push(f.createPropertyAssignment(propertyName(name), value));
     }
   }
-  if (convention === "options") {
-    const props = slots.flatMap((value, i) => (value ? [f.createPropertyAssignment(propertyName(signature.positional[i]!.name), value)] : []));
-    props.push(...keywords);
-    return props.length > 0 ? [f.createObjectLiteralExpression(props, false)] : [];
-  }
   const args: ts.Expression[] = slots.map((v) => v ?? f.createIdentifier("undefined"));
   args.push(...extra);
   if (keywords.length > 0) args.push(f.createObjectLiteralExpression(keywords, false));
   return args;
+}
+
+/** `{ target: f, args: ... }` with properties in source order (positional arguments take their parameter's name). */
+function optionsObject(ctx: LowerContext, call: ast.Call, signature: Signature): ts.Expression {
+  const props: ts.PropertyAssignment[] = [];
+  call.args.forEach((arg, i) => props.push(f.createPropertyAssignment(propertyName(signature.positional[i]!.name), lowerExpression(ctx, arg))));
+  for (const kw of call.keywords) props.push(f.createPropertyAssignment(propertyName(kw.arg!.name), lowerExpression(ctx, kw.value)));
+  return f.createObjectLiteralExpression(props, false);
 }
 
 function isTrailingSpreadOnly(call: ast.Call): boolean {

@@ -108,10 +108,11 @@ export function attachTrivia(
   const first = lowered[0];
   const last = lowered[lowered.length - 1];
   if (!first || !last) return;
-  for (const comment of trivia.leading.get(stmt) ?? []) addComment(first, comment, "leading");
   const lineIndex = lineMap.lineIndexOf(firstLineOffset(stmt, trivia));
   const blankBefore = !isFirstInBlock && lineIndex > 0 && lineMap.lineText(lineIndex - 1).trim() === "";
+  // The marker goes first, so a blank line it asks for lands above the statement's comments.
   ts.addSyntheticLeadingComment(first, ts.SyntaxKind.MultiLineCommentTrivia, markerComment(lineMap.lineIndexOf(stmt.span.start) + 1, blankBefore), false);
+  for (const comment of trivia.leading.get(stmt) ?? []) addComment(first, comment, "leading");
   for (const comment of trivia.trailing.get(stmt) ?? []) addComment(last, comment, "trailing");
 }
 
