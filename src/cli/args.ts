@@ -1,5 +1,5 @@
-// Command-line parsing for `py2ts-mp`. Options come before the script path; every
-// argument after the script belongs to the script (`sys.argv[1:]`), as with `python`.
+// Command-line parsing for `py2ts-mp`. For `run`, options come before the script path
+// and every argument after it belongs to the script (`sys.argv[1:]`), as with `python`.
 
 import type { Dialect } from "../parse/ast.js";
 
@@ -39,7 +39,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (script !== null) {
+    // Everything after the script of `run` belongs to the script (its sys.argv).
+    if (script !== null && command === "run") {
       rest.push(arg);
       continue;
     }
@@ -67,6 +68,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       command = arg as Command;
       continue;
     }
+    if (script !== null) throw new UsageError(`unexpected argument '${arg}'`);
     script = arg;
   }
   if (command === null) return options("help");

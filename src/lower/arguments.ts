@@ -6,8 +6,9 @@
 //   options convention      Process(target=f, args=(1,))   ->  new Process({ target: f, args: PyTuple.of(1) })
 //
 // A trailing plain object is unambiguous at run time: no Python value is a plain
-// JavaScript object. Calls that CPython would reject (unexpected keyword, missing
-// argument) are reported here, at the call.
+// JavaScript object. A call that cannot be bound statically (`*args`/`**kw` at the
+// call site, or a call CPython would reject) goes through the runtime's `callKw`,
+// which binds like CPython and raises CPython's TypeError.
 
 import ts from "typescript";
 import { messages } from "../diagnostics/messages.js";
@@ -18,14 +19,10 @@ import type { Param } from "./runtimeApi.js";
 
 export type Convention = "positional" | "options";
 
-export interface BoundArguments {
-  readonly args: ts.Expression[];
-  readonly ok: boolean;
-}
-
-/** Python parameter lists as written in a signature: positional params before `*`, keyword-only after. */
+/** Python parameter lists: positional params (the first `positionalOnly` of them before `/`), `*args`, keyword-only, `**kwargs`. */
 export interface Signature {
   readonly positional: readonly Param[];
+  readonly positionalOnly: number;
   readonly varargs: string | null;
   readonly keywordOnly: readonly Param[];
   readonly varkw: string | null;
@@ -42,93 +39,7 @@ export function signatureOf(params: readonly Param[]): Signature {
     else if (p.keywordOnly) keywordOnly.push(p);
     else positional.push(p);
   }
-  return { positional, varargs, keywordOnly, varkw };
-}
-
-export function bindArguments(
-  ctx: LowerContext,
-  call: ast.Call,
-  calleeName: string,
-  signature: Signature,
-  convention: Convention,
-): BoundArguments {
-  const errors = (): BoundArguments => ({ args: [], ok: false });
-  const positionalValues: Array<ts.Expression | undefined> = [];
-  const extra: ts.Expression[] = [];
-  const keywords = new Map<string, ts.Expression>();
-  let spreadTail: ts.Expression | null = null;
-
-  for (const arg of call.args) {
-    if (arg.kind === "Starred") {
-      if (spreadTail || call.keywords.some((k) => k.arg === null)) return unsupportedSpread(ctx, arg);
-      spreadTail = ctx.callHelper("iter", [lowerExpression(ctx, arg.value)]);
-      continue;
-    }
-    if (spreadTail) return unsupportedSpread(ctx, arg);
-    const value = lowerExpression(ctx, arg);
-    if (positionalValues.length < signature.positional.length) positionalValues.push(value);
-    else if (signature.varargs !== null && convention === "positional") extra.push(value);
-    else {
-      ctx.report(messages.unsupportedArgument, arg, { callee: calleeName, argument: `positional argument ${positionalValues.length + extra.length + 1}` });
-      return errors();
-    }
-  }
-  for (const kw of call.keywords) {
-    if (!kw.arg) {
-      ctx.unsupported(kw, "`**mapping` in a call", "keyword arguments are bound at compile time; pass them by name");
-      return errors();
-    }
-    const name = kw.arg.name;
-    if (keywords.has(name)) {
-      ctx.report(messages.syntaxError, kw, { detail: `keyword argument repeated: ${name}` });
-      return errors();
-    }
-    const index = signature.positional.findIndex((p) => p.name === name);
-    if (index >= 0) {
-      if (positionalValues[index] !== undefined) {
-        ctx.report(messages.unsupportedArgument, kw, { callee: calleeName, argument: `${name} (it was already given by position)` });
-        return errors();
-      }
-      if (spreadTail && convention === "positional") return unsupportedSpread(ctx, kw);
-      while (positionalValues.length <= index) positionalValues.push(undefined);
-      positionalValues[index] = lowerExpression(ctx, kw.value);
-    } else if (signature.keywordOnly.some((p) => p.name === name) || signature.varkw !== null) {
-      keywords.set(name, lowerExpression(ctx, kw.value));
-    } else {
-      ctx.report(messages.unsupportedArgument, kw, { callee: calleeName, argument: name });
-      return errors();
-    }
-  }
-  if (!spreadTail) {
-    const missing = signature.positional.find((p, i) => !p.optional && positionalValues[i] === undefined);
-    if (missing) {
-      ctx.report(messages.unsupportedArgument, call, { callee: calleeName, argument: `${missing.name} (a required argument is missing)` });
-      return errors();
-    }
-  }
-
-  if (convention === "options") {
-    const props: ts.ObjectLiteralElementLike[] = [];
-    positionalValues.forEach((value, i) => {
-      if (value) props.push(f.createPropertyAssignment(signature.positional[i]!.name, value));
-    });
-    for (const [name, value] of keywords) props.push(f.createPropertyAssignment(name, value));
-    if (spreadTail) return unsupportedSpread(ctx, call);
-    return { args: props.length > 0 ? [f.createObjectLiteralExpression(props, false)] : [], ok: true };
-  }
-
-  const args: ts.Expression[] = positionalValues.map((v) => v ?? f.createIdentifier("undefined"));
-  args.push(...extra);
-  if (spreadTail) args.push(f.createSpreadElement(spreadTail));
-  if (keywords.size > 0) {
-    args.push(f.createObjectLiteralExpression([...keywords].map(([name, value]) => f.createPropertyAssignment(name, value)), false));
-  }
-  return { args, ok: true };
-}
-
-function unsupportedSpread(ctx: LowerContext, node: { readonly span: ast.Span }): BoundArguments {
-  ctx.unsupported(node, "This combination of `*args` with other arguments", "only one trailing `*args` is translated");
-  return { args: [], ok: false };
+  return { positional, positionalOnly: 0, varargs, keywordOnly, varkw };
 }
 
 /** The Python signature of a `def` (or lambda) as written. */
@@ -137,8 +48,113 @@ export function signatureOfArguments(args: ast.Arguments): Signature {
   const firstDefault = positional.length - args.defaults.length;
   return {
     positional: positional.map((a, i) => ({ name: a.arg, optional: i >= firstDefault })),
+    positionalOnly: args.posonlyargs.length,
     varargs: args.vararg?.arg ?? null,
-    keywordOnly: args.kwonlyargs.map((a, i) => ({ name: a.arg, optional: args.kwDefaults[i] !== null })),
+    keywordOnly: args.kwonlyargs.map((a, i) => ({ name: a.arg, optional: args.kwDefaults[i] !== null, keywordOnly: true })),
     varkw: args.kwarg?.arg ?? null,
   };
+}
+
+/** Why a call cannot be bound at compile time, or null when it can. */
+export function staticBindingProblem(call: ast.Call, signature: Signature): string | null {
+  const given = new Set<number>();
+  let count = 0;
+  for (const arg of call.args) {
+    if (arg.kind === "Starred") return "`*args` at the call site";
+    if (count >= signature.positional.length && signature.varargs === null) return `positional argument ${count + 1}`;
+    if (count < signature.positional.length) given.add(count);
+    count++;
+  }
+  const names = new Set<string>();
+  for (const kw of call.keywords) {
+    if (!kw.arg) return "`**mapping` at the call site";
+    const name = kw.arg.name;
+    if (names.has(name)) return `keyword argument repeated: ${name}`;
+    names.add(name);
+    const index = signature.positional.findIndex((p) => p.name === name);
+    if (index >= 0 && index >= signature.positionalOnly) {
+      if (given.has(index)) return `${name} (it was already given by position)`;
+      given.add(index);
+    } else if (!signature.keywordOnly.some((p) => p.name === name) && signature.varkw === null) {
+      return name;
+    }
+  }
+  const missing = signature.positional.find((p, i) => !p.optional && !given.has(i));
+  if (missing) return `${missing.name} (a required argument is missing)`;
+  const missingKw = signature.keywordOnly.find((p) => !p.optional && !names.has(p.name));
+  if (missingKw) return `${missingKw.name} (a required keyword-only argument is missing)`;
+  return null;
+}
+
+/**
+ * The arguments of a statically bindable call in the runtime convention. Library
+ * calls that cannot be bound are reported here; callers of user functions check
+ * `staticBindingProblem` first and fall back to `callKw`.
+ */
+export function bindArguments(ctx: LowerContext, call: ast.Call, calleeName: string, signature: Signature, convention: Convention): ts.Expression[] {
+  const problem = staticBindingProblem(call, signature);
+  if (problem) {
+    const trailingSpread = problem === "`*args` at the call site" && isTrailingSpreadOnly(call) && (signature.varargs !== null || convention === "positional");
+    if (!trailingSpread) {
+      ctx.report(messages.unsupportedArgument, call, { callee: calleeName, argument: problem });
+      return [];
+    }
+  }
+  if (convention === "options") return call.args.length + call.keywords.length > 0 ? [optionsObject(ctx, call, signature)] : [];
+  const slots: Array<ts.Expression | undefined> = [];
+  const extra: ts.Expression[] = [];
+  const keywords: ts.PropertyAssignment[] = [];
+  for (const arg of call.args) {
+    if (arg.kind === "Starred") extra.push(f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, arg.value)])));
+    else if (slots.length < signature.positional.length) slots.push(lowerExpression(ctx, arg));
+    else extra.push(lowerExpression(ctx, arg));
+  }
+  for (const kw of call.keywords) {
+    const name = kw.arg!.name;
+    const value = lowerExpression(ctx, kw.value);
+    const index = signature.positional.findIndex((p) => p.name === name);
+    if (index >= signature.positionalOnly && index >= 0) {
+      while (slots.length <= index) slots.push(undefined);
+      slots[index] = value;
+    } else {
+      keywords.push(f.createPropertyAssignment(propertyName(name), value));
+    }
+  }
+  const args: ts.Expression[] = slots.map((v) => v ?? f.createIdentifier("undefined"));
+  args.push(...extra);
+  if (keywords.length > 0) args.push(f.createObjectLiteralExpression(keywords, false));
+  return args;
+}
+
+/** `{ target: f, args: ... }` with properties in source order (positional arguments take their parameter's name). */
+function optionsObject(ctx: LowerContext, call: ast.Call, signature: Signature): ts.Expression {
+  const props: ts.PropertyAssignment[] = [];
+  call.args.forEach((arg, i) => props.push(f.createPropertyAssignment(propertyName(signature.positional[i]!.name), lowerExpression(ctx, arg))));
+  for (const kw of call.keywords) props.push(f.createPropertyAssignment(propertyName(kw.arg!.name), lowerExpression(ctx, kw.value)));
+  return f.createObjectLiteralExpression(props, false);
+}
+
+function isTrailingSpreadOnly(call: ast.Call): boolean {
+  const stars = call.args.filter((a) => a.kind === "Starred");
+  return stars.length === 1 && call.args[call.args.length - 1]!.kind === "Starred" && call.keywords.length === 0;
+}
+
+/**
+ * `callKw(f, [positional...], { keywords }, ...mappings)`: the runtime binds the
+ * arguments like CPython (and raises its TypeError when they do not fit).
+ */
+export function lowerRuntimeBoundCall(ctx: LowerContext, call: ast.Call, target: ts.Expression, helper = "callKw", extraLeading: ts.Expression[] = []): ts.Expression {
+  const positional = call.args.map((arg) =>
+    arg.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, arg.value)])) : lowerExpression(ctx, arg),
+  );
+  const keywords = call.keywords.filter((k) => k.arg).map((k) => f.createPropertyAssignment(propertyName(k.arg!.name), lowerExpression(ctx, k.value)));
+  const mappings = call.keywords.filter((k) => !k.arg).map((k) => lowerExpression(ctx, k.value));
+  const args: ts.Expression[] = [...extraLeading, target, f.createArrayLiteralExpression(positional, false)];
+  if (keywords.length > 0 || mappings.length > 0) args.push(f.createObjectLiteralExpression(keywords, false));
+  args.push(...mappings);
+  return ctx.callHelper(helper, args);
+}
+
+function propertyName(name: string): string | ts.StringLiteral {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : f.createStringLiteral(name);
 }

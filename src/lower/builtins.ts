@@ -9,7 +9,7 @@
 import type ts from "typescript";
 import { messages } from "../diagnostics/messages.js";
 import type * as ast from "../parse/ast.js";
-import { bindArguments, signatureOf } from "./arguments.js";
+import { bindArguments, lowerRuntimeBoundCall, signatureOf } from "./arguments.js";
 import { f, type LowerContext } from "./context.js";
 import { sig } from "./runtimeApi.js";
 
@@ -101,8 +101,7 @@ export function lowerBuiltinCall(ctx: LowerContext, call: ast.Call, name: string
     ctx.report(messages.unsupportedBuiltin, call.func, { name });
     return f.createIdentifier("undefined");
   }
-  const bound = bindArguments(ctx, call, name, signatureOf(sig(spec)), "positional");
-  return ctx.callHelper(name, bound.args);
+  return ctx.callHelper(name, bindArguments(ctx, call, name, signatureOf(sig(spec)), "positional"));
 }
 
 /** Builtin exception classes: `ValueError("x")` -> `new ValueError("x")`. */
@@ -111,12 +110,11 @@ export function isBuiltinExceptionName(name: string): boolean {
 }
 
 function lowerExceptionInstantiation(ctx: LowerContext, call: ast.Call, name: string): ts.Expression {
-  const bound = bindArguments(ctx, call, name, signatureOf(sig("*args")), "positional");
-  return f.createNewExpression(ctx.helper(name), undefined, bound.args);
+  if (call.keywords.length > 0) return lowerRuntimeBoundCall(ctx, call, ctx.helper(name));
+  return f.createNewExpression(ctx.helper(name), undefined, bindArguments(ctx, call, name, signatureOf(sig("*args")), "positional"));
 }
 
 // print(*values, sep=' ', end='\n', file=sys.stdout, flush=False) -> print(...values, { sep, end, file, flush })
 function lowerPrintCall(ctx: LowerContext, call: ast.Call): ts.Expression {
-  const bound = bindArguments(ctx, call, "print", signatureOf(sig("*values, *, sep?, end?, file?, flush?")), "positional");
-  return ctx.callHelper("print", bound.args);
+  return ctx.callHelper("print", bindArguments(ctx, call, "print", signatureOf(sig("*values, *, sep?, end?, file?, flush?")), "positional"));
 }

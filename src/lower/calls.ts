@@ -11,7 +11,8 @@
 import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
-import { bindArguments, signatureOf, signatureOfArguments, type Convention, type Signature } from "./arguments.js";
+import { bindArguments, lowerRuntimeBoundCall, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
+import { initOf, withoutSelf } from "./signatures.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
@@ -61,18 +62,20 @@ function lowerLibraryCall(ctx: LowerContext, call: ast.Call, name: string, membe
   return lowerDynamicCall(ctx, call, target);
 }
 
+/** A call to a `def` of this module: bound at compile time, or by the runtime when it cannot be. */
 function lowerKnownFunctionCall(ctx: LowerContext, call: ast.Call, def: ast.FunctionDef, target: ts.Expression): ts.Expression {
-  return bindAndCall(ctx, call, def.name.name, signatureOfArguments(def.args), "positional", target, false);
+  const signature = signatureOfArguments(def.args);
+  if (staticBindingProblem(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
+  return bindAndCall(ctx, call, def.name.name, signature, "positional", target, false);
 }
 
 /** `Cls(args)` -> `new Cls(args)`, binding keywords against `__init__` when the class defines it. */
 function lowerClassInstantiation(ctx: LowerContext, call: ast.Call, cls: ast.ClassDef, target: ts.Expression): ts.Expression {
-  const init = cls.body.find((s): s is ast.FunctionDef => s.kind === "FunctionDef" && s.name.name === "__init__");
+  const init = initOf(cls);
   if (init) {
-    const signature = signatureOfArguments(init.args);
-    // Drop `self`.
-    const withoutSelf: Signature = { ...signature, positional: signature.positional.slice(1) };
-    return bindAndCall(ctx, call, cls.name.name, withoutSelf, "positional", target, true);
+    const signature = withoutSelf(init);
+    if (staticBindingProblem(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
+    return bindAndCall(ctx, call, cls.name.name, signature, "positional", target, true);
   }
   return lowerDynamicCall(ctx, call, target, /* isNew */ true);
 }
@@ -86,8 +89,8 @@ function bindAndCall(
   target: ts.Expression,
   isNew: boolean,
 ): ts.Expression {
-  const bound = bindArguments(ctx, call, name, signature, convention);
-  return isNew ? f.createNewExpression(target, undefined, bound.args) : f.createCallExpression(target, undefined, bound.args);
+  const args = bindArguments(ctx, call, name, signature, convention);
+  return isNew ? f.createNewExpression(target, undefined, args) : f.createCallExpression(target, undefined, args);
 }
 
 function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute): ts.Expression {
@@ -95,11 +98,11 @@ function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribut
   const name = callee.attr.name;
   if (call.keywords.length > 0) {
     const signature = lookupMethodSignature(name, call.keywords);
-    if (!signature) {
-      return ctx.unsupported(call, `Keyword arguments to '.${name}()' on a value of unknown type`, "pass them by position");
+    // Bound by method name when the library signature is unambiguous, else at run time.
+    if (!signature || staticBindingProblem(call, signature)) {
+      return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
     }
-    const bound = bindArguments(ctx, call, name, signature, "positional");
-    return methodCall(ctx, receiver, name, bound.args);
+    return methodCall(ctx, receiver, name, bindArguments(ctx, call, name, signature, "positional"));
   }
   return methodCall(ctx, receiver, name, positionalArgs(ctx, call));
 }
@@ -129,9 +132,8 @@ function lowerSuperCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute
 }
 
 function lowerDynamicCall(ctx: LowerContext, call: ast.Call, target: ts.Expression, isNew = false): ts.Expression {
-  if (call.keywords.length > 0) {
-    return ctx.unsupported(call, "Keyword arguments to a callee whose signature is unknown at compile time", "pass them by position");
-  }
+  // Keywords to a callee unknown at compile time are bound by the runtime from its signature.
+  if (call.keywords.length > 0) return lowerRuntimeBoundCall(ctx, call, target);
   const args = positionalArgs(ctx, call);
   return isNew ? f.createNewExpression(target, undefined, args) : f.createCallExpression(target, undefined, args);
 }

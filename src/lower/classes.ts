@@ -18,6 +18,7 @@ import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { anyType, lowerFunctionParts } from "./functions.js";
 import { attachTrivia } from "./trivia.js";
+import { defineFunctionStatement, signatureSpec } from "./signatures.js";
 
 export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: boolean): ts.Statement[] {
   if (node.decoratorList.length > 0) ctx.unsupported(node.decoratorList[0]!, "A class decorator", "class decorators are not translated yet");
@@ -25,15 +26,17 @@ export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: b
   if (node.bases.length > 1) ctx.unsupported(node.bases[1]!, "Multiple inheritance", "a TypeScript class has one base class");
   const base = baseClass(ctx, node);
   const members: ts.ClassElement[] = [...fieldDeclarations(ctx, node)];
+  const after: ts.Statement[] = [];
+  const className = ctx.declaredName(node);
   node.body.forEach((stmt, i) => {
-    const lowered = lowerMember(ctx, node, stmt);
+    const lowered = lowerMember(ctx, node, stmt, className, after);
     // Comments and position markers ride on class members like on statements.
     attachTrivia(stmt, lowered as unknown as ts.Statement[], ctx.trivia, ctx.lineMap, i === 0);
     members.push(...lowered);
   });
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const heritage = [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(base, undefined)])];
-  return [f.createClassDeclaration(modifiers, ctx.declaredName(node), undefined, heritage, members)];
+  return [f.createClassDeclaration(modifiers, className, undefined, heritage, members), ...after];
 }
 
 function baseClass(ctx: LowerContext, node: ast.ClassDef): ts.Expression {
@@ -42,10 +45,10 @@ function baseClass(ctx: LowerContext, node: ast.ClassDef): ts.Expression {
   return lowerExpression(ctx, base);
 }
 
-function lowerMember(ctx: LowerContext, cls: ast.ClassDef, stmt: ast.Stmt): ts.ClassElement[] {
+function lowerMember(ctx: LowerContext, cls: ast.ClassDef, stmt: ast.Stmt, className: string, after: ts.Statement[]): ts.ClassElement[] {
   switch (stmt.kind) {
     case "FunctionDef":
-      return [lowerMethod(ctx, stmt)];
+      return [lowerMethod(ctx, stmt, className, after)];
     case "Assign":
       return lowerClassAttribute(ctx, stmt);
     case "Pass":
@@ -71,7 +74,7 @@ function lowerClassAttribute(ctx: LowerContext, stmt: ast.Assign): ts.ClassEleme
   return [f.createPropertyDeclaration(staticModifier, target.id, undefined, anyType(), lowerExpression(ctx, stmt.value))];
 }
 
-function lowerMethod(ctx: LowerContext, def: ast.FunctionDef): ts.ClassElement {
+function lowerMethod(ctx: LowerContext, def: ast.FunctionDef, className: string, after: ts.Statement[]): ts.ClassElement {
   const decorators = def.decoratorList.map((d) => (d.kind === "Name" ? d.id : d.kind === "Attribute" ? d.attr.name : "?"));
   const isStatic = decorators.includes("staticmethod");
   const isClassMethod = decorators.includes("classmethod");
@@ -83,6 +86,11 @@ function lowerMethod(ctx: LowerContext, def: ast.FunctionDef): ts.ClassElement {
   const name = def.name.name;
   const modifiers = isStatic || isClassMethod ? [f.createModifier(ts.SyntaxKind.StaticKeyword)] : undefined;
   if (parts.defaultStatements.length > 0) ctx.unsupported(def, "A method with a mutable default value", "it is not translated yet");
+  if (ctx.needsSignature(def) && !isGetter && !isSetter) {
+    // defineFunction(Counter.prototype.bump, "Counter.bump(self, by=)", [1])
+    const owner = isStatic || isClassMethod ? f.createIdentifier(className) : f.createPropertyAccessExpression(f.createIdentifier(className), "prototype");
+    after.push(defineFunctionStatement(ctx, f.createPropertyAccessExpression(owner, name), signatureSpec(ctx.qualname(def), def.args), parts.defaults, parts.kwDefaults));
+  }
   if (isGetter) return f.createGetAccessorDeclaration(modifiers, name, [], undefined, parts.body);
   if (isSetter) return f.createSetAccessorDeclaration(modifiers, name, parts.parameters, parts.body);
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;

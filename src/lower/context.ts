@@ -3,7 +3,7 @@
 // being lowered. Lowering reads the AST and facts and never mutates them.
 
 import ts from "typescript";
-import type { AnalysisFacts, NameSite, Placement, PySymbol, Resolution, Scope } from "../analyze/index.js";
+import type { AnalysisFacts, NameSite, Placement, PySymbol, PyType, Resolution, Scope } from "../analyze/index.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MessageTemplate, ParamsOf } from "../diagnostics/messages.js";
 import { messages } from "../diagnostics/messages.js";
@@ -14,6 +14,7 @@ import { fail } from "../util/assert.js";
 import { ImportManager } from "./imports.js";
 import { NameManager, safeIdentifier } from "./names.js";
 import type { Trivia } from "./trivia.js";
+import { findFunctionsNeedingSignatures } from "./signatures.js";
 
 export const f = ts.factory;
 
@@ -62,6 +63,27 @@ export class LowerContext {
     walk(facts.module, (node) => {
       if (node.kind === "ImportFrom") for (const alias of node.names) this._importFroms.set(alias, node);
     });
+  }
+
+  private _signaturesNeeded: Set<ast.FunctionDef> | null = null;
+
+  /** True when the runtime needs this function's Python signature (signatures.ts). */
+  needsSignature(def: ast.FunctionDef): boolean {
+    this._signaturesNeeded ??= findFunctionsNeedingSignatures(this);
+    return this._signaturesNeeded.has(def);
+  }
+
+  /** CPython's __qualname__: `f`, `Counter.bump`, `outer.<locals>.inner`. */
+  qualname(node: ast.FunctionDef | ast.ClassDef): string {
+    const parts = [node.name.name];
+    let scope = this.facts.bind.scopeOf.get(node)?.parent ?? null;
+    for (; scope && scope.kind !== "module"; scope = scope.parent) {
+      const owner = scope.node;
+      if (owner.kind === "ClassDef") parts.unshift(owner.name.name);
+      else if (owner.kind === "FunctionDef") parts.unshift(`${owner.name.name}.<locals>`);
+      else if (owner.kind === "Lambda") parts.unshift("<lambda>.<locals>");
+    }
+    return parts.join(".");
   }
 
   importFromOf(alias: ast.Alias): ast.ImportFrom | undefined {
@@ -178,6 +200,11 @@ export class LowerContext {
 
   isSelf(symbol: PySymbol): boolean {
     return this._selfSymbols.has(symbol);
+  }
+
+  /** The inferred Python type of an expression ("unknown" when not known). */
+  typeOf(expr: ast.Expression): PyType {
+    return this.facts.types.typeOf(expr);
   }
 
   /** The TypeScript name a `def`/`class`/parameter declares. */

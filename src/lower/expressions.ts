@@ -97,7 +97,8 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
     case "builtin":
       return lowerBuiltinName(ctx, node);
     case "undefined":
-      return f.createIdentifier(node.id);
+      // CPython raises NameError only when the line runs; so does the translation.
+      return ctx.callHelper("nameError", [f.createStringLiteral(node.id)]);
   }
 }
 

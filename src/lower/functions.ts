@@ -19,11 +19,15 @@ import { f, type FunctionFrame, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
+import { defineFunctionStatement, signatureSpec } from "./signatures.js";
 
 export const anyType = (): ts.TypeNode => f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
 
 export interface FunctionParts {
   readonly parameters: ts.ParameterDeclaration[];
+  /** Default values for the runtime signature: positional (right-aligned) and keyword-only. */
+  readonly defaults: ts.Expression[];
+  readonly kwDefaults: Array<readonly [string, ts.Expression]>;
   /** Statements that compute non-literal defaults, placed before the function. */
   readonly defaultStatements: ts.Statement[];
   readonly body: ts.Block;
@@ -41,17 +45,20 @@ export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, expor
   }
   if (node.isAsync) ctx.unsupported(node, "`async def`", "asyncio programs are not translated");
   const parts = lowerFunctionParts(ctx, node, node.args, node.body, { isMethod: false });
+  const name = ctx.declaredName(node);
+  const signature = ctx.needsSignature(node)
+    ? [defineFunctionStatement(ctx, f.createIdentifier(name), signatureSpec(ctx.qualname(node), node.args), parts.defaults, parts.kwDefaults)]
+    : [];
   if (usesEnclosingSelf(ctx, node)) {
     // A nested def that uses the method's `self` must see the method's `this`.
     if (parts.isGenerator) ctx.unsupported(node, "A nested generator function that uses self", "it is not translated yet");
     const arrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), parts.body);
-    return [...parts.defaultStatements, constStatement(ctx.declaredName(node), arrow)];
+    return [...parts.defaultStatements, constStatement(name, arrow), ...signature];
   }
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
-  const name = ctx.declaredName(node);
   const declaration = f.createFunctionDeclaration(modifiers, asterisk, name, undefined, parts.parameters, undefined, parts.body);
-  return [...parts.defaultStatements, declaration];
+  return [...parts.defaultStatements, declaration, ...signature];
 }
 
 export function lowerFunctionParts(
@@ -64,46 +71,96 @@ export function lowerFunctionParts(
   const scope = ctx.scopeOf(node);
   const defaultStatements: ts.Statement[] = [];
   const functionName = node.kind === "FunctionDef" ? node.name.name : "lambda";
-  if (args.kwonlyargs.length > 0 || args.kwarg || args.posonlyargs.length > 0) {
-    ctx.unsupported(args, "Keyword-only parameters, `**kwargs` and positional-only parameters", "they are not translated yet");
-  }
   const positional = [...args.posonlyargs, ...args.args];
   const firstDefault = positional.length - args.defaults.length;
   const selfArg = options.isMethod ? positional[0] : undefined;
+  const metadataDefaults: ts.Expression[] = [];
+  const metadataKwDefaults: Array<readonly [string, ts.Expression]> = [];
+  /** The initializer of a parameter; `record` receives a second copy for the runtime signature. */
+  const defaultValue = (arg: ast.Arg, value: ast.Expression, record: (copy: ts.Expression) => void): ts.Expression => {
+    const lowered = lowerExpression(ctx, value);
+    if (isImmutableLiteral(value)) {
+      record(lowerExpression(ctx, value));
+      return lowered;
+    }
+    const holder = ctx.names.unique(`${functionName}_${arg.arg}_default`);
+    defaultStatements.push(constStatement(holder, lowered));
+    record(f.createIdentifier(holder));
+    return f.createIdentifier(holder);
+  };
   const parameters: ts.ParameterDeclaration[] = [];
   positional.forEach((arg, i) => {
     if (arg === selfArg) return;
     if (arg.py2Tuple) ctx.unsupported(arg, "A tuple parameter", "unpack the tuple in the function body");
-    const defaultNode = i >= firstDefault ? args.defaults[i - firstDefault]! : null;
-    let initializer: ts.Expression | undefined;
-    if (defaultNode) {
-      const value = lowerExpression(ctx, defaultNode);
-      if (isImmutableLiteral(defaultNode)) initializer = value;
-      else {
-        const holder = ctx.names.unique(`${functionName}_${arg.arg}_default`);
-        defaultStatements.push(constStatement(holder, value));
-        initializer = f.createIdentifier(holder);
-      }
-    }
+    const initializer = i >= firstDefault ? defaultValue(arg, args.defaults[i - firstDefault]!, (c) => metadataDefaults.push(c)) : undefined;
     parameters.push(f.createParameterDeclaration(undefined, undefined, ctx.parameterName(arg), undefined, anyType(), initializer));
   });
   if (args.vararg) {
     parameters.push(f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ctx.parameterName(args.vararg), undefined, f.createArrayTypeNode(anyType())));
   }
+  const takesKeywords = args.kwonlyargs.length > 0 || args.kwarg !== null;
+  const keywords = takesKeywords ? ctx.names.unique("keywords") : null;
+  if (keywords && !args.vararg) {
+    parameters.push(f.createParameterDeclaration(undefined, undefined, keywords, undefined, anyType(), f.createObjectLiteralExpression()));
+  }
+  const kwDefaults = args.kwonlyargs.map((arg, i) =>
+    args.kwDefaults[i] ? defaultValue(arg, args.kwDefaults[i]!, (c) => metadataKwDefaults.push([arg.arg, c])) : undefined,
+  );
 
   if (selfArg) ctx.markSelf(selfArg);
   const frame: FunctionFrame = { scope, isMethod: options.isMethod, loops: [], temps: [], handlers: [] };
   ctx.frames.push(frame);
   const statements: ts.Statement[] = [];
   if (args.vararg) {
-    // Python's *args is a tuple: `args = PyTuple.fromIterable(args)`.
     const name = f.createIdentifier(ctx.parameterName(args.vararg));
+    // Keyword arguments arrive as a trailing plain object (docs/architecture.md §4).
+    if (keywords) statements.push(constStatement(keywords, ctx.callHelper("takeKeywords", [name])));
+    // Python's *args is a tuple.
     statements.push(f.createExpressionStatement(f.createAssignment(name, tupleFrom(ctx, name))));
   }
+  if (keywords) statements.push(...keywordBindings(ctx, args, keywords, kwDefaults));
   statements.push(...lowerBlock(ctx, body));
   ctx.frames.pop();
   const prologue = [...hoistedDeclarations(ctx, scope), ...tempDeclarations(frame.temps)];
-  return { parameters, defaultStatements, body: f.createBlock([...prologue, ...statements], true), isGenerator: scope.isGenerator };
+  return {
+    parameters,
+    defaults: metadataDefaults,
+    kwDefaults: metadataKwDefaults,
+    defaultStatements,
+    body: f.createBlock([...prologue, ...statements], true),
+    isGenerator: scope.isGenerator,
+  };
+}
+
+// def f(*, c, d=4, **kw)  ->  const { c, d = 4, ...others } = keywords; const kw = keywordsDict(others);
+function keywordBindings(ctx: LowerContext, args: ast.Arguments, keywords: string, defaults: (ts.Expression | undefined)[]): ts.Statement[] {
+  const out: ts.Statement[] = [];
+  const source = f.createIdentifier(keywords);
+  let rest: ts.Expression = source;
+  if (args.kwonlyargs.length > 0) {
+    const elements = args.kwonlyargs.map((arg, i) => f.createBindingElement(undefined, undefined, ctx.parameterName(arg), defaults[i]));
+    const others = args.kwarg ? ctx.names.unique("others") : null;
+    if (others) elements.push(f.createBindingElement(f.createToken(ts.SyntaxKind.DotDotDotToken), undefined, others));
+    const reassigned = args.kwonlyargs.some((arg) => isReassigned(ctx, arg));
+    out.push(
+      f.createVariableStatement(
+        undefined,
+        f.createVariableDeclarationList([f.createVariableDeclaration(f.createObjectBindingPattern(elements), undefined, undefined, source)], reassigned ? ts.NodeFlags.Let : ts.NodeFlags.Const),
+      ),
+    );
+    if (others) rest = f.createIdentifier(others);
+  }
+  if (args.kwarg) {
+    const flags = isReassigned(ctx, args.kwarg) ? ts.NodeFlags.Let : ts.NodeFlags.Const;
+    const declaration = f.createVariableDeclaration(ctx.parameterName(args.kwarg), undefined, undefined, ctx.callHelper("keywordsDict", [rest]));
+    out.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([declaration], flags)));
+  }
+  return out;
+}
+
+function isReassigned(ctx: LowerContext, arg: ast.Arg): boolean {
+  const resolution = ctx.facts.bind.resolutions.get(arg);
+  return resolution !== undefined && (resolution.kind === "local" || resolution.kind === "enclosing") && resolution.symbol.bindings.length > 1;
 }
 
 function tupleFrom(ctx: LowerContext, items: ts.Expression): ts.Expression {

@@ -23,7 +23,7 @@ import { assignTo } from "./targets.js";
 import { walk } from "../parse/forEachChild.js";
 
 export function lowerWhile(ctx: LowerContext, stmt: ast.While): ts.Statement[] {
-  return withLoopFrame(ctx, stmt.orelse.length > 0, (body) => f.createWhileStatement(lowerCondition(ctx, stmt.test), body), stmt.body, stmt.orelse);
+  return withLoopFrame(ctx, needsElseLabel(stmt), (body) => f.createWhileStatement(lowerCondition(ctx, stmt.test), body), stmt.body, stmt.orelse);
 }
 
 export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
@@ -34,7 +34,7 @@ export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
   const counted = countedRange(ctx, stmt);
   return withLoopFrame(
     ctx,
-    stmt.orelse.length > 0,
+    needsElseLabel(stmt),
     (body) => {
       if (counted) return countingLoop(ctx, stmt, counted, body);
       const iterable = iterableOf(ctx, stmt.iter);
@@ -45,6 +45,19 @@ export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
     stmt.body,
     stmt.orelse,
   );
+}
+
+/** An `else` after a loop that never breaks simply follows the loop; only `break` needs the label. */
+function needsElseLabel(stmt: ast.For | ast.While): boolean {
+  if (stmt.orelse.length === 0) return false;
+  let breaks = false;
+  const visit = (node: ast.Node): boolean => {
+    if (node.kind === "Break") breaks = true;
+    // A break inside a nested loop or function belongs to that one.
+    return !breaks && node.kind !== "For" && node.kind !== "While" && node.kind !== "FunctionDef" && node.kind !== "ClassDef" && node.kind !== "Lambda";
+  };
+  for (const child of stmt.body) walk(child, visit);
+  return breaks;
 }
 
 function withLoopFrame(
@@ -58,7 +71,7 @@ function withLoopFrame(
   ctx.frame.loops.push(frame);
   const loop = build(f.createBlock(lowerBlock(ctx, body), true));
   ctx.frame.loops.pop();
-  if (!frame.breakLabel) return [loop];
+  if (!frame.breakLabel) return [loop, ...lowerBlock(ctx, orelse)];
   const block = f.createBlock([loop, ...lowerBlock(ctx, orelse)], true);
   return [f.createLabeledStatement(frame.breakLabel, block)];
 }
@@ -72,10 +85,11 @@ export function lowerContinue(_ctx: LowerContext): ts.Statement {
   return f.createContinueStatement();
 }
 
-/** Iterating a display or a builtin that returns an iterable needs no `iter()` check. */
+/** Iterating a value known to be iterable needs no `iter()` check (which gives CPython's TypeError). */
 function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
   const value = lowerExpression(ctx, node);
   const knownIterable =
+    ["list", "tuple", "dict", "set", "str", "range"].includes(ctx.typeOf(node).kind) ||
     node.kind === "List" ||
     node.kind === "Tuple" ||
     node.kind === "Set" ||
@@ -97,7 +111,7 @@ function declaresTarget(ctx: LowerContext, stmt: ast.For): ts.VariableDeclaratio
     const resolution = ctx.resolution(name);
     if (resolution.kind !== "local" && resolution.kind !== "global") return null;
     const placement = ctx.placement(resolution.symbol);
-    if (placement.kind !== "bindingSite" || placement.node !== stmt) return null;
+    if (placement.kind !== "bindingSite" || !placement.nodes.has(stmt)) return null;
     if (!placement.constant) constant = false;
     identifiers.push(ctx.symbolName(resolution.symbol));
   }
@@ -142,7 +156,7 @@ function countedRange(ctx: LowerContext, stmt: ast.For): CountedRange | null {
   const resolution = ctx.resolution(stmt.target);
   if (resolution.kind !== "local" && resolution.kind !== "global") return null;
   const placement = ctx.placement(resolution.symbol);
-  if (placement.kind !== "bindingSite" || placement.node !== stmt || !placement.constant) return null;
+  if (placement.kind !== "bindingSite" || !placement.nodes.has(stmt) || !placement.constant) return null;
   if (assignsName(stmt.body, stmt.target.id)) return null;
   const [a, b, c] = ints as bigint[];
   const start = call.args.length === 1 ? 0n : a!;

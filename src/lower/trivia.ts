@@ -50,6 +50,12 @@ function assign(comment: ast.Comment, stmts: readonly ast.Stmt[], lineOf: (o: nu
     if (children.length === 0 && line === lineOf(container.span.end)) return { stmt: container, where: "trailing" };
     return { stmt: container, where: "leading" };
   }
+  // `x = 1  # note`: the comment shares the last line of the statement before it.
+  const previous = [...stmts].reverse().find((s) => s.span.end <= comment.span.start);
+  if (previous && lineOf(previous.span.end) === line) {
+    const children = childStatements(previous);
+    return children.length > 0 ? assign(comment, children, lineOf) : { stmt: previous, where: "trailing" };
+  }
   const next = stmts.find((s) => s.span.start > comment.span.start);
   if (next) return { stmt: next, where: "leading" };
   const last = stmts[stmts.length - 1];
@@ -102,10 +108,11 @@ export function attachTrivia(
   const first = lowered[0];
   const last = lowered[lowered.length - 1];
   if (!first || !last) return;
-  for (const comment of trivia.leading.get(stmt) ?? []) addComment(first, comment, "leading");
   const lineIndex = lineMap.lineIndexOf(firstLineOffset(stmt, trivia));
   const blankBefore = !isFirstInBlock && lineIndex > 0 && lineMap.lineText(lineIndex - 1).trim() === "";
+  // The marker goes first, so a blank line it asks for lands above the statement's comments.
   ts.addSyntheticLeadingComment(first, ts.SyntaxKind.MultiLineCommentTrivia, markerComment(lineMap.lineIndexOf(stmt.span.start) + 1, blankBefore), false);
+  for (const comment of trivia.leading.get(stmt) ?? []) addComment(first, comment, "leading");
   for (const comment of trivia.trailing.get(stmt) ?? []) addComment(last, comment, "trailing");
 }
 

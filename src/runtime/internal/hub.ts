@@ -7,9 +7,9 @@
 // MessagePorts (protocol.ts); each answer is posted, then signalled on the
 // requester's flag (kHubAnswered) with Atomics.notify.
 
-import { appendFileSync } from "node:fs";
 import { MessageChannel, Worker, workerData } from "node:worker_threads";
 import { writeAll } from "./fdWrite.js";
+import { logPid } from "./pidLog.js";
 import { publishExit } from "./processCell.js";
 import type { HubConnection, HubData, HubRequest, HubResponse, SpawnRequest, StartMessage, WorkerData } from "./protocol.js";
 import { kHubAnswered } from "./symbols.js";
@@ -39,7 +39,6 @@ class Hub {
   private _shuttingDown = false;
   private _spawned = 0;
   private _coldStarts = 0;
-  private readonly _pidLog = process.env["PY2TS_PID_LOG"] ?? null;
 
   constructor(data: HubData) {
     this._data = data;
@@ -92,7 +91,7 @@ class Hub {
     child.pid = pid;
     child.cell = new Int32Array(request.cell);
     this._running.set(pid, child);
-    if (this._pidLog) appendFileSync(this._pidLog, `${pid}\n`);
+    logPid("child", pid);
     const start: StartMessage = {
       type: "start",
       pid,

@@ -3,11 +3,11 @@
 // then ends the program the way CPython does; in a worker (a child process) it
 // only registers the module so the worker can find targets, classes and globals.
 
-import { appendFileSync } from "node:fs";
 import { isMainThread } from "node:worker_threads";
 import { setDialect } from "../builtins/dialect.js";
 import { writeAll } from "./fdWrite.js";
 import { stopHub } from "./hubClient.js";
+import { logPid } from "./pidLog.js";
 import { SystemExit } from "./pyErrors.js";
 import { formatTraceback } from "./traceback.js";
 import type { Dialect } from "./types.js";
@@ -59,7 +59,8 @@ export function runModule(url: string, body: () => void, options: ModuleOptions)
   registered = { url, options };
   setDialect(options.dialect);
   if (!isMainThread) return;
-  logPids(String(process.pid), String(process.ppid));
+  logPid("main", process.pid);
+  logPid("parent", process.ppid);
   // The body runs once the module has finished evaluating, when its namespace is
   // known: Process.start() checks that the child will find its target by name.
   import(url).then(
@@ -107,12 +108,6 @@ function endByItself(exitCode: number): void {
     process.exit(99);
   }, 5000);
   timer.unref();
-}
-
-/** Appends pids to $PY2TS_PID_LOG (the comparator normalises them). */
-export function logPids(...pids: string[]): void {
-  const path = process.env["PY2TS_PID_LOG"];
-  if (path) appendFileSync(path, pids.map((pid) => `${pid}\n`).join(""));
 }
 
 /** Prints an uncaught exception of the main process and returns the exit code (replaceable by the traceback module). */
