@@ -11,7 +11,7 @@ import { MessageChannel, Worker, workerData } from "node:worker_threads";
 import { writeAll } from "./fdWrite.js";
 import { logPid } from "./pidLog.js";
 import { publishExit } from "./processCell.js";
-import type { HubConnection, HubData, HubRequest, HubResponse, SpawnRequest, StartMessage, WorkerData } from "./protocol.js";
+import type { HubConnection, HubData, HubMessage, HubResponse, SpawnRequest, StartMessage, WorkerData } from "./protocol.js";
 import { kHubAnswered } from "./symbols.js";
 
 interface Child {
@@ -21,6 +21,10 @@ interface Child {
   /** Set when a start message assigns the worker to a Python process. */
   pid: number | null;
   cell: Int32Array | null;
+  /** Its start message until the hub hands it over (start order, see _dispatch). */
+  start: StartMessage | null;
+  /** The worker has loaded the runtime and the module. */
+  ready: boolean;
   /** The signal of a terminate/kill request (its exit code is -signal). */
   signal: number | null;
   exited: boolean;
@@ -35,6 +39,12 @@ class Hub {
   /** Assigned workers by pid, until they exit. */
   private readonly _running = new Map<number, Child>();
   private readonly _all = new Set<Child>();
+  /** Assigned children whose start message is not handed over yet, in start order. */
+  private readonly _startQueue: Child[] = [];
+  /** The child that has its start message but has not reported "started" yet. */
+  private _starting: Child | null = null;
+  /** Connections waiting for every spare to be ready (WarmRequest). */
+  private _warmWaiters: HubConnection[] = [];
   private _nextPid: number;
   private _shuttingDown = false;
   private _spawned = 0;
@@ -48,7 +58,7 @@ class Hub {
   }
 
   private _listen(connection: HubConnection): void {
-    connection.port.on("message", (request: HubRequest) => this._handle(connection, request));
+    connection.port.on("message", (message: HubMessage) => this._handle(connection, message));
   }
 
   private _answer(connection: HubConnection, response: HubResponse): void {
@@ -58,9 +68,16 @@ class Hub {
     Atomics.notify(flag, kHubAnswered);
   }
 
-  private _handle(connection: HubConnection, request: HubRequest): void {
+  private _handle(connection: HubConnection, request: HubMessage): void {
     try {
       switch (request.type) {
+        case "started":
+          return this._onStarted(connection);
+        case "ready":
+          return this._onReady(connection);
+        case "warm":
+          this._warmWaiters.push(connection);
+          return this._answerWarm();
         case "spawn":
           return this._answer(connection, this._spawn(request));
         case "terminate":
@@ -69,7 +86,13 @@ class Hub {
         case "stats":
           return this._answer(connection, {
             type: "stats",
-            stats: { workers: this._all.size, spares: this._spares.length, spawned: this._spawned, coldStarts: this._coldStarts },
+            stats: {
+              workers: this._all.size,
+              spares: this._spares.length,
+              readySpares: this._spares.filter((c) => c.ready).length,
+              spawned: this._spawned,
+              coldStarts: this._coldStarts,
+            },
           });
         case "shutdown":
           void this._shutdown(connection);
@@ -102,10 +125,42 @@ class Hub {
       parentName: request.parentName,
       parentCell: request.parentCell,
     };
-    child.worker.postMessage(start);
-    // Answer first; the replacement spare is created after this turn.
+    child.start = start;
+    this._startQueue.push(child);
+    // The parent's answer goes out first (the parent goes on, as after a fork);
+    // then the start message, then the replacement spare.
+    queueMicrotask(() => this._dispatch());
     setImmediate(() => this._replenish());
     return { type: "spawned", pid };
+  }
+
+  /** Hands the next start message over once the previous child has started. */
+  private _dispatch(): void {
+    while (this._starting === null) {
+      const child = this._startQueue.shift();
+      if (!child) return;
+      if (child.exited || !child.start) continue;
+      child.worker.postMessage(child.start);
+      child.start = null;
+      this._starting = child;
+    }
+  }
+
+  private _onReady(connection: HubConnection): void {
+    for (const child of this._all) if (child.connection === connection) child.ready = true;
+    this._answerWarm();
+  }
+
+  private _answerWarm(): void {
+    if (this._warmWaiters.length === 0 || this._spares.some((c) => !c.ready)) return;
+    for (const waiter of this._warmWaiters) this._answer(waiter, { type: "ok" });
+    this._warmWaiters = [];
+  }
+
+  private _onStarted(connection: HubConnection): void {
+    if (this._starting?.connection !== connection) return;
+    this._starting = null;
+    this._dispatch();
   }
 
   private _replenish(): void {
@@ -127,7 +182,7 @@ class Hub {
     this._spawned++;
     let resolveExit!: () => void;
     const exit = new Promise<void>((resolve) => (resolveExit = resolve));
-    const child: Child = { worker, connection: { port: channel.port1, flag }, pid: null, cell: null, signal: null, exited: false, exit };
+    const child: Child = { worker, connection: { port: channel.port1, flag }, pid: null, cell: null, start: null, ready: false, signal: null, exited: false, exit };
     this._all.add(child);
     this._listen(child.connection);
     worker.on("error", (error) => this._onError(child, error));
@@ -143,7 +198,14 @@ class Hub {
     this._all.delete(child);
     const index = this._spares.indexOf(child);
     if (index >= 0) this._spares.splice(index, 1);
+    this._answerWarm();
     if (child.pid !== null) this._running.delete(child.pid);
+    const queued = this._startQueue.indexOf(child);
+    if (queued >= 0) this._startQueue.splice(queued, 1);
+    if (this._starting === child) {
+      this._starting = null;
+      this._dispatch();
+    }
     child.connection.port.close();
     // A child that ended normally has published its own exit code already.
     if (child.cell) publishExit(child.cell, child.signal !== null ? -child.signal : code);

@@ -7,7 +7,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type TransferListItem } from "node:worker_threads";
 import { registeredModule } from "./module.js";
 import { programInfo } from "./program.js";
-import type { HubConnection, HubData, HubRequest, HubResponse, HubStats } from "./protocol.js";
+import type { HubConnection, HubData, HubRequest, HubResponse, HubStats, ReadyNotice, StartedNotice } from "./protocol.js";
 import { kHubAnswered, kHubFlagSlots, kInt32 } from "./symbols.js";
 import { waitFor } from "./wait.js";
 
@@ -73,6 +73,21 @@ export function hubRequest(request: HubRequest, transfer: readonly TransferListI
   const response = received.message as HubResponse;
   if (response.type === "error") throw new Error(`py2ts-mp hub: ${response.message}`);
   return response;
+}
+
+/** Tells the hub this worker has loaded the runtime and the module (no answer). */
+export function notifyReady(): void {
+  connection?.port.postMessage({ type: "ready" } satisfies ReadyNotice);
+}
+
+/** Blocks until every warm spare has loaded the module. */
+export function waitForWarmSpares(): void {
+  hubRequest({ type: "warm" });
+}
+
+/** Tells the hub this child is about to run user code (no answer). */
+export function notifyStarted(): void {
+  connection?.port.postMessage({ type: "started" } satisfies StartedNotice);
 }
 
 export function hubStats(): HubStats {

@@ -6,7 +6,7 @@
 import { isMainThread } from "node:worker_threads";
 import { setDialect } from "../builtins/dialect.js";
 import { writeAll } from "./fdWrite.js";
-import { stopHub } from "./hubClient.js";
+import { ensureHub, stopHub, waitForWarmSpares } from "./hubClient.js";
 import { logPid } from "./pidLog.js";
 import { SystemExit } from "./pyErrors.js";
 import { formatTraceback } from "./traceback.js";
@@ -22,6 +22,12 @@ export interface ModuleGlobals {
 export interface ModuleOptions {
   readonly dialect: Dialect;
   readonly globals?: ModuleGlobals;
+  /**
+   * The program uses multiprocessing: start the hub and let its warm spares load
+   * before the body runs, so the first start() calls are as quick as forks
+   * (docs/architecture.md §5).
+   */
+  readonly processes?: boolean;
 }
 
 export interface RegisteredModule {
@@ -66,6 +72,10 @@ export function runModule(url: string, body: () => void, options: ModuleOptions)
   import(url).then(
     (exports: Readonly<Record<string, unknown>>) => {
       namespace = exports;
+      if (options.processes) {
+        ensureHub();
+        waitForWarmSpares();
+      }
       runMain(body);
     },
     (error: unknown) => {

@@ -39,13 +39,37 @@ export interface StatsRequest {
   readonly type: "stats";
 }
 
-export type HubRequest = SpawnRequest | TerminateRequest | ShutdownRequest | StatsRequest;
+/** Answered once every warm spare has loaded the module (program start, see runModule). */
+export interface WarmRequest {
+  readonly type: "warm";
+}
+
+export type HubRequest = SpawnRequest | TerminateRequest | ShutdownRequest | StatsRequest | WarmRequest;
+
+/** worker -> hub, not answered: the worker has loaded the runtime and the module. */
+export interface ReadyNotice {
+  readonly type: "ready";
+}
+
+/**
+ * child -> hub, not answered: the child has taken over its start message and is
+ * about to run user code. The hub hands out start messages one at a time in start
+ * order, so children begin in the order the program started them, as forks do.
+ */
+export interface StartedNotice {
+  readonly type: "started";
+}
+
+/** Everything a process posts on its hub port. */
+export type HubMessage = HubRequest | ReadyNotice | StartedNotice;
 
 export interface HubStats {
   /** Worker threads alive (spares included). */
   readonly workers: number;
   /** Spares: workers waiting for a start message. */
   readonly spares: number;
+  /** Spares that have finished loading the module. */
+  readonly readySpares: number;
   /** Workers created since the hub started. */
   readonly spawned: number;
   /** Start requests that found no spare and had to create a worker. */

@@ -14,7 +14,7 @@ import type { StartPayload } from "../multiprocessing/spawn.js";
 import { decode } from "./codec.js";
 import { writeAll } from "./fdWrite.js";
 import { restoreForkState } from "./forkState.js";
-import { setHubConnection } from "./hubClient.js";
+import { notifyReady, notifyStarted, setHubConnection } from "./hubClient.js";
 import { setIdentity } from "./identity.js";
 import { registeredModule, setModuleExports } from "./module.js";
 import { publishExit } from "./processCell.js";
@@ -26,6 +26,7 @@ configureProgram(data.program);
 if (data.sourceMaps) process.setSourceMapsEnabled(true);
 setHubConnection(data.hub);
 setModuleExports((await import(data.moduleUrl)) as Record<string, unknown>);
+notifyReady();
 
 parentPort!.once("message", (start: StartMessage) => {
   const cell = new Int32Array(start.cell);
@@ -47,5 +48,6 @@ function runChild(start: StartMessage, cell: Int32Array): number {
   registeredModule()?.options.globals?.set(payload.globals);
   const parent = new _ParentProcess(start.parentName, start.ppid, start.parentCell ? new Int32Array(start.parentCell) : null);
   becomeChild(payload.process as Process, cell, parent);
+  notifyStarted();
   return payload.process._bootstrap();
 }

@@ -80,4 +80,4 @@ function moduleBody(): void {
   void PyTuple;
 }
 
-runModule(import.meta.url, moduleBody, { dialect: "py3" });
+runModule(import.meta.url, moduleBody, { dialect: "py3", processes: true });

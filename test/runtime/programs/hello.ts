@@ -26,6 +26,6 @@ function moduleBody(): void {
 }
 
 runModule(import.meta.url, moduleBody, {
-  dialect: "py3",
+  dialect: "py3", processes: true,
   globals: { get: () => ({ PARENT }), set: (values: Record<string, any>) => ({ PARENT } = values) },
 });

@@ -1,4 +1,4 @@
-// lock16.py: 16 processes print under one Lock; each line is whole and every
+// lock16.py (beside this file): 16 processes print under one Lock; each line is whole and every
 // process prints all of its lines.
 //
 //   from multiprocessing import Process, Lock
@@ -41,6 +41,6 @@ function moduleBody(): void {
 }
 
 runModule(import.meta.url, moduleBody, {
-  dialect: "py3",
+  dialect: "py3", processes: true,
   globals: { get: () => ({ lock }), set: (values: Record<string, any>) => ({ lock } = values) },
 });
