@@ -16,6 +16,7 @@ import { PyList } from "../builtins/list.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { CodecError, isShareable, kShare, runtimeClass, runtimeClassName, shareableRebuilder } from "./codecRegistry.js";
 import { ByteReader, ByteWriter } from "./codecBytes.js";
+import "./codecBuiltins.js";
 import { moduleExports } from "./module.js";
 import { RuntimeError, TypeError } from "./pyErrors.js";
 
@@ -93,7 +94,7 @@ class Encoder {
       case "boolean":
         return w.u8(v ? Tag.True : Tag.False);
       case "number":
-        if (Number.isInteger(v) && !Object.is(v, -0)) {
+        if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
           if ((v | 0) === v) {
             w.u8(Tag.Int32);
             return w.i32(v);
@@ -101,7 +102,8 @@ class Encoder {
           w.u8(Tag.SafeInt);
           return w.f64(v);
         }
-        w.u8(Tag.Float);
+        // An integral number beyond 2^53 can only be a float (such ints are bigints).
+        w.u8(Number.isInteger(v) || Object.is(v, -0) ? Tag.IntegralFloat : Tag.Float);
         return w.f64(v);
       case "bigint":
         w.u8(Tag.BigInt);
@@ -381,8 +383,8 @@ class Decoder {
     const slot = this._reserve();
     const self = this.value(depth + 1);
     const name = this.reader.utf8();
-    const func = self !== null && typeof self === "object" ? (self as Record<string, unknown>)[name] : undefined;
-    if (typeof func !== "function") throw new CodecError(`no method ${name}`);
+    const func = findMethod(self, name);
+    if (!func) throw new CodecError(`no method ${name}`);
     const method = Object.assign((...args: unknown[]) => func.apply(self, args) as unknown, { __self__: self as object, __func__: func });
     this._memo[slot] = method;
     return method;
@@ -411,8 +413,25 @@ class Decoder {
   }
 }
 
+/** A method found through property descriptors, so no getter (user code) runs during decoding. */
+function findMethod(obj: unknown, name: string): Function | null {
+  if (typeof obj !== "object" || obj === null) return null;
+  for (let proto: object | null = obj; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return typeof descriptor.value === "function" ? (descriptor.value as Function) : null;
+  }
+  return null;
+}
+
+const classCache = new WeakMap<Function, boolean>();
+
 function isClass(fn: Function): boolean {
-  return /^class[\s{]/.test(Function.prototype.toString.call(fn));
+  let known = classCache.get(fn);
+  if (known === undefined) {
+    known = /^class[\s{]/.test(Function.prototype.toString.call(fn));
+    classCache.set(fn, known);
+  }
+  return known;
 }
 
 function isModuleClass(cls: Function): boolean {

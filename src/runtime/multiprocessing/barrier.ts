@@ -166,7 +166,9 @@ export class Barrier {
 }
 
 registerShareable("Barrier", (buffers, state) => {
-  const s = state as BarrierState | null;
-  expectCodec(buffers[0]?.byteLength === kBarrierSlots * kInt32 && s !== null && s.cond instanceof Condition, "Barrier handle");
+  const s = state as BarrierState;
+  expectCodec(buffers[0]?.byteLength === kBarrierSlots * kInt32 && typeof s === "object" && s !== null && s.cond instanceof Condition, "Barrier handle");
+  expectCodec(typeof s.parties === "number" && (s.action === null || typeof s.action === "function"), "Barrier handle");
+  expectCodec(s.timeout === null || typeof s.timeout === "number", "Barrier handle");
   return new Barrier({ parties: s.parties, action: s.action, timeout: s.timeout }, { view: new Int32Array(buffers[0]), cond: s.cond });
 });

@@ -229,6 +229,7 @@ Object.defineProperty(ctypes._SimpleCData.prototype, kShare, { value(this: ctype
 Object.defineProperty(CArray.prototype, kShare, { value(this: CArray) { return shareRaw(this); } });
 
 registerShareable("ctypes", (buffers, state) => {
+  expectCodec(globalThis.Array.isArray(state) && state.length === 2, "ctypes handle");
   const [code, length] = state as [unknown, unknown];
   expectCodec(buffers.length === 1 && typeof length === "number" && Number.isInteger(length) && length >= -1, "ctypes handle");
   const type = typeOfCode(code);
@@ -237,7 +238,8 @@ registerShareable("ctypes", (buffers, state) => {
 });
 
 registerShareable("Synchronized", (_buffers, state) => {
-  const { obj, lock } = (state ?? {}) as { obj?: unknown; lock?: unknown };
+  expectCodec(typeof state === "object" && state !== null, "Synchronized handle");
+  const { obj, lock } = state as { obj?: unknown; lock?: unknown };
   expectCodec(lock instanceof SemLockBase && (obj instanceof CArray || obj instanceof ctypes._SimpleCData), "Synchronized handle");
   if (obj instanceof CArray) return obj._isChar ? new SynchronizedString(obj, lock) : new SynchronizedArray(obj, lock);
   return new Synchronized(obj, lock);
