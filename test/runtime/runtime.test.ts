@@ -56,6 +56,17 @@ describe("process runtime", { concurrency: 2 }, () => {
     }
   });
 
+  test("reused workers really are reused (fewer workers than processes) and still start fresh", () => {
+    const reused = runProgram("fresh_state", { env: { PY2TS_REUSE_WORKERS: "1", PY2TS_HUB_STATS: "1", PY2TS_WARM_SPARES: "2" } });
+    assert.equal(reused.stdout, recordedStdout("fresh_state"));
+    const created = Number(/py2ts-mp hub: (\d+) workers created/.exec(reused.stderr)?.[1]);
+    const fresh = runProgram("fresh_state", { env: { PY2TS_HUB_STATS: "1", PY2TS_WARM_SPARES: "2" } });
+    const createdFresh = Number(/py2ts-mp hub: (\d+) workers created/.exec(fresh.stderr)?.[1]);
+    // Eight processes (four children, four grandchildren): a new worker each, or reuse.
+    assert.ok(createdFresh >= 8, `without reuse ${createdFresh} workers`);
+    assert.ok(created < createdFresh, `with reuse ${created} workers, without ${createdFresh}`);
+  });
+
   test("the leak check reports a process that cannot end by itself", () => {
     const result = runProgram("leak_canary", { timeoutMs: 30_000 });
     assert.equal(result.stdout, "leaving a timer behind\n");

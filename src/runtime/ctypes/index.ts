@@ -94,20 +94,21 @@ export abstract class _SimpleCData {
   static readonly _type_: string;
   static readonly _info_: CTypeInfo;
   private readonly _storage: Storage;
+  private readonly _info: CTypeInfo;
 
   /** `new c_int(5)`; with `storage`, a view on existing (shared) memory instead of fresh bytes. */
   constructor(value?: unknown, storage?: Storage) {
-    const info = (this.constructor as typeof _SimpleCData)._info_;
-    this._storage = storage ?? new info.storage(new ArrayBuffer(8), 0, 1);
+    this._info = (this.constructor as typeof _SimpleCData)._info_;
+    this._storage = storage ?? new this._info.storage(new ArrayBuffer(8), 0, 1);
     if (value !== undefined) this.value = value;
   }
 
   get value(): unknown {
-    return (this.constructor as typeof _SimpleCData)._info_.fromC(this._storage[0]!);
+    return this._info.fromC(this._storage[0]!);
   }
 
   set value(value: unknown) {
-    this._storage[0] = (this.constructor as typeof _SimpleCData)._info_.toC(value) as never;
+    this._storage[0] = this._info.toC(value) as never;
   }
 
   /** The memory behind this object (sharedctypes hands it to children). */

@@ -3,6 +3,15 @@
 // changes, ...). A module registers a provider; Process.start() snapshots every
 // provider into the start payload and the child restores each before user code
 // runs, as fork would have copied it.
+//
+// Reused workers (architecture.md §5): a worker whose process has ended may become
+// another process. Every runtime module with per-process state must then also
+// register a reset (registerProcessReset) that returns it to a new worker's state;
+// the program opts in with runModule's `reuseWorkers` only when all the runtime
+// modules it imports do.
+
+import { resetIdentity } from "./identity.js";
+import { clearSafePointHooks } from "./wait.js";
 
 export interface ForkStateProvider {
   /** A codec-encodable snapshot, taken in the parent at start(). */
@@ -25,4 +34,19 @@ export function snapshotForkState(): Record<string, unknown> {
 
 export function restoreForkState(states: Record<string, unknown>): void {
   for (const [key, state] of Object.entries(states)) providers.get(key)?.restore(state);
+}
+
+const resets = new Map<string, () => void>([
+  ["internal.wait", clearSafePointHooks],
+  ["internal.identity", resetIdentity],
+]);
+
+/** Registers how to return a module's per-process state to that of a new worker. */
+export function registerProcessReset(key: string, reset: () => void): void {
+  resets.set(key, reset);
+}
+
+/** In a reused worker, after its process ended: every registered reset. */
+export function resetProcessState(): void {
+  for (const reset of resets.values()) reset();
 }

@@ -14,6 +14,11 @@ import { publishExit } from "./processCell.js";
 import type { HubConnection, HubData, HubMessage, HubResponse, SpawnRequest, StartMessage, WorkerData } from "./protocol.js";
 import { kHubAnswered } from "./symbols.js";
 
+/** Delay before replacing a spare that a start took (architecture.md §5). */
+const kReplenishDelayMs = 30;
+/** The most spares the hub keeps, however many cold starts it saw. */
+const kMaxSpares = 4;
+
 interface Child {
   readonly worker: Worker;
   /** The hub's end of the worker's connection. */
@@ -49,10 +54,14 @@ class Hub {
   private _shuttingDown = false;
   private _spawned = 0;
   private _coldStarts = 0;
+  /** How many spares to keep: starts at HubData.spares, grows after cold starts (up to kMaxSpares). */
+  private _spareTarget: number;
+  private _replenishTimer: NodeJS.Timeout | null = null;
 
   constructor(data: HubData) {
     this._data = data;
     this._nextPid = data.mainPid + 1;
+    this._spareTarget = data.spares;
     this._listen(data.main);
     this._replenish();
   }
@@ -75,6 +84,8 @@ class Hub {
           return this._onStarted(connection);
         case "ready":
           return this._onReady(connection);
+        case "reusable":
+          return this._onReusable(connection);
         case "warm":
           this._warmWaiters.push(connection);
           return this._answerWarm();
@@ -107,7 +118,9 @@ class Hub {
     if (this._shuttingDown) return { type: "error", message: "cannot start a process while the program is ending" };
     let child = this._spares.shift();
     if (!child) {
+      // Demand outran the spares: keep more of them from now on.
       this._coldStarts++;
+      this._spareTarget = Math.min(kMaxSpares, this._spareTarget + 1);
       child = this._createWorker();
     }
     const pid = this._nextPid++;
@@ -127,10 +140,11 @@ class Hub {
     };
     child.start = start;
     this._startQueue.push(child);
-    // The parent's answer goes out first (the parent goes on, as after a fork);
-    // then the start message, then the replacement spare.
+    // The parent's answer goes out first (the parent goes on, as after a fork),
+    // then the start message. The replacement spare waits a little: a booting
+    // worker competes for the CPU with the child that just started (§5).
     queueMicrotask(() => this._dispatch());
-    setImmediate(() => this._replenish());
+    if (!this._replenishTimer) this._replenishTimer = setTimeout(() => this._replenish(), kReplenishDelayMs);
     return { type: "spawned", pid };
   }
 
@@ -151,6 +165,20 @@ class Hub {
     this._answerWarm();
   }
 
+  /** A worker whose process ended takes another: first in line, it is surely ready. */
+  private _onReusable(connection: HubConnection): void {
+    const child = [...this._all].find((c) => c.connection === connection);
+    if (!child || child.exited) return;
+    if (child.pid !== null) this._running.delete(child.pid);
+    Object.assign(child, { pid: null, cell: null, start: null, signal: null, ready: true });
+    if (this._shuttingDown || this._spares.length >= kMaxSpares) {
+      void child.worker.terminate();
+      return;
+    }
+    this._spares.unshift(child);
+    this._answerWarm();
+  }
+
   private _answerWarm(): void {
     if (this._warmWaiters.length === 0 || this._spares.some((c) => !c.ready)) return;
     for (const waiter of this._warmWaiters) this._answer(waiter, { type: "ok" });
@@ -164,7 +192,8 @@ class Hub {
   }
 
   private _replenish(): void {
-    while (!this._shuttingDown && this._spares.length < this._data.spares) this._spares.push(this._createWorker());
+    this._replenishTimer = null;
+    while (!this._shuttingDown && this._spares.length < this._spareTarget) this._spares.push(this._createWorker());
   }
 
   private _createWorker(): Child {
@@ -227,6 +256,7 @@ class Hub {
 
   private async _shutdown(connection: HubConnection): Promise<void> {
     this._shuttingDown = true;
+    if (this._replenishTimer) clearTimeout(this._replenishTimer);
     const remaining = [...this._all];
     for (const child of remaining) {
       if (child.signal === null) child.signal = 15;

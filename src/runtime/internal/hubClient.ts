@@ -5,9 +5,10 @@
 // the hub thread at first use; a child gets its connection in workerData.
 
 import { MessageChannel, receiveMessageOnPort, Worker, type TransferListItem } from "node:worker_threads";
+import { writeAll } from "./fdWrite.js";
 import { registeredModule } from "./module.js";
 import { programInfo } from "./program.js";
-import type { HubConnection, HubData, HubRequest, HubResponse, HubStats, ReadyNotice, StartedNotice } from "./protocol.js";
+import type { HubConnection, HubData, HubRequest, HubResponse, HubStats, ReadyNotice, ReusableNotice, StartedNotice } from "./protocol.js";
 import { kHubAnswered, kHubFlagSlots, kInt32 } from "./symbols.js";
 import { waitFor } from "./wait.js";
 
@@ -80,6 +81,11 @@ export function notifyReady(): void {
   connection?.port.postMessage({ type: "ready" } satisfies ReadyNotice);
 }
 
+/** Tells the hub this worker's process ended and it can take another (no answer). */
+export function notifyReusable(): void {
+  connection?.port.postMessage({ type: "reusable" } satisfies ReusableNotice);
+}
+
 /** Blocks until every warm spare has loaded the module. */
 export function waitForWarmSpares(): void {
   hubRequest({ type: "warm" });
@@ -103,6 +109,10 @@ export function hubStats(): HubStats {
  */
 export function stopHub(): void {
   if (!connection || !hubWorker) return;
+  if (process.env["PY2TS_HUB_STATS"] === "1") {
+    const stats = hubStats();
+    writeAll(2, `py2ts-mp hub: ${stats.spawned} workers created, ${stats.coldStarts} cold starts, ${stats.spares} spares left\n`);
+  }
   hubRequest({ type: "shutdown" });
   connection.port.close();
   connection = null;

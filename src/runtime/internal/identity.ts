@@ -13,6 +13,12 @@ export function getPpid(): number {
   return ppid;
 }
 
+/** A reused worker has no Python identity until its next start (forkState.ts). */
+export function resetIdentity(): void {
+  pid = process.pid;
+  ppid = process.ppid;
+}
+
 /** Called once in a child, before user code runs. */
 export function setIdentity(childPid: number, parentPid: number): void {
   pid = childPid;

@@ -28,6 +28,13 @@ export interface ModuleOptions {
    * (docs/architecture.md §5).
    */
   readonly processes?: boolean;
+  /**
+   * A worker whose process ended may run another process, with a fresh instance
+   * of this module (architecture.md §5). Only for programs whose runtime modules
+   * all reset their per-process state (registerProcessReset): multiprocessing,
+   * os, time, builtins.
+   */
+  readonly reuseWorkers?: boolean;
 }
 
 export interface RegisteredModule {

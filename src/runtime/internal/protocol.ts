@@ -60,8 +60,13 @@ export interface StartedNotice {
   readonly type: "started";
 }
 
+/** worker -> hub, not answered: its process ended and it is a spare again (reuseWorkers). */
+export interface ReusableNotice {
+  readonly type: "reusable";
+}
+
 /** Everything a process posts on its hub port. */
-export type HubMessage = HubRequest | ReadyNotice | StartedNotice;
+export type HubMessage = HubRequest | ReadyNotice | StartedNotice | ReusableNotice;
 
 export interface HubStats {
   /** Worker threads alive (spares included). */

@@ -32,15 +32,12 @@ export const kProcessStopped = 3;
 export const kSemValue = 0;
 /** Bumped by release when someone waits. */
 export const kSemSeq = 1;
-/** Threads blocked in acquire. */
+/** Threads in acquire's slow path (release bumps kSemSeq only if > 0). */
 export const kSemWaiters = 2;
-/** pid and thread ident of the owner (0 when free); repr and RLock ownership. */
-export const kSemOwnerPid = 3;
-export const kSemOwnerTid = 4;
-/** RLock recursion depth. */
-export const kSemDepth = 5;
-export const kSemMaxValue = 6;
-export const kSemKind = 7;
+/** Threads actually asleep in Atomics.wait (release makes the notify syscall only if > 0). */
+export const kSemSleepers = 3;
+export const kSemMaxValue = 4;
+export const kSemKind = 5;
 export const kSemSlots = 8;
 
 /** Values of kSemKind (CPython's _multiprocessing names). */

@@ -32,6 +32,12 @@ const hooks = new Set<() => void>();
 /** True while hooks run: a hook that blocks must not run the hooks again (no re-entrancy). */
 let runningHooks = false;
 
+/** A reused worker starts its next process with no hooks (forkState.ts). */
+export function clearSafePointHooks(): void {
+  hooks.clear();
+  runningHooks = false;
+}
+
 /**
  * Registers a function that runs whenever this process is blocked in a wait (and
  * at least every HOOK_SLICE_MS while it stays blocked). Returns the remover.
@@ -57,6 +63,12 @@ export function runSafePointHooks(): void {
 export interface WaitOptions {
   /** Run safe-point hooks while blocked (default true; hub requests turn it off). */
   readonly hooks?: boolean;
+  /**
+   * A slot of `seq`'s array counting the threads asleep in Atomics.wait, so a
+   * notifier can skip the notify system call when none sleeps (the seq bump alone
+   * wakes a waiter that is about to sleep: its Atomics.wait sees the new value).
+   */
+  readonly sleepers?: number;
 }
 
 /**
@@ -78,7 +90,14 @@ export function waitFor(seq: Int32Array, index: number, ready: () => boolean, de
       if (Atomics.load(seq, index) !== seen) continue;
       slice = Math.min(slice, HOOK_SLICE_MS);
     }
-    Atomics.wait(seq, index, seen, slice === Infinity ? undefined : slice);
+    const sleepers = options?.sleepers;
+    if (sleepers === undefined) {
+      Atomics.wait(seq, index, seen, slice === Infinity ? undefined : slice);
+    } else {
+      Atomics.add(seq, sleepers, 1);
+      Atomics.wait(seq, index, seen, slice === Infinity ? undefined : slice);
+      Atomics.sub(seq, sleepers, 1);
+    }
   }
 }
 

@@ -4,6 +4,7 @@
 // simple type's C rules (ctypes/index.ts).
 
 import { ctypeInfo, type CTypeInfo } from "../ctypes/index.js";
+import { registerProcessReset } from "../internal/forkState.js";
 import { IndexError, TypeError, ValueError } from "../internal/pyErrors.js";
 
 type Storage = ArrayLike<number | bigint> & { [index: number]: number | bigint; readonly buffer: ArrayBufferLike };
@@ -41,7 +42,9 @@ export function sliceRange(s: SliceLike, length: number): number[] {
   return out;
 }
 
-let nextAddress = 0x7f0000001000;
+const kFirstAddress = 0x7f0000001000;
+let nextAddress = kFirstAddress;
+registerProcessReset("multiprocessing.ctypesArray", () => (nextAddress = kFirstAddress));
 
 export class CArray {
   readonly _type: Function;

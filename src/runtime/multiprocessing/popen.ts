@@ -4,6 +4,7 @@
 // travels to a child inside an inherited Process object as a shared handle.
 
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
+import { registerProcessReset } from "../internal/forkState.js";
 import { hubRequest } from "../internal/hubClient.js";
 import { pollExit, waitExit } from "../internal/processCell.js";
 import { deadlineAfter } from "../internal/wait.js";
@@ -14,6 +15,11 @@ export const SIGKILL = 9;
 /** Sentinels look like CPython's (small fds); each maps to its process cell. */
 let nextSentinel = 5;
 const cellsBySentinel = new Map<number, Int32Array>();
+
+registerProcessReset("multiprocessing.popen", () => {
+  nextSentinel = 5;
+  cellsBySentinel.clear();
+});
 
 /** The process cell behind a sentinel (multiprocessing.connection.wait uses it). */
 export function sentinelCell(sentinel: number): Int32Array | undefined {

@@ -8,6 +8,7 @@
 import { isPy2 } from "../builtins/dialect.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { registerRuntimeClass } from "../internal/codecRegistry.js";
+import { registerProcessReset } from "../internal/forkState.js";
 import { writeAll } from "../internal/fdWrite.js";
 import { prewarmHub } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
@@ -337,4 +338,11 @@ export function becomeChild(process: Process, cell: Int32Array, parent: _ParentP
 }
 
 registerRuntimeClass("multiprocessing.Process", Process);
+registerProcessReset("multiprocessing.process", () => {
+  currentProcess = new _MainProcess();
+  parentProcess = null;
+  currentCell = null;
+  counter = 0;
+  children.clear();
+});
 addExitHook(() => exitFunction(active_children));

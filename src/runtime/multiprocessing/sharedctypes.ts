@@ -153,12 +153,25 @@ abstract class SynchronizedBase<T extends object> {
 }
 
 export class Synchronized extends SynchronizedBase<ctypes._SimpleCData> {
+  // Written out rather than through _locked: `v.value += 1` in a loop is the hot path.
   get value(): unknown {
-    return this._locked(() => this._obj.value);
+    const lock = this._lock;
+    lock.acquire();
+    try {
+      return this._obj.value;
+    } finally {
+      lock.release();
+    }
   }
 
   set value(value: unknown) {
-    this._locked(() => (this._obj.value = value));
+    const lock = this._lock;
+    lock.acquire();
+    try {
+      this._obj.value = value;
+    } finally {
+      lock.release();
+    }
   }
 }
 

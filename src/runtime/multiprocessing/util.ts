@@ -4,6 +4,8 @@
 // CPython: finalizers with priority >= 0 run first, then daemonic children are
 // terminated and every child is joined, then the remaining finalizers run.
 
+import { registerProcessReset } from "../internal/forkState.js";
+
 interface Finalizer {
   readonly callback: () => void;
   readonly priority: number;
@@ -13,6 +15,12 @@ interface Finalizer {
 let finalizers: Finalizer[] = [];
 let order = 0;
 let exiting = false;
+
+registerProcessReset("multiprocessing.util", () => {
+  finalizers = [];
+  order = 0;
+  exiting = false;
+});
 
 /** Registers `callback` to run at process exit; higher priority first, later registrations first within a priority. */
 export function addFinalizer(callback: () => void, priority = 0): () => void {

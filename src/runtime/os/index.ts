@@ -4,7 +4,7 @@
 // POSIX constants.
 
 import { cpus } from "node:os";
-import { registerForkState } from "../internal/forkState.js";
+import { registerForkState, registerProcessReset } from "../internal/forkState.js";
 import { getPid, getPpid } from "../internal/identity.js";
 import { KeyError, TypeError } from "../internal/pyErrors.js";
 import { pyRepr, typeName } from "../internal/pyValues.js";
@@ -108,6 +108,14 @@ export class _Environ {
 }
 
 export const environ = new _Environ();
+
+// The environment this worker started with: a reused worker returns to it.
+const initialEnv = { ...process.env };
+registerProcessReset("os.environ", () => {
+  for (const key of Object.keys(process.env)) if (!(key in initialEnv)) delete process.env[key];
+  Object.assign(process.env, initialEnv);
+  environChanged = false;
+});
 
 // A forked child starts with its parent's environment as it is at start(). A
 // worker already has a copy of the environment the program started with, so
