@@ -42,8 +42,11 @@ export function cpython(version: "2.7.18" | "3.11.7"): string | null {
   return existsSync(binary) ? binary : null;
 }
 
+/** Runs a twin as record.sh does: line-buffered stdout, PYTHONUNBUFFERED unset. */
 export function runPython(python: string, name: string): ProgramResult {
-  const result = spawnSync(python, [`${name}.py`], { cwd: programsSource, encoding: "utf8", timeout: 60_000 });
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env["PYTHONUNBUFFERED"];
+  const result = spawnSync(python, ["linebuffered.py", `${name}.py`], { cwd: programsSource, env, encoding: "utf8", timeout: 60_000 });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status, signal: result.signal };
 }
 
