@@ -3,6 +3,7 @@
 // iteration, and .value/.raw for arrays of c_char. Elements convert with the
 // simple type's C rules (ctypes/index.ts).
 
+import { PyList } from "../builtins/list.js";
 import { ctypeInfo, type CTypeInfo } from "../ctypes/index.js";
 import { registerProcessReset } from "../internal/forkState.js";
 import { IndexError, TypeError, ValueError } from "../internal/pyErrors.js";
@@ -85,7 +86,7 @@ export class CArray {
     if (isSlice(index)) {
       const items = sliceRange(index, this._storage.length).map((i) => this._info.fromC(this._storage[i]!));
       // TODO(procs): a slice of a c_char array is bytes in Python 3 (PyBytes).
-      return this._isChar ? items.join("") : items;
+      return this._isChar ? items.join("") : PyList.fromIterable(items);
     }
     return this._info.fromC(this._storage[this._index(index)]!);
   }
