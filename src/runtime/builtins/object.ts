@@ -1,0 +1,121 @@
+// The Python object model's base: PyObject is the base class of every emitted user
+// class (Python 2 old-style classes extend PyClassicObject), with object's default
+// dunders: identity equality and hash, `<__main__.Foo object at 0x...>` repr, and
+// iteration bridged from `__iter__`/`__getitem__` to JavaScript's protocol.
+// Also the NotImplemented singleton and id().
+
+import { isPy2 } from "./dialect.js";
+import { pyIterator } from "./iterProtocol.js";
+import { classMro, classBases, type } from "./types.js";
+
+export class NotImplementedType {
+  __repr__(): string {
+    return "NotImplemented";
+  }
+}
+/** Returned by binary dunders to let the other operand try (CPython's Py_NotImplemented). */
+export const NotImplemented = new NotImplementedType();
+
+export class PyObject {
+  static get __name__(): string {
+    return this === PyObject ? "object" : this.name;
+  }
+
+  static get __qualname__(): string {
+    return this.__name__;
+  }
+
+  static get __module__(): string {
+    return this === PyObject ? (isPy2() ? "__builtin__" : "builtins") : "__main__";
+  }
+
+  static get __mro__(): unknown {
+    return classMro(this);
+  }
+
+  static get __bases__(): unknown {
+    return classBases(this);
+  }
+
+  get __class__(): Function {
+    return type(this);
+  }
+
+  __init__(..._args: unknown[]): null {
+    return null;
+  }
+
+  /** `<__main__.Foo object at 0x7f3c1a200030>`; a py2 old-style instance says `instance`. */
+  __repr__(): string {
+    const cls = this.constructor as typeof PyObject;
+    const what = this instanceof PyClassicObject && isPy2() ? "instance" : "object";
+    const module = cls.__module__;
+    const qualified = module === "builtins" || module === "__builtin__" ? cls.__name__ : `${module}.${cls.__name__}`;
+    return `<${qualified} ${what} at ${addressOf(this)}>`;
+  }
+
+  __str__(): string {
+    return (this as any).__repr__();
+  }
+
+  __eq__(other: unknown): unknown {
+    return this === other ? true : NotImplemented;
+  }
+
+  __ne__(other: unknown): unknown {
+    const result = (this as any).__eq__(other);
+    return result === NotImplemented ? NotImplemented : !result;
+  }
+
+  /** object.__hash__: the address shifted right by 4, as CPython's _Py_HashPointer gives for aligned objects. */
+  __hash__(): number {
+    return Math.floor(id(this) / 16);
+  }
+
+  /** Python iteration: `__iter__`, else the `__getitem__` sequence protocol (TypeError otherwise). */
+  [Symbol.iterator](): Iterator<any> {
+    return pyIterator(this);
+  }
+
+  toString(): string {
+    return (this as any).__str__();
+  }
+}
+
+/** A Python 2 old-style (classic) class instance: `class Foo:` with no bases. */
+export class PyClassicObject extends PyObject {}
+
+/** Creates a bare `object()`. */
+export function object(): PyObject {
+  return new PyObject();
+}
+
+// id(): addresses look like CPython's 64-bit heap addresses; they are stable per
+// object for the life of the process and never reused.
+const ID_BASE = 0x7f3c1a200000;
+const ID_STEP = 0x30;
+let nextId = ID_BASE;
+const objectIds = new WeakMap<object, number>();
+const primitiveIds = new Map<unknown, number>();
+
+export function id(value: unknown): number {
+  if ((typeof value === "object" && value !== null) || typeof value === "function") {
+    let n = objectIds.get(value);
+    if (n === undefined) {
+      n = nextId += ID_STEP;
+      objectIds.set(value, n);
+    }
+    return n;
+  }
+  let n = primitiveIds.get(value);
+  if (n === undefined) {
+    n = nextId += ID_STEP;
+    primitiveIds.set(value, n);
+  }
+  return n;
+}
+
+/** `0x7f3c1a200030`, the form CPython's %p gives in default reprs. */
+export function addressOf(value: unknown): string {
+  return "0x" + id(value).toString(16);
+}
