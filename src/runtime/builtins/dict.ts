@@ -10,7 +10,7 @@ import { HASHED_KEY, keysEqual, pyHash64, simpleKey, type Hash64 } from "./hash.
 import { KeyBuckets } from "./keyBuckets.js";
 import { ProbeTable } from "./hashTable.js";
 import { pyIterator } from "./iterProtocol.js";
-import { NotImplemented } from "./object.js";
+import { NotImplemented } from "./notImplemented.js";
 import { repr } from "./repr.js";
 import { guardedRepr } from "./reprGuard.js";
 import { PyList } from "./list.js";

@@ -8,7 +8,7 @@ import type { PyDict } from "./dict.js";
 import { RuntimeError } from "./exceptions.js";
 import { keysEqual } from "./hash.js";
 import { PyIterator } from "./iterProtocol.js";
-import { NotImplemented } from "./object.js";
+import { NotImplemented } from "./notImplemented.js";
 import { repr } from "./repr.js";
 import { guardedRepr } from "./reprGuard.js";
 import { PyAnySet, PySet } from "./set.js";

@@ -8,7 +8,7 @@ import { isPy2 } from "./dialect.js";
 import { BaseException, TypeError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { id, PyObject } from "./object.js";
-import { eq } from "./operator.js";
+import { eq } from "./compare.js";
 import { typeName } from "./types.js";
 
 /** A 64-bit hash as two unsigned 32-bit halves (the probe sequence needs all 64 bits). */

@@ -6,7 +6,7 @@
 import { IndexError, TypeError, ValueError } from "./exceptions.js";
 import { pyIterator } from "./iterProtocol.js";
 import { sortItems, type SortOptions } from "./listSort.js";
-import { NotImplemented } from "./object.js";
+import { NotImplemented } from "./notImplemented.js";
 import { guardedRepr } from "./reprGuard.js";
 import {
   concatError,
@@ -21,7 +21,7 @@ import {
   sliceInto,
 } from "./sequence.js";
 import { isPy2 } from "./dialect.js";
-import { itemIndex, PySlice, sliceIndices, toIndex } from "./slice.js";
+import { itemIndex, PySlice, sliceIndicesOf, toIndex } from "./slice.js";
 import { hasReflected } from "./tuple.js";
 import { typeName } from "./types.js";
 
@@ -250,7 +250,7 @@ function reprOf(value: unknown): string {
 
 /** `a[i:j] = items` (any length) or `a[i:j:k] = items` (exactly as many as the slice selects). */
 function assignSlice<T>(list: PyList<T>, slice: PySlice, value: unknown): void {
-  const [start, stop, step, count] = sliceIndices(slice, list.length);
+  const [start, stop, step, count] = sliceIndicesOf(slice, list.length);
   if (step === 1) {
     const items = iterableItems<T>(value, "can only assign an iterable");
     replaceRange(list, start, Math.max(0, stop - start), items);
@@ -264,7 +264,7 @@ function assignSlice<T>(list: PyList<T>, slice: PySlice, value: unknown): void {
 }
 
 function deleteSlice<T>(list: PyList<T>, slice: PySlice): void {
-  const [start, stop, step, count] = sliceIndices(slice, list.length);
+  const [start, stop, step, count] = sliceIndicesOf(slice, list.length);
   if (step === 1) {
     replaceRange(list, start, Math.max(0, stop - start), []);
     return;

@@ -4,7 +4,7 @@
 
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
-import { lt } from "./operator.js";
+import { lt } from "./compare.js";
 import { toIndex } from "./slice.js";
 
 export interface SortOptions {

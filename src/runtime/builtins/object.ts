@@ -2,19 +2,12 @@
 // class (Python 2 old-style classes extend PyClassicObject), with object's default
 // dunders: identity equality and hash, `<__main__.Foo object at 0x...>` repr, and
 // iteration bridged from `__iter__`/`__getitem__` to JavaScript's protocol.
-// Also the NotImplemented singleton and id().
+// Also id(), the one source of the addresses default reprs show.
 
 import { isPy2 } from "./dialect.js";
 import { pyIterator } from "./iterProtocol.js";
+import { NotImplemented } from "./notImplemented.js";
 import { classMro, classBases, type } from "./types.js";
-
-export class NotImplementedType {
-  __repr__(): string {
-    return "NotImplemented";
-  }
-}
-/** Returned by binary dunders to let the other operand try (CPython's Py_NotImplemented). */
-export const NotImplemented = new NotImplementedType();
 
 export class PyObject {
   static get __name__(): string {

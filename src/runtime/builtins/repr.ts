@@ -1,6 +1,7 @@
 // TEMPORARY stand-in written on branch values-obj so its containers can print;
-// values-num owns the real repr()/str() dispatch and replaces this file.
-// Covers only None, bool, int, float, str and objects with __repr__/__str__.
+// values-num owns the real repr()/str() dispatch and replaces this file (same
+// exported names). Covers only None, bool, int, float, str and objects with
+// __repr__/__str__, plus CPython's Py_ReprEnter/Py_ReprLeave recursion guard.
 
 import { PyFloat } from "./float.js";
 import { isPy2 } from "./dialect.js";
@@ -51,4 +52,17 @@ function strRepr(s: string): string {
     else out += ch;
   }
   return (isPy2() && /[^\x00-\x7f]/.test(s) ? "u" : "") + quote + out + quote;
+}
+
+const reprInProgress = new Set<object>();
+
+/** CPython's Py_ReprEnter: false when `obj` is already being repr'd further up the stack. */
+export function reprEnter(obj: object): boolean {
+  if (reprInProgress.has(obj)) return false;
+  reprInProgress.add(obj);
+  return true;
+}
+
+export function reprLeave(obj: object): void {
+  reprInProgress.delete(obj);
 }

@@ -5,9 +5,9 @@
 import { isPy2 } from "./dialect.js";
 import { OverflowError, TypeError } from "./exceptions.js";
 import { keysEqual } from "./hash.js";
-import { ge, gt, le, lt } from "./operator.js";
+import { ge, gt, le, lt } from "./compare.js";
 import { repr } from "./repr.js";
-import { PySlice, sliceIndices, toIndex } from "./slice.js";
+import { PySlice, sliceIndicesOf, toIndex } from "./slice.js";
 import { typeName } from "./types.js";
 
 export type CompareOp = "lt" | "le" | "gt" | "ge";
@@ -66,7 +66,7 @@ function boundArg(value: unknown, fallback: number, n: number): number {
 
 /** The items `slice` selects, appended to `out`. */
 export function sliceInto<T, A extends Pushable<T>>(seq: ArrayLike<T>, slice: PySlice, out: A): A {
-  const [start, , step, count] = sliceIndices(slice, seq.length);
+  const [start, , step, count] = sliceIndicesOf(slice, seq.length);
   if (step === 1) {
     for (let i = 0; i < count; i++) out.push(seq[start + i]!);
   } else {

@@ -9,7 +9,7 @@ import { frozensetHash, HASHED_KEY, pyHash64, simpleKey, type Hash64 } from "./h
 import { ProbeTable } from "./hashTable.js";
 import { PyIterator } from "./iterProtocol.js";
 import { KeyBuckets } from "./keyBuckets.js";
-import { NotImplemented } from "./object.js";
+import { NotImplemented } from "./notImplemented.js";
 import { repr } from "./repr.js";
 import { guardedRepr } from "./reprGuard.js";
 import * as ops from "./setOps.js";

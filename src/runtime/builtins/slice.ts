@@ -5,7 +5,7 @@
 import { isPy2 } from "./dialect.js";
 import { IndexError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
-import { eq, lt } from "./operator.js";
+import { eq, lt } from "./compare.js";
 import { repr } from "./repr.js";
 import { PyTuple } from "./tuple.js";
 import { registerBuiltinType, typeName } from "./types.js";
@@ -21,7 +21,7 @@ export class PySlice {
   indices(length: unknown): PyTuple<number> {
     const n = toIndex(length, () => "'" + typeName(length) + "' object cannot be interpreted as an integer");
     if (typeof n !== "number" || n < 0) throw new ValueError("length should not be negative");
-    const [start, stop, step] = sliceIndices(this, n);
+    const [start, stop, step] = sliceIndicesOf(this, n);
     return PyTuple.of(start, stop, step);
   }
 
@@ -100,7 +100,7 @@ function sliceBound(value: unknown): number | null {
 }
 
 /** [start, stop, step, slicelength] for `slice` over `length` items (CPython PySlice_GetIndicesEx). */
-export function sliceIndices(slice: PySlice, length: number): [number, number, number, number] {
+export function sliceIndicesOf(slice: PySlice, length: number): [number, number, number, number] {
   return adjustIndices(sliceBound(slice.start), sliceBound(slice.stop), sliceBound(slice.step), length);
 }
 

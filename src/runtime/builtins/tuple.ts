@@ -4,7 +4,7 @@
 
 import { TypeError, ValueError } from "./exceptions.js";
 import { tupleHash } from "./hash.js";
-import { NotImplemented } from "./object.js";
+import { NotImplemented } from "./notImplemented.js";
 import { guardedRepr } from "./reprGuard.js";
 import {
   concatError,
