@@ -42,7 +42,7 @@ export function runDict(ops: any[][]): string[] {
         break;
       }
       case "updatepairs": d.update(PyList.fromArray(op[1].map(([k, v]: any[]) => PyTuple.of(decode(k), v)))); break;
-      case "literal": d = PyDict.literal(...op[1].flatMap(([k, v]: any[]) => [decode(k), v])); break;
+      case "literal": d = PyDict.of(...op[1].map(([k, v]: any[]) => [decode(k), v] as const)); break;
       case "fromkeys": d = PyDict.fromkeys(PyList.fromArray(op[1].map(decode)), 0); break;
       case "copy": d = d.copy(); break;
       case "dict": d = d.copy(); break;
@@ -68,7 +68,7 @@ export function runSet(ops: any[][]): string[] {
       case "updateset": s.update(asSet(op)); break;
       case "literal": {
         const elements = op[1].map(decode);
-        s = elements.every(isConstant) ? PySet.constLiteral(...elements) : PySet.literal(...elements);
+        s = elements.every(isConstant) ? PySet.ofConstants(...elements) : PySet.of(...elements);
         break;
       }
       case "fromlist": s = PySet.fromIterable(items(op)); break;

@@ -8,6 +8,7 @@ import { CompactStore } from "./compactStore.js";
 import { KeyError, TypeError, ValueError } from "./exceptions.js";
 import { HASHED_KEY, keysEqual, pyHash64, simpleKey, type Hash64 } from "./hash.js";
 import { KeyBuckets } from "./keyBuckets.js";
+import { isKwargs } from "./kwargs.js";
 import { ProbeTable } from "./hashTable.js";
 import { pyIterator } from "./iterProtocol.js";
 import { NotImplemented } from "./notImplemented.js";
@@ -20,25 +21,17 @@ import { DictItemIterator, DictKeyIterator, DictValueIterator, PyDictItems, PyDi
 
 type Store = CompactStore | ProbeTable;
 
-/** Python keyword arguments arrive as a trailing plain object (`d.update(other, { c: 3 })`). */
-export function isKwargs(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object") return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 export class PyDict<K = any, V = any> {
   /** Entries; a ProbeTable in Python 2 (hash order), a CompactStore in Python 3 (insertion order). */
   _store: Store = isPy2() ? new ProbeTable("py2", true) : new CompactStore();
   /** Keys found by hash and equality (tuples, frozensets, ...); created on first use. */
   private _hashed: KeyBuckets | null = null;
 
-  /** `{k1: v1, k2: v2}`: CPython 2.7 presizes a display (BUILD_MAP n) before storing its items. */
-  static literal<K, V>(...keysAndValues: unknown[]): PyDict<K, V> {
+  /** `{k1: v1, k2: v2}` as `PyDict.of([k1, v1], [k2, v2])`: CPython 2.7 presizes a display (BUILD_MAP n) first. */
+  static of<K, V>(...pairs: ReadonlyArray<readonly [K, V]>): PyDict<K, V> {
     const dict = new PyDict<K, V>();
-    const n = keysAndValues.length / 2;
-    if (isPy2() && n > 5) (dict._store as ProbeTable).resize(n);
-    for (let i = 0; i < keysAndValues.length; i += 2) dict.__setitem__(keysAndValues[i] as K, keysAndValues[i + 1] as V);
+    if (isPy2() && pairs.length > 5) (dict._store as ProbeTable).resize(pairs.length);
+    for (let i = 0; i < pairs.length; i++) dict.__setitem__(pairs[i]![0], pairs[i]![1]);
     return dict;
   }
 

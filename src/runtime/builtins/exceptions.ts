@@ -8,6 +8,7 @@ import { isPy2 } from "./dialect.js";
 import { id } from "./object.js";
 import { repr, str } from "./repr.js";
 import { PyTuple } from "./tuple.js";
+import { typeName } from "./types.js";
 
 /** Exception classes the runtime defines (their repr is `<class 'X'>`, py2 `<type 'exceptions.X'>`). */
 export const builtinExceptionClasses = new Set<Function>();
@@ -26,10 +27,15 @@ export class BaseException extends Error {
   __suppress_context__ = false;
   __traceback__: unknown = null;
 
-  /** BaseException.__new__ stores every constructor argument in `args`. */
+  /**
+   * BaseException.__new__ stores every constructor argument in `args`; then
+   * `__init__` runs (a subclass's own, or the base one, which sets args again).
+   */
   constructor(...args: any[]) {
     super();
     this.args = PyTuple.fromArray(args);
+    const init = (this as any).__init__;
+    if (init !== BaseException.prototype.__init__) init.apply(this, args);
   }
 
   static get __name__(): string {
@@ -49,12 +55,12 @@ export class BaseException extends Error {
     return this.constructor;
   }
 
-  __init__(...args: any[]): null {
+  __init__(...args: any[]): any {
     this.args = PyTuple.fromArray(args);
     return null;
   }
 
-  __str__(): string {
+  __str__(): any {
     const args = this.args;
     if (args.length === 0) return "";
     if (args.length === 1) return str(args[0]);
@@ -62,17 +68,17 @@ export class BaseException extends Error {
   }
 
   /** Python 3: `ValueError('x')`; Python 2 shows the args tuple: `ValueError('x',)`. */
-  __repr__(): string {
+  __repr__(): any {
     const name = (this.constructor as typeof BaseException).__name__;
     if (isPy2()) return name + repr(this.args);
     return `${name}(${this.args.map((a) => repr(a)).join(", ")})`;
   }
 
-  __eq__(other: unknown): boolean {
+  __eq__(other: any): any {
     return this === other;
   }
 
-  __hash__(): number {
+  __hash__(): any {
     return Math.floor(id(this) / 16);
   }
 
@@ -92,7 +98,7 @@ export class BaseException extends Error {
   }
 
   override set message(value: string) {
-    Object.defineProperty(this, "message", { value, writable: true, enumerable: true, configurable: true });
+    assignable(this, "message", value);
   }
 
   override toString(): string {
@@ -103,11 +109,20 @@ export class BaseException extends Error {
 }
 builtin(BaseException);
 
+/** A read-only-looking attribute a subclass may still assign (`self.code = 2`). */
+function assignable(target: object, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
+}
+
 export class SystemExit extends BaseException {
   get code(): unknown {
     const args = this.args;
     if (args.length === 0) return null;
     return args.length === 1 ? args[0] : args;
+  }
+
+  set code(value: unknown) {
+    assignable(this, "code", value);
   }
 }
 builtin(SystemExit);
@@ -133,6 +148,10 @@ export const py2OnlyExceptions = new Set<Function>([StandardError]);
 export class StopIteration extends Exception {
   get value(): unknown {
     return this.args.length > 0 ? this.args[0] : null;
+  }
+
+  set value(value: unknown) {
+    assignable(this, "value", value);
   }
 }
 builtin(StopIteration);
@@ -218,7 +237,8 @@ export class UnicodeDecodeError extends UnicodeError {
     const [encoding, object, start, end, reason] = this.args;
     if (this.args.length !== 5) return super.__str__();
     if (end === start + 1) {
-      const byte = (object as { at(i: number): number }).at(start);
+      const data = (object as { data?: Uint8Array }).data;
+      const byte = data !== undefined ? data[start]! : String(object).charCodeAt(start);
       return `'${encoding}' codec can't decode byte 0x${hex2(byte)} in position ${start}: ${reason}`;
     }
     return `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
@@ -279,4 +299,59 @@ builtin(EncodingWarning);
 /** Marks a builtin exception class defined in another module (osErrors.ts). */
 export function registerBuiltinException<C extends Function>(cls: C): C {
   return builtin(cls);
+}
+
+/**
+ * `raise value`: an exception class is instantiated, an instance is raised as is;
+ * anything else is CPython's TypeError.
+ */
+export function asException(value: unknown): BaseException {
+  if (value instanceof BaseException) return value;
+  if (typeof value === "function" && (value === BaseException || value.prototype instanceof BaseException)) {
+    return new (value as typeof BaseException)();
+  }
+  throw new TypeError(
+    isPy2()
+      ? `exceptions must be old-style classes or derived from BaseException, not ${typeName(value)}`
+      : "exceptions must derive from BaseException",
+  );
+}
+
+/** `raise exc from cause` (Python 3): sets __cause__ (None clears it) and suppresses the context. */
+export function withCause(exc: BaseException, cause: unknown): BaseException {
+  if (cause === null || cause === undefined) exc.__cause__ = null;
+  else if (cause instanceof BaseException || (typeof cause === "function" && cause.prototype instanceof BaseException)) {
+    exc.__cause__ = asException(cause);
+  } else {
+    throw new TypeError("exception causes must derive from BaseException");
+  }
+  exc.__suppress_context__ = true;
+  return exc;
+}
+
+/**
+ * Raises NameError for a name read before it is bound. Python 2 says "global name"
+ * when a function body reads a missing module global.
+ */
+export function nameError(name: string, globalInFunction = false): never {
+  throw new NameError(isPy2() && globalInFunction ? `global name '${name}' is not defined` : `name '${name}' is not defined`);
+}
+
+const JsRangeError = globalThis.RangeError;
+
+/**
+ * The Python exception for anything a `catch` received. A JavaScript stack
+ * overflow is Python's recursion limit; any other JavaScript error escaping is a
+ * py2ts-mp bug, surfaced as SystemError with the JavaScript message (its `cause`
+ * keeps the original error and stack) rather than swallowed.
+ */
+export function toPyException(error: unknown): BaseException {
+  if (error instanceof BaseException) return error;
+  if (error instanceof JsRangeError && /call stack/i.test(error.message)) {
+    return isPy2() ? new RuntimeError("maximum recursion depth exceeded") : new RecursionError("maximum recursion depth exceeded");
+  }
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const internal = new SystemError(`py2ts-mp internal error: ${text}`);
+  (internal as { cause?: unknown }).cause = error;
+  return internal;
 }

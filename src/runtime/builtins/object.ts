@@ -7,9 +7,14 @@
 import { isPy2 } from "./dialect.js";
 import { pyIterator } from "./iterProtocol.js";
 import { NotImplemented } from "./notImplemented.js";
-import { classMro, classBases, type } from "./types.js";
+import { builtinClass, classMro, classBases, registerBuiltinType, type } from "./types.js";
 
 export class PyObject {
+  /** Python's two-step creation: the instance exists, then `__init__` runs with the call's arguments. */
+  constructor(...args: any[]) {
+    (this as any).__init__(...args);
+  }
+
   static get __name__(): string {
     return this === PyObject ? "object" : this.name;
   }
@@ -34,12 +39,12 @@ export class PyObject {
     return type(this);
   }
 
-  __init__(..._args: unknown[]): null {
+  __init__(..._args: any[]): any {
     return null;
   }
 
   /** `<__main__.Foo object at 0x7f3c1a200030>`; a py2 old-style instance says `instance`. */
-  __repr__(): string {
+  __repr__(): any {
     const cls = this.constructor as typeof PyObject;
     const what = this instanceof PyClassicObject && isPy2() ? "instance" : "object";
     const module = cls.__module__;
@@ -47,21 +52,21 @@ export class PyObject {
     return `<${qualified} ${what} at ${addressOf(this)}>`;
   }
 
-  __str__(): string {
+  __str__(): any {
     return (this as any).__repr__();
   }
 
-  __eq__(other: unknown): unknown {
+  __eq__(other: any): any {
     return this === other ? true : NotImplemented;
   }
 
-  __ne__(other: unknown): unknown {
+  __ne__(other: any): any {
     const result = (this as any).__eq__(other);
     return result === NotImplemented ? NotImplemented : !result;
   }
 
   /** object.__hash__: the address shifted right by 4, as CPython's _Py_HashPointer gives for aligned objects. */
-  __hash__(): number {
+  __hash__(): any {
     return Math.floor(id(this) / 16);
   }
 
@@ -78,10 +83,12 @@ export class PyObject {
 /** A Python 2 old-style (classic) class instance: `class Foo:` with no bases. */
 export class PyClassicObject extends PyObject {}
 
-/** Creates a bare `object()`. */
-export function object(): PyObject {
+/** `object()`; also the base a class statement may name (`class A(object)` lowers to `extends PyObject`). */
+export const object = builtinClass(function object(this: unknown, ...args: any[]): PyObject {
+  if (new.target !== undefined) return Reflect.construct(PyObject, args, new.target);
   return new PyObject();
-}
+}, PyObject);
+registerBuiltinType(object, { name: "object", check: () => true, runtimeClass: PyObject });
 
 // id(): addresses look like CPython's 64-bit heap addresses; they are stable per
 // object for the life of the process and never reused.

@@ -11,19 +11,21 @@ import { PyTuple } from "./tuple.js";
 
 /** Python 2's EnvironmentError; in Python 3 it only appears as the hidden base of OSError. */
 class EnvironmentError2 extends StandardError {
-  errno: unknown = null;
-  strerror: unknown = null;
-  filename: unknown = null;
-  filename2: unknown = null;
+  // Set by _parseArgs from BaseException's constructor (which runs __init__), so no initialisers here.
+  declare errno: unknown;
+  declare strerror: unknown;
+  declare filename: unknown;
+  declare filename2: unknown;
   /** Python 2 prints a filename given as None (`[Errno 2] x: None`); Python 3 does not. */
-  private _showFilename = false;
+  declare private _showFilename: boolean;
 
   constructor(...args: any[]) {
     super(...args);
-    this._parseArgs(args);
+    // A subclass __init__ that never called ours still gets OSError's attributes.
+    if (this._showFilename === undefined) this._parseArgs(args);
   }
 
-  override __init__(...args: any[]): null {
+  override __init__(...args: any[]): any {
     super.__init__(...args);
     this._parseArgs(args);
     return null;

@@ -126,6 +126,11 @@ export abstract class PyAnySet<T = any> {
     return new SetIterator(this);
   }
 
+  /** Adds every element of an iterable (CPython set_update_internal). */
+  _updateFrom(items: unknown): void {
+    ops.updateFrom(this, items);
+  }
+
   /** Elements in iteration order (a snapshot, for runtime code). */
   elementArray(): T[] {
     const t = this._table;
@@ -231,8 +236,8 @@ export abstract class PyAnySet<T = any> {
 }
 
 export class PySet<T = any> extends PyAnySet<T> {
-  /** `{a, b, c}`: elements added in order (BUILD_SET). */
-  static literal<T>(...items: T[]): PySet<T> {
+  /** `{a, b, c}`: elements added in order (BUILD_SET). For a display of constants use ofConstants. */
+  static of<T>(...items: T[]): PySet<T> {
     const set = new PySet<T>();
     for (let i = 0; i < items.length; i++) set._add(items[i]);
     return set;
@@ -245,8 +250,8 @@ export class PySet<T = any> extends PyAnySet<T> {
    * items, then again from that frozenset's elements when the compiler merges
    * constants (compile.c merge_consts_recursive). Python 2 adds one by one.
    */
-  static constLiteral<T>(...items: T[]): PySet<T> {
-    if (isPy2() || items.length <= 2) return PySet.literal(...items);
+  static ofConstants<T>(...items: T[]): PySet<T> {
+    if (isPy2() || items.length <= 2) return PySet.of(...items);
     const folded = PyFrozenSet.fromIterable<T>(PyFrozenSet.fromIterable<T>(items).elementArray());
     const set = new PySet<T>();
     ops.updateFrom(set, folded);

@@ -48,6 +48,23 @@ export function registerBuiltinType(fn: Function, options: BuiltinTypeOptions): 
   registry().set(options.name, fn);
 }
 
+/** A builtin type function that is also a base class: `list(x)` converts, `class Foo extends list` subclasses PyList. */
+export interface BuiltinClass<I, A extends any[] = any[]> {
+  (...args: A): I;
+  new (...args: any[]): I;
+  readonly prototype: I;
+}
+
+/**
+ * Makes the builtin function `fn` usable as a base class of `cls`'s instances: its
+ * `prototype` becomes `cls.prototype`, so `class Foo extends list` gets PyList's
+ * methods. `fn` itself handles `new.target` (a subclass being constructed).
+ */
+export function builtinClass<I>(fn: Function, cls: Function): BuiltinClass<I> {
+  Object.defineProperty(fn, "prototype", { value: cls.prototype, writable: false });
+  return fn as unknown as BuiltinClass<I>;
+}
+
 /** `type(x)` for instances of `cls` is `resolve()` (a function because py3 range / py2 xrange differ). */
 export function setTypeObject(cls: Function, resolve: () => Function): void {
   Object.defineProperty(cls, typeObjectKey(), { value: resolve, configurable: true });
@@ -178,7 +195,7 @@ function isPyClass(fn: Function): boolean {
   if (cached === undefined) {
     cached = false;
     for (let c: any = fn; c !== null && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-      if (c === PyObject || c === BaseException || Object.prototype.hasOwnProperty.call(c, typeObjectKey())) {
+      if (c === PyObject || c === BaseException || infoOf(c) !== undefined || Object.prototype.hasOwnProperty.call(c, typeObjectKey())) {
         cached = true;
         break;
       }
