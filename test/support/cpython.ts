@@ -35,3 +35,45 @@ export function describe(thunk: () => unknown): string {
     throw error;
   }
 }
+
+/** One table-driven case: a Python snippet (its last line an expression) and the TypeScript doing the same. */
+export interface Case {
+  readonly source: string;
+  readonly thunk: () => unknown;
+  readonly dialects: readonly Dialect[];
+}
+
+/** `c("[1, 2].index(2)", () => PyList.of(1, 2).index(2))`; genCases.py reads the first argument as JSON. */
+export function c(source: string, thunk: () => unknown, dialects: readonly Dialect[] = ["py2", "py3"]): Case {
+  return { source, thunk, dialects };
+}
+
+/** Python 2 prints longs with an L suffix; long reprs are values-num's concern, so they compare without it. */
+function normalise(text: string, dialect: Dialect): string {
+  const t = text.replace(/at 0x[0-9a-f]+/g, "at 0xADDR");
+  return dialect === "py2" ? t.replace(/(\d)L\b/g, "$1") : t;
+}
+
+/** Runs every case under its dialects and lists all mismatches with CPython's results at once. */
+export function checkCases(cases: readonly Case[]): string[] {
+  const expected = loadJson<Record<string, Record<Dialect, string>>>("src/runtime/builtins/testdata/cases.expected.json");
+  const failures: string[] = [];
+  for (const { source, thunk, dialects } of cases) {
+    const want = expected[source];
+    if (want === undefined) {
+      failures.push(`no CPython result for ${JSON.stringify(source)} (run testdata/genCases.py)`);
+      continue;
+    }
+    for (const dialect of dialects) {
+      let got: string;
+      try {
+        got = withDialect(dialect, () => describe(thunk));
+      } catch (error) {
+        got = `JavaScript ${String(error)}`;
+      }
+      const expectedText = normalise(want[dialect], dialect);
+      if (normalise(got, dialect) !== expectedText) failures.push(`${dialect} ${JSON.stringify(source)}\n    got      ${got}\n    CPython  ${expectedText}`);
+    }
+  }
+  return failures;
+}
