@@ -178,8 +178,12 @@ export class PyDict<K = any, V = any> {
     if (args.length > 1) throw new TypeError(`update expected at most 1 argument${isPy2() ? "s" : ""}, got ${args.length}`);
     if (args.length === 1) mergeInto(this, args[0]);
     if (kwargs !== null) {
+      // CPython 2.7 builds a builtin's keyword dict popping the value stack, so
+      // the last keyword goes in first; the order matters for its table layout.
+      const names = Object.keys(kwargs);
+      if (isPy2()) names.reverse();
       const kw = new PyDict();
-      for (const name of Object.keys(kwargs)) kw.__setitem__(name, kwargs[name]);
+      for (const name of names) kw.__setitem__(name, kwargs[name]);
       mergeInto(this, kw);
     }
     return null;

@@ -213,10 +213,9 @@ export abstract class PyAnySet<T = any> {
     return this._compare(other, () => this.__len__() > (other as PyAnySet).__len__() && ops.isSuperset(this, other));
   }
 
+  /** Ordering against a non-set is NotImplemented (Python 2's fallback comparison then decides). */
   private _compare(other: unknown, test: () => boolean): boolean | typeof NotImplemented {
-    if (other instanceof PyAnySet) return test();
-    if (isPy2()) throw new TypeError("can only compare to a set");
-    return NotImplemented;
+    return other instanceof PyAnySet ? test() : NotImplemented;
   }
 
   /** py3 `{1, 2}` / `set()` / `frozenset({1})`; py2 `set([1, 2])` / `frozenset([1])`. */

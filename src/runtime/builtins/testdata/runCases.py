@@ -20,13 +20,18 @@ def describe(source):
     lines = source.split("\n")
     ns = {"reduce": reduce}
     try:
-        if len(lines) > 1:
+        last = lines[-1]
+        if last[:1].isspace():
+            # The snippet ends inside a block (`for ...:` body): it is all statements.
+            exec(source, ns)
+            last = "None"
+        elif len(lines) > 1:
             exec("\n".join(lines[:-1]), ns)
         try:
-            code = compile(lines[-1], "<case>", "eval")
+            code = compile(last, "<case>", "eval")
         except SyntaxError:
             # A statement last (`a[5] = 1`): run it; the case's value is None.
-            exec(lines[-1], ns)
+            exec(last, ns)
             code = compile("None", "<case>", "eval")
         text = repr(eval(code, ns))
     except Exception as e:
