@@ -8,7 +8,7 @@ import { isPy2 } from "./dialect.js";
 import { id } from "./object.js";
 import { repr, str } from "./repr.js";
 import { PyTuple } from "./tuple.js";
-import { typeName } from "./types.js";
+import { classBases, classMro, typeName } from "./types.js";
 
 /** Exception classes the runtime defines (their repr is `<class 'X'>`, py2 `<type 'exceptions.X'>`). */
 export const builtinExceptionClasses = new Set<Function>();
@@ -49,6 +49,14 @@ export class BaseException extends Error {
   static get __module__(): string {
     if (builtinExceptionClasses.has(this)) return isPy2() ? "exceptions" : "builtins";
     return "__main__";
+  }
+
+  static get __mro__(): PyTuple {
+    return classMro(this);
+  }
+
+  static get __bases__(): PyTuple {
+    return classBases(this);
   }
 
   get __class__(): Function {

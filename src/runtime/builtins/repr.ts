@@ -5,6 +5,8 @@
 
 import { PyFloat } from "./float.js";
 import { isPy2 } from "./dialect.js";
+import { addressOf } from "./object.js";
+import { isTypeObject, typeRepr, typeStr } from "./types.js";
 
 export function repr(v: unknown): string {
   if (v === null || v === undefined) return "None";
@@ -13,13 +15,14 @@ export function repr(v: unknown): string {
   if (typeof v === "bigint") return String(v);
   if (typeof v === "string") return strRepr(v);
   if (v instanceof PyFloat) return floatRepr(v.value);
+  if (typeof v === "function") return isTypeObject(v) ? typeRepr(v) : `<function ${v.name} at ${addressOf(v)}>`;
   if (typeof (v as any).__repr__ === "function") return (v as any).__repr__();
-  if (typeof v === "function") return `<function ${v.name}>`;
   return String(v);
 }
 
 export function str(v: unknown): string {
   if (typeof v === "string") return v;
+  if (typeof v === "function" && isTypeObject(v)) return typeStr(v);
   if (v !== null && typeof v === "object" && typeof (v as any).__str__ === "function") return (v as any).__str__();
   return repr(v);
 }

@@ -39,11 +39,19 @@ function typeObjectKey(): symbol {
 /** Marks `fn` (a builtin such as `list`) as the Python type `options.name`. */
 export function registerBuiltinType(fn: Function, options: BuiltinTypeOptions): void {
   Object.defineProperty(fn, typeInfoKey(), { value: options, configurable: true });
-  Object.defineProperty(fn, "__name__", { value: options.name, configurable: true });
-  Object.defineProperty(fn, "__qualname__", { value: options.name, configurable: true });
-  Object.defineProperty(fn, "__module__", { get: () => (isPy2() ? "__builtin__" : "builtins"), configurable: true });
-  Object.defineProperty(fn, "__mro__", { get: () => classMro(fn), configurable: true });
-  Object.defineProperty(fn, "__bases__", { get: () => classBases(fn), configurable: true });
+  // Accessors, not values: a class extending `list` inherits these statics and must
+  // answer with its own name, module and mro.
+  const own = (get: (cls: Function) => unknown) => ({
+    get(this: Function) {
+      return get(this);
+    },
+    configurable: true,
+  });
+  Object.defineProperty(fn, "__name__", own((cls) => (cls === fn ? options.name : cls.name)));
+  Object.defineProperty(fn, "__qualname__", own((cls) => (cls === fn ? options.name : cls.name)));
+  Object.defineProperty(fn, "__module__", own((cls) => (cls !== fn ? "__main__" : isPy2() ? "__builtin__" : "builtins")));
+  Object.defineProperty(fn, "__mro__", own((cls) => classMro(cls)));
+  Object.defineProperty(fn, "__bases__", own((cls) => classBases(cls)));
   if (options.runtimeClass !== undefined) setTypeObject(options.runtimeClass, () => fn);
   registry().set(options.name, fn);
 }
@@ -70,8 +78,9 @@ export function setTypeObject(cls: Function, resolve: () => Function): void {
   Object.defineProperty(cls, typeObjectKey(), { value: resolve, configurable: true });
 }
 
+/** The registration of `t` itself (a subclass of `list` inherits the static property, but is no builtin). */
 function infoOf(t: unknown): BuiltinTypeOptions | undefined {
-  return typeof t === "function" ? (t as any)[typeInfoKey()] : undefined;
+  return typeof t === "function" && Object.prototype.hasOwnProperty.call(t, typeInfoKey()) ? (t as any)[typeInfoKey()] : undefined;
 }
 
 function checkOf(info: BuiltinTypeOptions): (value: unknown) => boolean {
@@ -95,7 +104,7 @@ const CORE_TYPES: Record<string, { check(v: unknown): boolean; base?: string }> 
   str: { check: (v) => typeof v === "string", base: "basestring" },
   unicode: { check: (v) => typeof v === "string", base: "basestring" },
   basestring: { check: (v) => typeof v === "string" },
-  type: { check: (v) => isTypeObject(v) },
+  type: { check: (v) => isTypeObject(v) && !(isPy2() && isClassicClass(v as Function)) },
   function: { check: (v) => typeof v === "function" && !isTypeObject(v) },
   generator: { check: (v) => isGenerator(v) },
   instance: { check: (v) => v instanceof PyClassicObject },

@@ -18,7 +18,7 @@ else:
 
 def describe(source):
     lines = source.split("\n")
-    ns = {"reduce": reduce}
+    ns = {"reduce": reduce, "__name__": "__main__"}
     try:
         last = lines[-1]
         if last[:1].isspace():
