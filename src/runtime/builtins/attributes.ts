@@ -58,17 +58,33 @@ function checkName(name: unknown, fn: string): string {
   throw new TypeError(isPy2() ? `${fn}(): attribute name must be string` : `attribute name must be string, not '${typeName(name)}'`);
 }
 
-/** getattr(obj, name[, default]); a class's `__getattr__` answers for missing attributes. */
+const NOT_FOUND = Symbol("not found");
+
+/** The attribute, the class's `__getattr__` answer, or NOT_FOUND (without building an exception). */
+function find(obj: any, attr: string): unknown {
+  const value = lookup(obj, attr);
+  if (value !== undefined) return value;
+  const hook = obj !== null && typeof obj === "object" ? obj.__getattr__ : undefined;
+  return typeof hook === "function" ? hook.call(obj, attr) : NOT_FOUND;
+}
+
+/**
+ * getattr(obj, name[, default]); a class's `__getattr__` answers for missing
+ * attributes. With a default, a missing attribute never builds an exception
+ * (they are costly: the JS stack is captured).
+ */
 export function getattr(obj: any, name: unknown, fallback?: unknown): any {
   const attr = checkName(name, "getattr");
+  if (fallback === undefined) {
+    const value = find(obj, attr);
+    if (value === NOT_FOUND) throw missing(obj, attr);
+    return value;
+  }
   try {
-    const value = lookup(obj, attr);
-    if (value !== undefined) return value;
-    const hook = obj !== null && typeof obj === "object" ? obj.__getattr__ : undefined;
-    if (typeof hook === "function") return hook.call(obj, attr);
-    throw missing(obj, attr);
+    const value = find(obj, attr);
+    return value === NOT_FOUND ? fallback : value;
   } catch (error) {
-    if (fallback !== undefined && error instanceof AttributeError) return fallback;
+    if (error instanceof AttributeError) return fallback;
     throw error;
   }
 }
@@ -77,8 +93,7 @@ export function getattr(obj: any, name: unknown, fallback?: unknown): any {
 export function hasattr(obj: any, name: unknown): boolean {
   const attr = checkName(name, "hasattr");
   try {
-    getattr(obj, attr);
-    return true;
+    return find(obj, attr) !== NOT_FOUND;
   } catch (error) {
     if (error instanceof AttributeError || (isPy2() && error instanceof BaseException)) return false;
     throw error;
