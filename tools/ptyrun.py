@@ -3,10 +3,12 @@
 # stderr on a pipe, stdin from a pipe fed with the given text. Python 3 stdlib only.
 #
 # Usage: python3 ptyrun.py SPEC_JSON, SPEC = {argv, cwd, env, stdin, timeoutSeconds}.
-# Prints one JSON object: {stdout, stderr (base64 bytes), exitCode (negative signal
-# number if killed, as subprocess reports it), durationMs (start to main-process
-# exit), timedOut, leftover (processes of the group still alive after the streams
-# closed)}. On timeout the whole process group is killed.
+# Prints one JSON object: {stdout, stderr (base64 bytes), stdoutLineTimes,
+# stderrLineTimes (ms from start at which each line's "\n" was read, so the
+# comparator can tell lines printed at nearly the same moment), exitCode (negative
+# signal number if killed, as subprocess reports it), durationMs (start to
+# main-process exit), timedOut, leftover (processes of the group still alive after
+# the streams closed)}. On timeout the whole process group is killed.
 import base64
 import errno
 import json
@@ -73,6 +75,7 @@ def main():
     feeder.start()
 
     output = {master: bytearray(), proc.stderr.fileno(): bytearray()}
+    line_times = {master: [], proc.stderr.fileno(): []}
     open_fds = set(output)
     deadline = start + spec["timeoutSeconds"]
     timed_out = False
@@ -95,6 +98,8 @@ def main():
                 data = b""
             if data:
                 output[fd].extend(data)
+                now = round((time.monotonic() - start) * 1000, 1)
+                line_times[fd].extend([now] * data.count(b"\n"))
             else:
                 open_fds.discard(fd)
     waiter.join(max(0.0, deadline - time.monotonic()))
@@ -110,6 +115,8 @@ def main():
     json.dump({
         "stdout": base64.b64encode(bytes(output[master])).decode("ascii"),
         "stderr": base64.b64encode(bytes(output[proc.stderr.fileno()])).decode("ascii"),
+        "stdoutLineTimes": line_times[master],
+        "stderrLineTimes": line_times[proc.stderr.fileno()],
         "exitCode": proc.returncode,
         "durationMs": round(duration * 1000, 1),
         "timedOut": timed_out,

@@ -78,6 +78,7 @@ export async function recordScript(scriptPath: string): Promise<RecordResult> {
       stdin: options.stdin,
       timeoutSeconds: options.timeoutSeconds,
       freeNumbers: options.freeNumbers,
+      timingNumbers: options.timingNumbers,
       runs,
     },
     warnings,
@@ -98,6 +99,8 @@ function pythonVersion(python: string): Promise<string> {
 interface PtyResult {
   readonly stdout: string;
   readonly stderr: string;
+  readonly stdoutLineTimes: number[];
+  readonly stderrLineTimes: number[];
   readonly exitCode: number | null;
   readonly durationMs: number;
   readonly timedOut: boolean;
@@ -122,7 +125,15 @@ async function runOnce(
     const stderr = decode(result.stderr);
     const pids: PidSet = result.timedOut ? { main: 0, parent: null, children: [] } : parsePidLog(readFileSync(pidLog, "utf8"));
     return {
-      run: { exitCode: result.exitCode ?? -1, durationMs: result.durationMs, pids, stdout: stdout.text, stderr: stderr.text },
+      run: {
+        exitCode: result.exitCode ?? -1,
+        durationMs: result.durationMs,
+        pids,
+        stdout: stdout.text,
+        stderr: stderr.text,
+        stdoutTimes: result.stdoutLineTimes,
+        stderrTimes: result.stderrLineTimes,
+      },
       timedOut: result.timedOut,
       leftover: result.leftover,
       invalidUtf8: stdout.invalid || stderr.invalid,

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { compareRun } from "./compare.js";
 import type { Recording } from "./recording.js";
-import { lines, makeActual, makeRecording, type RunSpec } from "./testSupport.js";
+import { lines, makeActual, makeRecording, makeRun, type RunSpec } from "./testSupport.js";
 
 function passes(recording: Recording, actual: RunSpec): void {
   const result = compareRun(recording, makeActual(actual));
@@ -201,5 +201,48 @@ describe("final newline", () => {
     const recording = makeRecording([{ stdout: "a\nprompt> " }, { stdout: "a\nprompt> " }]);
     passes(recording, { stdout: "a\nprompt> " });
     fails(recording, { stdout: "a\nprompt> \n" }, /stdout ends with a newline, CPython's does not/);
+  });
+});
+
+describe("timing= and line times", () => {
+  test("timing= compares a decimal every run printed alike with a tolerance, ints stay exact", () => {
+    const runs = [{ stdout: lines("8 workers ran 0.72 seconds") }, { stdout: lines("8 workers ran 0.72 seconds") }];
+    fails(makeRecording(runs), { stdout: lines("8 workers ran 0.71 seconds") }, /expected "8 workers ran 0\.72 seconds"/);
+    const timed = makeRecording(runs, { timingNumbers: ["ran .* seconds"] });
+    passes(timed, { stdout: lines("8 workers ran 0.71 seconds") });
+    fails(timed, { stdout: lines("8 workers ran 0.31 seconds") }, /0\.31 is outside/);
+    fails(timed, { stdout: lines("9 workers ran 0.72 seconds") }, /expected "8 workers/);
+  });
+
+  /** A run whose stdout lines were read at the given times (ms). */
+  const timedRun = (text: string[], times: number[]) => ({ ...makeRun({ stdout: lines(...text) }), stdoutTimes: times });
+  test("lines printed at nearly the same moment in a concurrent stretch have no enforced order", () => {
+    // A and B print together (the runs disagree on them); workers 1 and 2 print
+    // within 20 ms of them and agree by chance. Results print later, sequentially.
+    const base = makeRecording([{}]);
+    const text = (first: string, second: string) => ["start", first, second, "worker 1", "worker 2", "end", "r0", "r1"];
+    const times = (a: number, b: number, w: number) => [0, a, b, w, w + 1, 300, 300.1, 300.1];
+    const recording = {
+      ...base,
+      runs: [
+        timedRun(text("A", "B"), times(100, 101, 103)),
+        timedRun(text("B", "A"), times(100, 100.5, 110)),
+        timedRun(text("A", "B"), times(100, 102, 105)),
+      ],
+    };
+    passes(recording, { stdout: lines("start", "B", "worker 2", "A", "worker 1", "end", "r0", "r1") });
+    fails(recording, { stdout: lines("A", "start", "B", "worker 1", "worker 2", "end", "r0", "r1") }, /"start" must come before line 1 "A"/);
+    fails(recording, { stdout: lines("start", "A", "B", "worker 1", "end", "worker 2", "r0", "r1") }, /"worker 2" must come before line 5 "end"/);
+    // Outside the stretch every agreed order holds, however close in time.
+    fails(recording, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "end", "r1", "r0") }, /"r0" must come before line 7 "r1"/);
+  });
+
+  test("pids of pool workers that shared a worker by chance in every run are not tied together", () => {
+    const recording = makeRecording([
+      { pids: [10, 11, 12], stdout: lines("main 10", "task 0 in 11", "task 1 in 11", "task 2 in 12") },
+      { pids: [20, 21, 22], stdout: lines("main 20", "task 0 in 22", "task 1 in 22", "task 2 in 22") },
+    ]);
+    passes(recording, { pids: [5, 6, 7], stdout: lines("main 5", "task 0 in 6", "task 1 in 7", "task 2 in 6") });
+    fails(recording, { pids: [5, 6, 7], stdout: lines("main 5", "task 0 in 6", "task 1 in 5", "task 2 in 6") }, /5 is the main process/);
   });
 });

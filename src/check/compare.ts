@@ -70,13 +70,13 @@ function durationProblems(recording: Recording, actual: ActualRun): string[] {
 
 function streamProblems(recording: Recording, actual: ActualRun, stream: StreamName): string[] {
   const texts = recording.runs.map((r) => r[stream]);
+  const streams = recording.runs.map((r) => ({ text: r[stream], times: r[`${stream}Times`] }));
   const context = { stream, dialect: recording.dialect, scriptName: recording.script };
-  const freePatterns = recording.freeNumbers.map((p) => new RegExp(p));
   const model = buildStreamModel(
-    texts,
+    streams,
     recording.runs.map((r) => r.pids),
     context,
-    freePatterns,
+    { free: recording.freeNumbers.map((p) => new RegExp(p)), timing: recording.timingNumbers.map((p) => new RegExp(p)) },
   );
   const match = matchStream(model, actual[stream]);
   const sections = [

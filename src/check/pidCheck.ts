@@ -1,11 +1,12 @@
-// Process ids: the actual pids must have the same *equality structure* as the
-// recorded ones. Two printed pids that are the same process in every recorded run
-// must be the same in the actual run, and a pid that is the main process (or its
-// parent, or a child) in every run must have that role. Two pids that differ in
-// every run must differ when one of them is *stable*: the set of places printing
-// its process is the same in every run (the main process, an explicit Process).
-// Pool workers are not stable (which worker runs which task varies), so tasks
-// that happened to land on different workers in every run constrain nothing.
+// Process ids: a pid that is the main process (or its parent, or a child) in every
+// recorded run must have that role, and the actual pids must have the recorded
+// *equality structure* wherever it is reliable. A printed pid is *stable* when the
+// set of places printing the same process is identical in every run (the main
+// process, an explicit Process). Two places of which one is stable must print the
+// same pid if every run does, and different pids if every run does. Pool workers
+// are not stable (which worker runs which task varies), so tasks that landed on
+// the same or on different workers in every recorded run by chance constrain
+// nothing; a pool worker's pid must still be one of the run's child processes.
 // This is the bijection "pid → placeholder numbered by first appearance" made
 // independent of the order in which processes print.
 
@@ -47,13 +48,13 @@ export function pidProblems(model: StreamModel, match: StreamMatch, actualPids: 
       const a = occurrences[p];
       const b = occurrences[q];
       if (a.identity.group.free || b.identity.group.free) continue;
+      if (!stable.has(occurrenceKey(a.identity, a.field)) && !stable.has(occurrenceKey(b.identity, b.field))) continue;
       const recorded = recordedEquality(model, a, b);
       if (recorded === "same" && a.actual !== b.actual) {
         problems.push(`${describe(model, b)}: prints ${b.actual}, but every recorded run prints the same pid here as at line ${a.lineNo} (which prints ${a.actual})`);
         break;
       }
-      const eitherStable = stable.has(occurrenceKey(a.identity, a.field)) || stable.has(occurrenceKey(b.identity, b.field));
-      if (recorded === "different" && eitherStable && a.actual === b.actual) {
+      if (recorded === "different" && a.actual === b.actual) {
         problems.push(`${describe(model, b)}: prints ${b.actual} again (as line ${a.lineNo}), but every recorded run prints two different pids there`);
         break;
       }

@@ -22,7 +22,7 @@ export interface StreamMatch {
 }
 
 export function matchStream(model: StreamModel, actualText: string): StreamMatch {
-  const lines = readStreamLines(actualText, model, model.wholeLines);
+  const lines = readStreamLines({ text: actualText }, model, model.wholeLines);
   const seen = new Map<string, number>();
   const identities = lines.map((line): Identity | null => {
     const group = model.groups.get(line.skeleton);

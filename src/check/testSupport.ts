@@ -30,7 +30,7 @@ export function makeRun(spec: RunSpec): RecordedRun {
 
 export function makeRecording(
   runs: readonly RunSpec[],
-  options: { dialect?: Dialect; script?: string; freeNumbers?: string[] } = {},
+  options: { dialect?: Dialect; script?: string; freeNumbers?: string[]; timingNumbers?: string[] } = {},
 ): Recording {
   return {
     script: options.script ?? "x.py",
@@ -41,6 +41,7 @@ export function makeRecording(
     stdin: "",
     timeoutSeconds: 60,
     freeNumbers: options.freeNumbers ?? [],
+    timingNumbers: options.timingNumbers ?? [],
     runs: runs.map(makeRun),
   };
 }
