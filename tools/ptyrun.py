@@ -7,7 +7,7 @@
 # stderrLineTimes (ms from start at which each line's "\n" was read, so the
 # comparator can tell lines printed at nearly the same moment), exitCode (negative
 # signal number if killed, as subprocess reports it), durationMs (start to
-# main-process exit), timedOut, leftover (processes of the group still alive after
+# main-process exit), startEpochMs (wall clock at the start), timedOut, leftover (processes of the group still alive after
 # the streams closed)}. On timeout the whole process group is killed.
 import base64
 import errno
@@ -56,6 +56,7 @@ def feed_stdin(pipe, data):
 def main():
     spec = json.loads(sys.argv[1])
     master, slave = open_pty()
+    start_epoch = time.time()
     start = time.monotonic()
     proc = subprocess.Popen(
         spec["argv"], cwd=spec["cwd"], env=spec["env"],
@@ -98,7 +99,7 @@ def main():
                 data = b""
             if data:
                 output[fd].extend(data)
-                now = round((time.monotonic() - start) * 1000, 1)
+                now = round((time.monotonic() - start) * 1000, 2)
                 line_times[fd].extend([now] * data.count(b"\n"))
             else:
                 open_fds.discard(fd)
@@ -119,6 +120,7 @@ def main():
         "stderrLineTimes": line_times[proc.stderr.fileno()],
         "exitCode": proc.returncode,
         "durationMs": round(duration * 1000, 1),
+        "startEpochMs": round(start_epoch * 1000, 2),
         "timedOut": timed_out,
         "leftover": leftover,
     }, sys.stdout)

@@ -73,11 +73,31 @@ test("a multiprocessing child's pid is logged, and every run compares equal to t
     const [child] = run.pids.children;
     assert.equal(run.stdout, `main ${run.pids.main}\nchild ${child} of ${run.pids.main}\njoined ${child}, exit 0\n`);
     assert.deepEqual(compareRun(recording, run).problems, []);
+    // The child was alive between the main's first line and its last (lines are
+    // timed when read, so the child's own line may be read after it exited).
+    const [busyStart, busyEnd] = run.busyMs!;
+    assert.equal(run.busyMs!.length, 2);
+    assert.ok(run.stdoutTimes![0] <= busyStart && busyEnd <= run.stdoutTimes![2], `busy ${run.busyMs} times ${run.stdoutTimes}`);
   }
   // The child printing the main's pid as its own is caught.
   const run = recording.runs[0];
   const wrong = { ...run, stdout: run.stdout.replace(`child ${run.pids.children[0]}`, `child ${run.pids.main}`) };
   assert.equal(compareRun(recording, wrong).ok, false);
+});
+
+test("a thread counts as concurrency; runs that fail against the others are warned about", async () => {
+  const path = script("thread_random.py", [
+    "import random, threading",
+    "t = threading.Thread(target=lambda: print('in thread'))",
+    "t.start()",
+    "t.join()",
+    "print('lucky ' + ''.join(random.choice('abcdefghij') for _ in range(4)))",
+  ]);
+  const { recording, warnings } = await recordScript(path);
+  assert.ok(recording.runs.every((run) => run.pids.threads === 1 && run.pids.children.length === 0));
+  const values = new Set(recording.runs.map((run) => run.stdout));
+  // Three draws of 10,000 words are all alike once in 10^8 recordings; then there is nothing to warn about.
+  if (values.size > 1) assert.match(warnings.join("\n"), /run [0-9] fails against the other runs .*lucky/);
 });
 
 test("args and stdin come from the header", async () => {

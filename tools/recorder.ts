@@ -11,7 +11,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dialect } from "../src/parse/ast.js";
 import { detectDialect } from "../src/parse/dialect.js";
-import { parsePidLog, PID_LOG_ENV, type PidSet } from "../src/check/pidLog.js";
+import { parseBusyIntervals, parsePidLog, PID_LOG_ENV, type PidSet } from "../src/check/pidLog.js";
+import { compareRun } from "../src/check/compare.js";
 import type { RecordedRun, Recording } from "../src/check/recording.js";
 import { parseScriptOptions } from "../src/check/scriptOptions.js";
 
@@ -68,21 +69,39 @@ export async function recordScript(scriptPath: string): Promise<RecordResult> {
   }
   const codes = new Set(runs.map((r) => r.exitCode));
   if (codes.size > 1) warnings.push(`runs disagree on the exit code: ${[...codes].join(", ")}`);
-  return {
-    recording: {
-      script,
-      sha256: sha256Of(bytes),
-      dialect,
-      python: await pythonVersion(python),
-      args: options.args,
-      stdin: options.stdin,
-      timeoutSeconds: options.timeoutSeconds,
-      freeNumbers: options.freeNumbers,
-      timingNumbers: options.timingNumbers,
-      runs,
-    },
-    warnings,
+  const recording: Recording = {
+    script,
+    sha256: sha256Of(bytes),
+    dialect,
+    python: await pythonVersion(python),
+    args: options.args,
+    stdin: options.stdin,
+    timeoutSeconds: options.timeoutSeconds,
+    freeNumbers: options.freeNumbers,
+    timingNumbers: options.timingNumbers,
+    runs,
   };
+  warnings.push(...selfCheck(recording));
+  return { recording, warnings };
+}
+
+/**
+ * Compares each run with a recording of the other runs. A run that fails shows
+ * output the comparator would wrongly reject in a fresh CPython run (a timing
+ * every run printed alike, a random number, an order that held by chance): the
+ * script needs `timing=`, `free=` or more `runs=`.
+ */
+export function selfCheck(recording: Recording): string[] {
+  if (recording.runs.length < 3) return [];
+  const warnings: string[] = [];
+  recording.runs.forEach((run, i) => {
+    const others = { ...recording, runs: recording.runs.filter((_, j) => j !== i) };
+    const { problems } = compareRun(others, run);
+    if (problems.length > 0) {
+      warnings.push(`run ${i + 1} fails against the other runs (consider timing=, free= or more runs=): ${problems.slice(0, 3).join("; ")}`);
+    }
+  });
+  return warnings;
 }
 
 const versions = new Map<string, Promise<string>>();
@@ -103,6 +122,7 @@ interface PtyResult {
   readonly stderrLineTimes: number[];
   readonly exitCode: number | null;
   readonly durationMs: number;
+  readonly startEpochMs: number;
   readonly timedOut: boolean;
   readonly leftover: boolean;
 }
@@ -123,7 +143,12 @@ async function runOnce(
     const result = JSON.parse(await runProcess(INTERPRETERS.py3, [PTYRUN, JSON.stringify(spec)], cleanEnv())) as PtyResult;
     const stdout = decode(result.stdout);
     const stderr = decode(result.stderr);
-    const pids: PidSet = result.timedOut ? { main: 0, parent: null, children: [] } : parsePidLog(readFileSync(pidLog, "utf8"));
+    if (!result.timedOut && !existsSync(pidLog)) {
+      throw new RecordingError(`${script}: the interpreter wrote no pid log (was ${PIDLOG_DIR}/sitecustomize.py loaded?)`);
+    }
+    const log = result.timedOut ? "main 0\n" : readFileSync(pidLog, "utf8");
+    const pids: PidSet = parsePidLog(log);
+    const endMs = Math.max(result.durationMs, ...result.stdoutLineTimes, ...result.stderrLineTimes) + 1;
     return {
       run: {
         exitCode: result.exitCode ?? -1,
@@ -133,6 +158,7 @@ async function runOnce(
         stderr: stderr.text,
         stdoutTimes: result.stdoutLineTimes,
         stderrTimes: result.stderrLineTimes,
+        busyMs: parseBusyIntervals(log, result.startEpochMs, endMs),
       },
       timedOut: result.timedOut,
       leftover: result.leftover,

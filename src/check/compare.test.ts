@@ -214,27 +214,41 @@ describe("timing= and line times", () => {
     fails(timed, { stdout: lines("9 workers ran 0.72 seconds") }, /expected "8 workers/);
   });
 
-  /** A run whose stdout lines were read at the given times (ms). */
-  const timedRun = (text: string[], times: number[]) => ({ ...makeRun({ stdout: lines(...text) }), stdoutTimes: times });
-  test("lines printed at nearly the same moment in a concurrent stretch have no enforced order", () => {
-    // A and B print together (the runs disagree on them); workers 1 and 2 print
-    // within 20 ms of them and agree by chance. Results print later, sequentially.
+  /** A run whose stdout lines were read at the given times (ms), with children alive during `busyMs`. */
+  const timedRun = (text: string[], times: number[], busyMs?: number[]) => ({
+    ...makeRun({ stdout: lines(...text), pids: busyMs ? [4100, 4101, 4102] : [4100] }),
+    stdoutTimes: times,
+    busyMs,
+  });
+  test("in a concurrent program only orders robust in time are enforced", () => {
+    // Two children start at 50 ms and print A, B, then "worker 1", "worker 2" a few
+    // ms apart; the runs disagree on A/B and agree on the workers by chance. The
+    // main prints "start" before and "end", "r0", "r1" after the children ended.
     const base = makeRecording([{}]);
     const text = (first: string, second: string) => ["start", first, second, "worker 1", "worker 2", "end", "r0", "r1"];
-    const times = (a: number, b: number, w: number) => [0, a, b, w, w + 1, 300, 300.1, 300.1];
+    const times = (w: number) => [0, 100, 101, w, w + 1.5, 201, 201.1, 201.1];
     const recording = {
       ...base,
       runs: [
-        timedRun(text("A", "B"), times(100, 101, 103)),
-        timedRun(text("B", "A"), times(100, 100.5, 110)),
-        timedRun(text("A", "B"), times(100, 102, 105)),
+        timedRun(text("A", "B"), times(150), [50, 200]),
+        timedRun(text("B", "A"), times(160), [50, 195]),
+        timedRun(text("A", "B"), times(155), [50, 199]),
       ],
     };
-    passes(recording, { stdout: lines("start", "B", "worker 2", "A", "worker 1", "end", "r0", "r1") });
+    passes(recording, { stdout: lines("start", "B", "A", "worker 2", "worker 1", "end", "r0", "r1") });
     fails(recording, { stdout: lines("A", "start", "B", "worker 1", "worker 2", "end", "r0", "r1") }, /"start" must come before line 1 "A"/);
     fails(recording, { stdout: lines("start", "A", "B", "worker 1", "end", "worker 2", "r0", "r1") }, /"worker 2" must come before line 5 "end"/);
-    // Outside the stretch every agreed order holds, however close in time.
     fails(recording, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "end", "r1", "r0") }, /"r0" must come before line 7 "r1"/);
+    // Without busy intervals only the 20 ms margin counts: r0, r1 and "end" print in one burst.
+    const unknownBusy = { ...recording, runs: recording.runs.map((run) => ({ ...run, busyMs: undefined })) };
+    passes(unknownBusy, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "r1", "end", "r0") });
+    fails(unknownBusy, { stdout: lines("start", "A", "B", "worker 1", "end", "worker 2", "r0", "r1") }, /"worker 2" must come before/);
+  });
+
+  test("a sequential program keeps every agreed order, however close in time", () => {
+    const base = makeRecording([{}]);
+    const sequential = { ...base, runs: [0, 1].map(() => timedRun(["x", "y"], [5, 10])) };
+    fails(sequential, { stdout: lines("y", "x") }, /"x" must come before line 1 "y"/);
   });
 
   test("pids of pool workers that shared a worker by chance in every run are not tied together", () => {

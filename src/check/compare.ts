@@ -4,7 +4,7 @@
 // docs/architecture.md §6; each rule lives in its own module.
 
 import { splitLines } from "./lines.js";
-import { orderProblems } from "./order.js";
+import { OrderModel, orderProblems, runTimings } from "./order.js";
 import { pidProblems } from "./pidCheck.js";
 import type { PidSet } from "./pidLog.js";
 import type { Recording } from "./recording.js";
@@ -82,7 +82,7 @@ function streamProblems(recording: Recording, actual: ActualRun, stream: StreamN
   const sections = [
     lineCountProblems(model, match),
     numberProblems(model, match, actual.pids),
-    orderProblems(model, match),
+    orderProblems(model, match, new OrderModel(model, runTimings(model, recording.runs.map((r) => r.busyMs)))),
     pidProblems(model, match, actual.pids),
     newlineProblems(texts, actual[stream], stream),
   ];

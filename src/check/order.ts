@@ -3,16 +3,17 @@
 // disagree on is free. A pair needs at least MIN_WITNESSES runs printing both
 // (fewer when the recording has fewer runs).
 //
-// With three runs, lines that processes print at the same moment often agree by
-// chance (two workers waking from the same sleep), and a fourth CPython run would
-// fail. So where recorded runs show interleaving, an order is enforced only when
-// it is also robust in time:
-//   - a *concurrent stretch* of a run is the time around two lines whose order the
-//     runs disagree on, widened by CONCURRENT_MARGIN_MS;
-//   - a pair with a line in a concurrent stretch (of any run) is enforced only if
-//     every witnessing run printed them at least CONCURRENT_MARGIN_MS apart.
-// Lines outside concurrent stretches (all of a sequential program) keep every
-// agreed order. Recordings without line times (built in code) keep every one too.
+// With a few runs, lines that processes print at about the same moment often
+// agree by chance (two children started back to back both print at once), and a
+// fresh CPython run would fail. So in a *concurrent* program (a recorded run had a
+// child process or a thread) an agreed order is enforced only where it is robust,
+// in every witnessing run:
+//   - the two lines were printed at least CONCURRENT_MARGIN_MS apart, or
+//   - one of them was printed while the program ran only its main thread (no
+//     child process or thread alive: the recording's busy intervals), so the
+//     other line's printer had not started yet or had already finished.
+// Sequential programs, and recordings without line times (built in code), keep
+// every agreed order.
 
 import { quote } from "./report.js";
 import type { Identity, StreamModel } from "./streamModel.js";
@@ -21,91 +22,65 @@ import type { StreamMatch } from "./streamMatch.js";
 const MIN_WITNESSES = 2;
 export const CONCURRENT_MARGIN_MS = 20;
 
+/** Per-run line times and the busy intervals they are tested against. */
+export interface RunTiming {
+  /** Per identity id: when its line was read (ms from the start), or null if the run lacks it. */
+  readonly times: readonly (number | null)[];
+  /** Flattened [start, end] pairs when more than the main thread ran; null if unknown. */
+  readonly busyMs: readonly number[] | null;
+}
+
 export class OrderModel {
   private readonly _runCount: number;
-  /** Per run, per identity id: when its line was read, or null (absent or untimed). */
-  private readonly _times: (number | null)[][];
-  /** Identity ids with a line in a concurrent stretch of some run. */
-  private readonly _concurrent = new Set<number>();
+  /** Null for a sequential program or one without line times: every agreed order counts. */
+  private readonly _timing: readonly RunTiming[] | null;
 
-  constructor(private readonly _model: StreamModel) {
-    this._runCount = _model.runs.length;
-    this._times = _model.runs.map((lines, run) =>
-      _model.identities.map((identity) => {
-        const index = identity.lineIndex[run];
-        return index < 0 ? null : lines[index].timeMs;
-      }),
-    );
-    this._findConcurrentStretches();
+  constructor(model: StreamModel, timing: readonly RunTiming[] | null) {
+    this._runCount = model.runs.length;
+    const concurrent = model.pids.some((pids) => pids.children.length > 0 || (pids.threads ?? 0) > 0);
+    this._timing = concurrent ? timing : null;
   }
 
   /** Must `first` be printed before `second`? */
   mustPrecede(first: Identity, second: Identity): boolean {
     let witnesses = 0;
-    const concurrent = this._concurrent.has(first.id) || this._concurrent.has(second.id);
     for (let run = 0; run < this._runCount; run++) {
       const a = first.lineIndex[run];
       const b = second.lineIndex[run];
       if (a < 0 || b < 0) continue;
       if (a > b) return false;
-      if (concurrent) {
-        const ta = this._times[run][first.id];
-        const tb = this._times[run][second.id];
-        if (ta !== null && tb !== null && tb - ta < CONCURRENT_MARGIN_MS) return false;
-      }
+      if (this._timing && !this._robust(this._timing[run], first.id, second.id)) return false;
       witnesses++;
     }
     return witnesses >= Math.min(MIN_WITNESSES, this._runCount);
   }
 
-  private _findConcurrentStretches(): void {
-    const identities = this._model.identities;
-    const timed = this._times.every((times, run) => identities.every((identity, id) => identity.lineIndex[run] < 0 || times[id] !== null));
-    if (!timed) return;
-    // Per run, the stretches [earliest, latest] spanned by disputed pairs.
-    const stretches: [number, number][][] = this._model.runs.map(() => []);
-    for (let p = 0; p < identities.length; p++) {
-      for (let q = p + 1; q < identities.length; q++) {
-        if (!this._disputed(identities[p], identities[q])) continue;
-        for (let run = 0; run < this._runCount; run++) {
-          const tp = this._times[run][p];
-          const tq = this._times[run][q];
-          if (tp !== null && tq !== null) stretches[run].push([Math.min(tp, tq) - CONCURRENT_MARGIN_MS, Math.max(tp, tq) + CONCURRENT_MARGIN_MS]);
-        }
-      }
-    }
-    stretches.forEach((list, run) => {
-      const merged = mergeIntervals(list);
-      identities.forEach((_, id) => {
-        const t = this._times[run][id];
-        if (t !== null && merged.some(([low, high]) => low <= t && t <= high)) this._concurrent.add(id);
-      });
-    });
-  }
-
-  private _disputed(p: Identity, q: Identity): boolean {
-    let before = false;
-    let after = false;
-    for (let run = 0; run < this._runCount; run++) {
-      const a = p.lineIndex[run];
-      const b = q.lineIndex[run];
-      if (a < 0 || b < 0) continue;
-      if (a < b) before = true;
-      else after = true;
-    }
-    return before && after;
+  private _robust(timing: RunTiming, first: number, second: number): boolean {
+    const ta = timing.times[first]!;
+    const tb = timing.times[second]!;
+    return tb - ta >= CONCURRENT_MARGIN_MS || isSingleThreaded(timing.busyMs, ta) || isSingleThreaded(timing.busyMs, tb);
   }
 }
 
-function mergeIntervals(intervals: [number, number][]): [number, number][] {
-  const sorted = [...intervals].sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const [low, high] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && low <= last[1]) last[1] = Math.max(last[1], high);
-    else merged.push([low, high]);
-  }
-  return merged;
+function isSingleThreaded(busyMs: readonly number[] | null, t: number): boolean {
+  if (busyMs === null) return false;
+  for (let i = 0; i < busyMs.length; i += 2) if (busyMs[i] <= t && t <= busyMs[i + 1]) return false;
+  return true;
+}
+
+/** The timing of each recorded run, or null unless every line of every run has a time. */
+export function runTimings(model: StreamModel, busy: readonly (readonly number[] | undefined)[]): RunTiming[] | null {
+  const timings = model.runs.map((lines, run) => ({
+    times: model.identities.map((identity) => {
+      const index = identity.lineIndex[run];
+      return index < 0 ? null : lines[index].timeMs;
+    }),
+    busyMs: busy[run] ?? null,
+  }));
+  const timed = timings.every((timing, run) =>
+    model.identities.every((identity, id) => identity.lineIndex[run] < 0 || timing.times[id] !== null),
+  );
+  return timed ? timings : null;
 }
 
 /**
@@ -113,8 +88,7 @@ function mergeIntervals(intervals: [number, number][]): [number, number][] {
  * line that must follow it. Quadratic in the number of lines, which is fine for
  * program outputs of a few thousand lines.
  */
-export function orderProblems(model: StreamModel, match: StreamMatch): string[] {
-  const order = new OrderModel(model);
+export function orderProblems(model: StreamModel, match: StreamMatch, order: OrderModel): string[] {
   const problems: string[] = [];
   const matched = match.identities.flatMap((identity, index) => (identity ? [{ identity, index }] : []));
   for (let j = 0; j < matched.length; j++) {

@@ -1,12 +1,14 @@
 // Process ids: a pid that is the main process (or its parent, or a child) in every
 // recorded run must have that role, and the actual pids must have the recorded
 // *equality structure* wherever it is reliable. A printed pid is *stable* when the
-// set of places printing the same process is identical in every run (the main
-// process, an explicit Process). Two places of which one is stable must print the
-// same pid if every run does, and different pids if every run does. Pool workers
-// are not stable (which worker runs which task varies), so tasks that landed on
-// the same or on different workers in every recorded run by chance constrain
-// nothing; a pool worker's pid must still be one of the run's child processes.
+// set of places printing the same process (its class) is identical in every run
+// and all those places carry the same labels (`worker 3 start`, `worker 3 done`).
+// Two places of which one is stable must print the same pid if every run does,
+// and different pids if every run does. A class spanning several labels is a
+// process that served several items (a Pool worker running tasks 0 and 4): which
+// worker runs which task is scheduling, so tasks that landed on the same or on
+// different workers in every recorded run by chance constrain nothing; such a pid
+// must still be one of the run's child processes.
 // This is the bijection "pid → placeholder numbered by first appearance" made
 // independent of the order in which processes print.
 
@@ -127,5 +129,10 @@ function stableOccurrences(model: StreamModel): Set<string> {
     for (const members of classes.values()) for (const key of members) byKey.set(key, members.join(" "));
     return byKey;
   });
-  return new Set(keys.filter((key) => signatures.every((s) => s.get(key) === signatures[0].get(key))));
+  const labels = new Map(everywhere.map((identity) => [identity.id, identity.key.split("\u0002").slice(1).join("\u0002")]));
+  const homogeneous = (members: string): boolean => {
+    const values = new Set(members.split(" ").map((key) => labels.get(Number(key.split(":")[0]))));
+    return values.size === 1;
+  };
+  return new Set(keys.filter((key) => signatures.every((s) => s.get(key) === signatures[0].get(key)) && homogeneous(signatures[0].get(key)!)));
 }

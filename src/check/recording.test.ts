@@ -14,7 +14,7 @@ test("format then parse gives the recording back, streams stored as line arrays"
   assert.deepEqual(Object.keys(file), ["format", "script", "sha256", "dialect", "python", "args", "stdin", "timeoutSeconds", "freeNumbers", "timingNumbers", "runs"]);
   assert.deepEqual(Object.keys(file.runs[0]), ["exitCode", "durationMs", "pids", "stdout", "stderr", "stdoutTimes"]);
   assert.deepEqual(file.runs[0].stdout, ["a", "b", ""]);
-  assert.match(text, /"children": \[8, 9\]\n/, "number arrays stay on one line");
+  assert.match(text, /"children": \[8, 9\],\n/, "number arrays stay on one line");
   assert.match(text, /"stdoutTimes": \[1\.5, 20\]\n/);
   assert.ok(text.endsWith("}\n"));
 });

@@ -21,6 +21,11 @@ export interface RecordedRun {
    */
   readonly stdoutTimes?: readonly number[];
   readonly stderrTimes?: readonly number[];
+  /**
+   * When a child process or a thread was alive (ms from the start), as flattened
+   * [start, end] pairs; outside them CPython ran only the main thread.
+   */
+  readonly busyMs?: readonly number[];
 }
 
 export interface Recording {
@@ -63,11 +68,12 @@ export function formatRecording(recording: Recording): string {
     runs: recording.runs.map((run) => ({
       exitCode: run.exitCode,
       durationMs: run.durationMs,
-      pids: { main: run.pids.main, parent: run.pids.parent, children: run.pids.children },
+      pids: { main: run.pids.main, parent: run.pids.parent, children: run.pids.children, threads: run.pids.threads ?? 0 },
       stdout: run.stdout.split("\n"),
       stderr: run.stderr.split("\n"),
       ...(run.stdoutTimes ? { stdoutTimes: run.stdoutTimes } : {}),
       ...(run.stderrTimes ? { stderrTimes: run.stderrTimes } : {}),
+      ...(run.busyMs ? { busyMs: run.busyMs } : {}),
     })),
   };
   // Arrays of numbers (pids, line times) go on one line each.
@@ -91,10 +97,8 @@ export function parseRecording(json: string, where = "recording"): Recording {
     Array.isArray(value) && value.every((v) => typeof v === "number") ? value : bad(`${name} is not an array of numbers`);
   const runs = (file.runs as Record<string, unknown>[]).map((run, i): RecordedRun => {
     const pids = (run.pids ?? {}) as Record<string, unknown>;
-    const times = (stream: "stdout" | "stderr") => {
-      const key = `${stream}Times`;
-      return run[key] === undefined ? {} : { [key]: numbers(run[key], `runs[${i}].${key}`) };
-    };
+    const optional = (key: "stdoutTimes" | "stderrTimes" | "busyMs") =>
+      run[key] === undefined ? {} : { [key]: numbers(run[key], `runs[${i}].${key}`) };
     return {
       exitCode: number(run.exitCode, `runs[${i}].exitCode`),
       durationMs: number(run.durationMs, `runs[${i}].durationMs`),
@@ -102,11 +106,13 @@ export function parseRecording(json: string, where = "recording"): Recording {
         main: number(pids.main, `runs[${i}].pids.main`),
         parent: pids.parent === null ? null : number(pids.parent, `runs[${i}].pids.parent`),
         children: numbers(pids.children, `runs[${i}].pids.children`),
+        threads: number(pids.threads, `runs[${i}].pids.threads`),
       },
       stdout: strings(run.stdout, `runs[${i}].stdout`).join("\n"),
       stderr: strings(run.stderr, `runs[${i}].stderr`).join("\n"),
-      ...times("stdout"),
-      ...times("stderr"),
+      ...optional("stdoutTimes"),
+      ...optional("stderrTimes"),
+      ...optional("busyMs"),
     };
   });
   return {

@@ -13,6 +13,7 @@ import {
   type StreamLine,
   type StreamModel,
 } from "./streamModel.js";
+import type { NumberField } from "./tokens.js";
 import { quote } from "./report.js";
 
 export interface StreamMatch {
@@ -127,13 +128,23 @@ export function numberProblems(model: StreamModel, match: StreamMatch, actualPid
         const interval = toleranceInterval(recorded);
         if (actual.value < interval.low || actual.value > interval.high) {
           problems.push(`${where}: ${actual.text} is outside ${formatInterval(interval)} (recorded ${shown})`);
-        } else if (recorded.every((f) => f.decimals === recorded[0].decimals) && actual.decimals !== recorded[0].decimals) {
+        } else if (isFixedFormat(recorded) && actual.decimals !== recorded[0].decimals) {
           problems.push(`${where}: ${actual.text} has ${actual.decimals} decimals, every recorded run prints ${recorded[0].decimals} (${shown})`);
         }
       }
     });
   });
   return problems;
+}
+
+/**
+ * Numbers printed with a fixed number of decimals (`%.2f`): every recorded value
+ * has the same count and fewer than 12 significant digits, which a shortest-repr
+ * float of a measurement (`2.0021457672119141`) would not have.
+ */
+function isFixedFormat(recorded: readonly NumberField[]): boolean {
+  const digits = (f: NumberField) => f.text.replace(/^-?[0.]*/, "").replace(".", "").length;
+  return recorded.every((f) => f.decimals === recorded[0].decimals && digits(f) < 12);
 }
 
 function firstPosition(identity: Identity): number {
