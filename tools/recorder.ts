@@ -12,9 +12,9 @@ import { fileURLToPath } from "node:url";
 import type { Dialect } from "../src/parse/ast.js";
 import { detectDialect } from "../src/parse/dialect.js";
 import { parseBusyIntervals, parsePidLog, PID_LOG_ENV, type PidSet } from "../src/check/pidLog.js";
-import { compareRun } from "../src/check/compare.js";
 import type { RecordedRun, Recording } from "../src/check/recording.js";
 import { parseScriptOptions } from "../src/check/scriptOptions.js";
+import { selfCheck } from "./selfCheck.js";
 
 /** The interpreters recordings are made with (DESIGN.md §5). */
 export const INTERPRETERS: Record<Dialect, string> = {
@@ -47,8 +47,18 @@ export function interpreterFor(dialect: Dialect): string {
   return path;
 }
 
-/** Runs the script `runs` times (header `runs=`, default 3), one run after another. */
-export async function recordScript(scriptPath: string): Promise<RecordResult> {
+export interface RecordOptions {
+  /** Overrides the header's `runs=`. */
+  readonly runs?: number;
+  /** Extra runs, not stored, each compared with the recording (selfCheck.ts); default 0. */
+  readonly probes?: number;
+}
+
+/**
+ * Runs the script `runs` times (header `runs=`, default 3), one run after
+ * another, then checks that CPython itself passes against the recording.
+ */
+export async function recordScript(scriptPath: string, recordOptions: RecordOptions = {}): Promise<RecordResult> {
   const bytes = readFileSync(scriptPath);
   const text = bytes.toString("utf8");
   const { options, errors } = parseScriptOptions(text);
@@ -60,9 +70,16 @@ export async function recordScript(scriptPath: string): Promise<RecordResult> {
   const script = basename(scriptPath);
   const warnings: string[] = [];
   const runs: RecordedRun[] = [];
-  for (let i = 0; i < options.runs; i++) {
+  const runCount = recordOptions.runs ?? options.runs;
+  const probeCount = recordOptions.probes ?? 0;
+  const probes: RecordedRun[] = [];
+  for (let i = 0; i < runCount + probeCount; i++) {
     const run = await runOnce(python, script, resolve(dirname(scriptPath)), options.args, options.stdin, options.timeoutSeconds);
     if (run.timedOut) throw new RecordingError(`${scriptPath}: run ${i + 1} timed out after ${options.timeoutSeconds} s (no recording written)`);
+    if (i >= runCount) {
+      probes.push(run.run);
+      continue;
+    }
     if (run.leftover) warnings.push(`run ${i + 1} left processes running after its output closed (they were killed)`);
     if (run.invalidUtf8) warnings.push(`run ${i + 1} printed bytes that are not UTF-8 (stored as U+FFFD)`);
     runs.push(run.run);
@@ -79,29 +96,11 @@ export async function recordScript(scriptPath: string): Promise<RecordResult> {
     timeoutSeconds: options.timeoutSeconds,
     freeNumbers: options.freeNumbers,
     timingNumbers: options.timingNumbers,
+    unorderedLines: options.unorderedLines,
     runs,
   };
-  warnings.push(...selfCheck(recording));
+  warnings.push(...selfCheck(recording, probes));
   return { recording, warnings };
-}
-
-/**
- * Compares each run with a recording of the other runs. A run that fails shows
- * output the comparator would wrongly reject in a fresh CPython run (a timing
- * every run printed alike, a random number, an order that held by chance): the
- * script needs `timing=`, `free=` or more `runs=`.
- */
-export function selfCheck(recording: Recording): string[] {
-  if (recording.runs.length < 3) return [];
-  const warnings: string[] = [];
-  recording.runs.forEach((run, i) => {
-    const others = { ...recording, runs: recording.runs.filter((_, j) => j !== i) };
-    const { problems } = compareRun(others, run);
-    if (problems.length > 0) {
-      warnings.push(`run ${i + 1} fails against the other runs (consider timing=, free= or more runs=): ${problems.slice(0, 3).join("; ")}`);
-    }
-  });
-  return warnings;
 }
 
 const versions = new Map<string, Promise<string>>();

@@ -245,6 +245,13 @@ describe("timing= and line times", () => {
     fails(unknownBusy, { stdout: lines("start", "A", "B", "worker 1", "end", "worker 2", "r0", "r1") }, /"worker 2" must come before/);
   });
 
+  test("unordered= frees the order among matching lines only", () => {
+    const runs = [{ stdout: lines("start", "w1 enters", "w2 enters", "w1 leaves", "w2 leaves", "end") }];
+    const recording = makeRecording([...runs, ...runs], { unorderedLines: ["^w[0-9] (enters|leaves)$"] });
+    passes(recording, { stdout: lines("start", "w2 enters", "w1 enters", "w2 leaves", "w1 leaves", "end") });
+    fails(recording, { stdout: lines("w2 enters", "start", "w1 enters", "w2 leaves", "w1 leaves", "end") }, /"start" must come before/);
+  });
+
   test("a sequential program keeps every agreed order, however close in time", () => {
     const base = makeRecording([{}]);
     const sequential = { ...base, runs: [0, 1].map(() => timedRun(["x", "y"], [5, 10])) };

@@ -76,7 +76,11 @@ function streamProblems(recording: Recording, actual: ActualRun, stream: StreamN
     streams,
     recording.runs.map((r) => r.pids),
     context,
-    { free: recording.freeNumbers.map((p) => new RegExp(p)), timing: recording.timingNumbers.map((p) => new RegExp(p)) },
+    {
+      free: recording.freeNumbers.map((p) => new RegExp(p)),
+      timing: recording.timingNumbers.map((p) => new RegExp(p)),
+      unordered: recording.unorderedLines.map((p) => new RegExp(p)),
+    },
   );
   const match = matchStream(model, actual[stream]);
   const sections = [

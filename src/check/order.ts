@@ -13,7 +13,8 @@
 //     child process or thread alive: the recording's busy intervals), so the
 //     other line's printer had not started yet or had already finished.
 // Sequential programs, and recordings without line times (built in code), keep
-// every agreed order.
+// every agreed order. Lines matching the header's `unordered=` patterns have no
+// order among themselves.
 
 import { quote } from "./report.js";
 import type { Identity, StreamModel } from "./streamModel.js";
@@ -43,6 +44,7 @@ export class OrderModel {
 
   /** Must `first` be printed before `second`? */
   mustPrecede(first: Identity, second: Identity): boolean {
+    if (first.group.unordered && second.group.unordered) return false;
     let witnesses = 0;
     for (let run = 0; run < this._runCount; run++) {
       const a = first.lineIndex[run];

@@ -11,7 +11,7 @@ test("format then parse gives the recording back, streams stored as line arrays"
   const text = formatRecording(recording);
   assert.deepEqual(parseRecording(text), recording);
   const file = JSON.parse(text);
-  assert.deepEqual(Object.keys(file), ["format", "script", "sha256", "dialect", "python", "args", "stdin", "timeoutSeconds", "freeNumbers", "timingNumbers", "runs"]);
+  assert.deepEqual(Object.keys(file), ["format", "script", "sha256", "dialect", "python", "args", "stdin", "timeoutSeconds", "freeNumbers", "timingNumbers", "unorderedLines", "runs"]);
   assert.deepEqual(Object.keys(file.runs[0]), ["exitCode", "durationMs", "pids", "stdout", "stderr", "stdoutTimes"]);
   assert.deepEqual(file.runs[0].stdout, ["a", "b", ""]);
   assert.match(text, /"children": \[8, 9\],\n/, "number arrays stay on one line");

@@ -44,6 +44,8 @@ export interface Recording {
   readonly freeNumbers: readonly string[];
   /** `timing=` regular expressions from the script header. */
   readonly timingNumbers: readonly string[];
+  /** `unordered=` regular expressions from the script header. */
+  readonly unorderedLines: readonly string[];
   readonly runs: readonly RecordedRun[];
 }
 
@@ -65,6 +67,7 @@ export function formatRecording(recording: Recording): string {
     timeoutSeconds: recording.timeoutSeconds,
     freeNumbers: recording.freeNumbers,
     timingNumbers: recording.timingNumbers,
+    unorderedLines: recording.unorderedLines,
     runs: recording.runs.map((run) => ({
       exitCode: run.exitCode,
       durationMs: run.durationMs,
@@ -125,6 +128,7 @@ export function parseRecording(json: string, where = "recording"): Recording {
     timeoutSeconds: number(file.timeoutSeconds, "timeoutSeconds"),
     freeNumbers: strings(file.freeNumbers, "freeNumbers"),
     timingNumbers: strings(file.timingNumbers, "timingNumbers"),
+    unorderedLines: strings(file.unorderedLines, "unorderedLines"),
     runs,
   };
 }

@@ -6,7 +6,7 @@ import { parseScriptOptions } from "./scriptOptions.js";
 
 test("defaults without a header", () => {
   assert.deepEqual(parseScriptOptions("print('hi')\n"), {
-    options: { dialect: null, args: [], stdin: "", timeoutSeconds: 60, runs: 3, freeNumbers: [], timingNumbers: [] },
+    options: { dialect: null, args: [], stdin: "", timeoutSeconds: 60, runs: 3, freeNumbers: [], timingNumbers: [], unorderedLines: [] },
     errors: [],
   });
 });
@@ -17,7 +17,7 @@ test("every option, bare, JSON string and JSON array values, several per line", 
     "# -*- coding:utf-8 -*-",
     "# py2ts: py2 runs=5 timeout=2.5",
     '# py2ts: args=["-n", "two words"] stdin="1\\n2\\n"',
-    '# py2ts: free="^got [0-9]+$" free=slept timing="took .* s$"',
+    '# py2ts: free="^got [0-9]+$" free=slept timing="took .* s$" unordered="^w[0-9]+ enters$"',
     "",
     "import os",
   ].join("\n");
@@ -31,6 +31,7 @@ test("every option, bare, JSON string and JSON array values, several per line", 
     runs: 5,
     freeNumbers: ["^got [0-9]+$", "slept"],
     timingNumbers: ["took .* s$"],
+    unorderedLines: ["^w[0-9]+ enters$"],
   });
   assert.deepEqual(parseScriptOptions("# py2ts: args=7\n").options.args, ["7"]);
 });

@@ -16,6 +16,9 @@
 //   timing="REGEX"     decimal numbers on output lines matching REGEX are
 //                      compared with a tolerance even when every recorded run
 //                      printed the same value (`ran 0.72 seconds`); may repeat
+//   unordered="REGEX"  output lines matching REGEX have no enforced order among
+//                      themselves (which waiting process gets a semaphore first);
+//                      may repeat
 
 import type { Dialect } from "../parse/ast.js";
 
@@ -28,6 +31,7 @@ export interface ScriptOptions {
   readonly runs: number;
   readonly freeNumbers: readonly string[];
   readonly timingNumbers: readonly string[];
+  readonly unorderedLines: readonly string[];
 }
 
 export interface ScriptOptionError {
@@ -51,6 +55,7 @@ export function parseScriptOptions(text: string): { options: ScriptOptions; erro
     runs: DEFAULT_RUNS,
     freeNumbers: [] as string[],
     timingNumbers: [] as string[],
+    unorderedLines: [] as string[],
   };
   const errors: ScriptOptionError[] = [];
   let inHeader = true;
@@ -135,7 +140,7 @@ function valueEnd(source: string, start: number): number {
 }
 
 function applyItem(
-  options: { -readonly [K in keyof ScriptOptions]: ScriptOptions[K] } & { args: string[]; freeNumbers: string[]; timingNumbers: string[] },
+  options: { -readonly [K in keyof ScriptOptions]: ScriptOptions[K] } & { args: string[]; freeNumbers: string[]; timingNumbers: string[]; unorderedLines: string[] },
   item: Item,
   line: number,
   errors: ScriptOptionError[],
@@ -180,18 +185,20 @@ function applyItem(
       return;
     }
     case "free":
-    case "timing": {
+    case "timing":
+    case "unordered": {
       const value = text();
       if (value === null) return;
       try {
         new RegExp(value);
-        (item.name === "free" ? options.freeNumbers : options.timingNumbers).push(value);
+        const lists = { free: options.freeNumbers, timing: options.timingNumbers, unordered: options.unorderedLines };
+        lists[item.name].push(value);
       } catch (error) {
         fail(`${item.name}: bad regular expression ${JSON.stringify(value)}: ${(error as Error).message}`);
       }
       return;
     }
     default:
-      fail(`unknown py2ts option ${JSON.stringify(item.name)} (known: py2, py3, args, stdin, timeout, runs, free, timing)`);
+      fail(`unknown py2ts option ${JSON.stringify(item.name)} (known: py2, py3, args, stdin, timeout, runs, free, timing, unordered)`);
   }
 }

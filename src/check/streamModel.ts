@@ -48,12 +48,15 @@ export interface LineGroup {
   readonly free: boolean;
   /** A `timing=` pattern matches its lines. */
   readonly timing: boolean;
+  /** An `unordered=` pattern matches its lines: no order among such lines. */
+  readonly unordered: boolean;
 }
 
-/** The header's `free=` and `timing=` patterns. */
-export interface NumberPatterns {
+/** The header's `free=`, `timing=` and `unordered=` patterns. */
+export interface LinePatterns {
   readonly free: readonly RegExp[];
   readonly timing: readonly RegExp[];
+  readonly unordered: readonly RegExp[];
 }
 
 /** One line as aligned across the recorded runs. */
@@ -117,7 +120,7 @@ export function buildStreamModel(
   texts: readonly StreamText[],
   pids: readonly PidSet[],
   context: StreamContext,
-  patterns: NumberPatterns,
+  patterns: LinePatterns,
 ): StreamModel {
   const firstPass = texts.map((t) => readStreamLines(t, context, null));
   const perRun = firstPass.map((run) => new Set(run.map((l) => l.skeleton)));
@@ -131,7 +134,8 @@ export function buildStreamModel(
     const matches = (list: readonly RegExp[]) => occurrences.some((o) => list.some((p) => p.test(runs[o.run][o.index].text)));
     const free = matches(patterns.free);
     const timing = matches(patterns.timing);
-    groups.set(skeleton, { skeleton, kinds: classifyFields(occurrences, runs, pids, free, timing), free, timing });
+    const unordered = matches(patterns.unordered);
+    groups.set(skeleton, { skeleton, kinds: classifyFields(occurrences, runs, pids, free, timing), free, timing, unordered });
   }
   const { keys, identities } = alignIdentities(runs, groups);
   for (const group of groups.values()) classifyMeasurements(group, identities, runs);

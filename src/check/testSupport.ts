@@ -32,7 +32,7 @@ export function makeRun(spec: RunSpec): RecordedRun {
 
 export function makeRecording(
   runs: readonly RunSpec[],
-  options: { dialect?: Dialect; script?: string; freeNumbers?: string[]; timingNumbers?: string[] } = {},
+  options: { dialect?: Dialect; script?: string; freeNumbers?: string[]; timingNumbers?: string[]; unorderedLines?: string[] } = {},
 ): Recording {
   return {
     script: options.script ?? "x.py",
@@ -44,6 +44,7 @@ export function makeRecording(
     timeoutSeconds: 60,
     freeNumbers: options.freeNumbers ?? [],
     timingNumbers: options.timingNumbers ?? [],
+    unorderedLines: options.unorderedLines ?? [],
     runs: runs.map(makeRun),
   };
 }
