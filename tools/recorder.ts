@@ -139,7 +139,8 @@ async function runOnce(
   try {
     const env = { ...cleanEnv(), PYTHONPATH: PIDLOG_DIR, [PID_LOG_ENV]: pidLog };
     const spec = { argv: [python, script, ...args], cwd, env, stdin, timeoutSeconds };
-    const result = JSON.parse(await runProcess(INTERPRETERS.py3, [PTYRUN, JSON.stringify(spec)], cleanEnv())) as PtyResult;
+    // ptyrun.py needs Python 3's pty module, whatever the script's dialect.
+    const result = JSON.parse(await runProcess(interpreterFor("py3"), [PTYRUN, JSON.stringify(spec)], cleanEnv())) as PtyResult;
     const stdout = decode(result.stdout);
     const stderr = decode(result.stderr);
     if (!result.timedOut && !existsSync(pidLog)) {

@@ -69,26 +69,22 @@ function durationProblems(recording: Recording, actual: ActualRun): string[] {
 }
 
 function streamProblems(recording: Recording, actual: ActualRun, stream: StreamName): string[] {
-  const texts = recording.runs.map((r) => r[stream]);
   const streams = recording.runs.map((r) => ({ text: r[stream], times: r[`${stream}Times`] }));
+  const patterns = {
+    free: recording.freeNumbers.map((p) => new RegExp(p)),
+    timing: recording.timingNumbers.map((p) => new RegExp(p)),
+    unordered: recording.unorderedLines.map((p) => new RegExp(p)),
+  };
   const context = { stream, dialect: recording.dialect, scriptName: recording.script };
-  const model = buildStreamModel(
-    streams,
-    recording.runs.map((r) => r.pids),
-    context,
-    {
-      free: recording.freeNumbers.map((p) => new RegExp(p)),
-      timing: recording.timingNumbers.map((p) => new RegExp(p)),
-      unordered: recording.unorderedLines.map((p) => new RegExp(p)),
-    },
-  );
+  const model = buildStreamModel(streams, recording.runs.map((r) => r.pids), context, patterns);
+  const order = new OrderModel(model, runTimings(model, recording.runs.map((r) => r.busyMs)));
   const match = matchStream(model, actual[stream]);
   const sections = [
     lineCountProblems(model, match),
     numberProblems(model, match, actual.pids),
-    orderProblems(model, match, new OrderModel(model, runTimings(model, recording.runs.map((r) => r.busyMs)))),
+    orderProblems(model, match, order),
     pidProblems(model, match, actual.pids),
-    newlineProblems(texts, actual[stream], stream),
+    newlineProblems(streams.map((s) => s.text), actual[stream], stream),
   ];
   return sections.flatMap((section) => limitProblems(section, MAX_PROBLEMS_PER_SECTION));
 }

@@ -45,12 +45,15 @@ export function pidProblems(model: StreamModel, match: StreamMatch, actualPids: 
       problems.push(`${describe(model, o)}: ${o.actual} is the ${actual} process, every recorded run prints the ${expected} process's id here`);
     }
   }
+  const isStable = occurrences.map((o) => stable.has(occurrenceKey(o.identity, o.field)));
+  const stableIndexes = occurrences.flatMap((_, i) => (isStable[i] ? [i] : []));
   for (let q = 1; q < occurrences.length; q++) {
-    for (let p = 0; p < q; p++) {
+    // Pairs need a stable side: the unstable ones meet every stable one once.
+    for (const p of isStable[q] ? occurrences.keys() : stableIndexes) {
+      if (p >= q) break;
       const a = occurrences[p];
       const b = occurrences[q];
       if (a.identity.group.free || b.identity.group.free) continue;
-      if (!stable.has(occurrenceKey(a.identity, a.field)) && !stable.has(occurrenceKey(b.identity, b.field))) continue;
       const recorded = recordedEquality(model, a, b);
       if (recorded === "same" && a.actual !== b.actual) {
         problems.push(`${describe(model, b)}: prints ${b.actual}, but every recorded run prints the same pid here as at line ${a.lineNo} (which prints ${a.actual})`);
@@ -124,15 +127,20 @@ function stableOccurrences(model: StreamModel): Set<string> {
       });
     });
   }
+  // Per run: occurrence key → its class, written out once per class.
   const signatures = classesPerRun.map((classes) => {
     const byKey = new Map<string, string>();
-    for (const members of classes.values()) for (const key of members) byKey.set(key, members.join(" "));
+    for (const members of classes.values()) {
+      const signature = members.join(" ");
+      for (const key of members) byKey.set(key, signature);
+    }
     return byKey;
   });
   const labels = new Map(everywhere.map((identity) => [identity.id, identity.key.split("\u0002").slice(1).join("\u0002")]));
-  const homogeneous = (members: string): boolean => {
-    const values = new Set(members.split(" ").map((key) => labels.get(Number(key.split(":")[0]))));
-    return values.size === 1;
-  };
-  return new Set(keys.filter((key) => signatures.every((s) => s.get(key) === signatures[0].get(key)) && homogeneous(signatures[0].get(key)!)));
+  const labelOf = (key: string) => labels.get(Number(key.split(":")[0]));
+  const homogeneous = new Set<string>();
+  for (const members of classesPerRun[0].values()) {
+    if (members.every((key) => labelOf(key) === labelOf(members[0]))) for (const key of members) homogeneous.add(key);
+  }
+  return new Set(keys.filter((key) => homogeneous.has(key) && signatures.every((s) => s.get(key) === signatures[0].get(key))));
 }

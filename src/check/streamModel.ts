@@ -129,13 +129,14 @@ export function buildStreamModel(
   const wholeLines = { every, some };
   const runs = texts.map((t) => readStreamLines(t, context, wholeLines));
 
+  const pidSets = pids.map(allPids);
   const groups = new Map<string, LineGroup>();
   for (const [skeleton, occurrences] of occurrencesBySkeleton(runs)) {
     const matches = (list: readonly RegExp[]) => occurrences.some((o) => list.some((p) => p.test(runs[o.run][o.index].text)));
     const free = matches(patterns.free);
     const timing = matches(patterns.timing);
     const unordered = matches(patterns.unordered);
-    groups.set(skeleton, { skeleton, kinds: classifyFields(occurrences, runs, pids, free, timing), free, timing, unordered });
+    groups.set(skeleton, { skeleton, kinds: classifyFields(occurrences, runs, pidSets, free, timing), free, timing, unordered });
   }
   const { keys, identities } = alignIdentities(runs, groups);
   for (const group of groups.values()) classifyMeasurements(group, identities, runs);
@@ -165,15 +166,14 @@ function occurrencesBySkeleton(runs: readonly (readonly StreamLine[])[]): Map<st
   return bySkeleton;
 }
 
-/** Step 2: pid, label, or (for now) tolerance for every field of one group. */
+/** Step 2: pid, label, or tolerance (refined in step 4) for every field of one group. */
 function classifyFields(
   occurrences: readonly Occurrence[],
   runs: readonly (readonly StreamLine[])[],
-  pids: readonly PidSet[],
+  pidSets: readonly ReadonlySet<number>[],
   free: boolean,
   timing: boolean,
 ): FieldKind[] {
-  const pidSets = pids.map(allPids);
   const first = runs[occurrences[0].run][occurrences[0].index];
   return first.fields.map((_, j): FieldKind => {
     const isPid = occurrences.every((o) => {
