@@ -17,6 +17,10 @@ test("hints name the option and a pattern for the line", () => {
     hintFor('stdout line 7 "hello world 2" must come before line 5 "hello world 3": every recorded run prints it first'),
     "lines whose order is scheduling need unordered=",
   );
+  assert.equal(
+    hintFor('stdout line 2: expected "p2 still blocked in recv: True 2.00" (recorded run 1 line 2), got "p2 still blocked in recv: True 2.01"'),
+    'a timing needs timing="^p2 still blocked in recv: True "',
+  );
   assert.equal(hintFor('stdout line 9 "random 18": 18 is outside 47.8 to 103.2 (recorded 69, 82)'), "a random number needs free=");
   assert.equal(hintFor('stdout line 1: expected "a (1)" (recorded run 1 line 1), got "b"'), null);
   assert.equal(hintFor("exit code 1, CPython exits with 0"), null);

@@ -44,7 +44,10 @@ export function hintFor(problem: string): string | null {
     const actual = JSON.parse(`"${changed[2]}"`) as string;
     const tokens = tokenizeLine(expected);
     if (tokens.skeleton !== tokenizeLine(actual).skeleton) return null;
-    const prefix = expected.slice(0, Math.min(expected.search(/[0-9]/), 40));
+    // The text both share up to the first number that differs.
+    let common = 0;
+    while (common < expected.length && expected[common] === actual[common]) common++;
+    const prefix = expected.slice(0, common).replace(/[-0-9.]+$/, "").slice(0, 60);
     const pattern = JSON.stringify("^" + prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     const decimal = tokens.fields.some((f) => f.shape === "dec" || f.shape === "exp");
     return decimal ? `a timing needs timing=${pattern}` : `a number that varies needs free=${pattern}`;
