@@ -1,0 +1,149 @@
+// Python 2 statements and expressions: `print` (the statement, and CPython 2's
+// reading of `print(...)` as a statement printing a parenthesized expression),
+// `exec code in globals, locals`, and backticks (repr). In a Python 3 file each
+// becomes CPython 3's error or, for `print >>f, x`, CPython 3's odd but valid reading.
+
+import type * as ast from "./ast.js";
+import type { ParseContext } from "./context.js";
+import { childrenOf, namedChildrenOf, parseCst, type SyntaxNode } from "./cst.js";
+import { reportTreeErrors } from "./errors.js";
+import { convertExpression } from "./expressions.js";
+
+/**
+ * Parses file text [start, end) on its own (a py2 `print` statement's arguments, a
+ * backtick's expression) and returns its only expression statement, or null after
+ * reporting CPython 2's "invalid syntax".
+ */
+function parseFragment(cx: ParseContext, start: number, end: number, at: ast.Span): { cx: ParseContext; statement: SyntaxNode } | null {
+  while (start < end && /\s|\\/.test(cx.fileText[start]!)) start++;
+  const fragment = cx.withOffset(start);
+  const root = parseCst(cx.fileText.slice(start, end)).rootNode;
+  if (root.hasError) {
+    reportTreeErrors(fragment, root);
+    return null;
+  }
+  const statements = namedChildrenOf(root);
+  if (statements.length !== 1 || statements[0]!.type !== "expression_statement") {
+    cx.syntaxError("invalid syntax", at);
+    return null;
+  }
+  return { cx: fragment, statement: statements[0]! };
+}
+
+// print_statement: 'print' chevron (',' expression)* [','] | 'print' expression (',' expression)* [',']
+// chevron: '>>' expression
+export function convertPrintStatement(cx: ParseContext, node: SyntaxNode): ast.Stmt {
+  const chevron = namedChildrenOf(node).find((c) => c.type === "chevron");
+  const dest = chevron === undefined ? null : convertExpression(cx, namedChildrenOf(chevron)[0]!);
+  const values = node.childrenForFieldName("argument").map((a) => convertExpression(cx, a));
+  const nl = childrenOf(node).pop()?.type !== ",";
+  if (!cx.isPy2) return printStatementInPy3(cx, node, dest, values, nl);
+  if (cx.printIsFunction) cx.syntaxError("invalid syntax", node);
+  return { kind: "Print", span: cx.span(node), dest, values, nl };
+}
+
+// CPython 3 reads `print >>f, x` as the tuple `(print >> f, x)`; any other print
+// statement is its "Missing parentheses" error.
+function printStatementInPy3(
+  cx: ParseContext,
+  node: SyntaxNode,
+  dest: ast.Expression | null,
+  values: ast.Expression[],
+  nl: boolean,
+): ast.Stmt {
+  const printName: ast.Name = { kind: "Name", span: cx.span(node.firstChild!), id: "print", ctx: "Load" };
+  const span = cx.span(node);
+  if (dest === null) {
+    cx.dialectError("Missing parentheses in call to 'print'. Did you mean print(...)?", "a print statement", node);
+    return { kind: "Expr", span, value: { kind: "Call", span, func: printName, args: values, keywords: [] } };
+  }
+  const shift: ast.BinOp = { kind: "BinOp", span: { start: span.start, end: dest.span.end }, left: printName, op: "RShift", right: dest };
+  const value: ast.Expression = values.length === 0 && nl ? shift : { kind: "Tuple", span, elts: [shift, ...values], ctx: "Load" };
+  return { kind: "Expr", span, value };
+}
+
+// In Python 2 `print("a", "b")` is the print statement applied to the tuple ("a", "b"),
+// and `print(x).y` prints x.y: everything after the keyword is the statement's argument
+// list. tree-sitter read it as an expression, so the text after `print` is re-read.
+export function convertPrintExpressionStatement(cx: ParseContext, statement: SyntaxNode, printToken: SyntaxNode): ast.Print {
+  const span = cx.span(statement);
+  const restStart = cx.span(printToken).end;
+  if (restStart >= span.end) return { kind: "Print", span, dest: null, values: [], nl: true };
+  const fragment = parseFragment(cx, restStart, span.end, span);
+  if (fragment === null) return { kind: "Print", span, dest: null, values: [], nl: true };
+  const children = childrenOf(fragment.statement);
+  const expressions = children.filter((c) => c.isNamed);
+  const simple = expressions.every((e) => !["assignment", "augmented_assignment", "yield"].includes(e.type));
+  if (!simple) cx.syntaxError("invalid syntax", span);
+  return {
+    kind: "Print",
+    span,
+    dest: null,
+    values: expressions.map((e) => convertExpression(fragment.cx, e)),
+    nl: children[children.length - 1]?.type !== ",",
+  };
+}
+
+// exec_statement: 'exec' (string | identifier) ['in' expression (',' expression)*]
+export function convertExecStatement(cx: ParseContext, node: SyntaxNode): ast.Stmt {
+  const code = convertExpression(cx, node.childForFieldName("code")!);
+  const scopes = namedChildrenOf(node).filter((c) => c.startIndex > node.childForFieldName("code")!.startIndex);
+  const span = cx.span(node);
+  if (!cx.isPy2) {
+    cx.dialectError("Missing parentheses in call to 'exec'. Did you mean exec(...)?", "an exec statement", node);
+    const func: ast.Name = { kind: "Name", span: cx.span(node.firstChild!), id: "exec", ctx: "Load" };
+    return { kind: "Expr", span, value: { kind: "Call", span, func, args: [code], keywords: [] } };
+  }
+  if (scopes.length > 2) cx.syntaxError("invalid syntax", scopes[2]!);
+  const [globals, locals] = scopes.map((s) => convertExpression(cx, s));
+  return makeExec(span, code, globals ?? null, locals ?? null);
+}
+
+// `exec(code)` / `exec(code, g)` in Python 2 is the exec statement on a parenthesized
+// expression; CPython 2 unpacks a 2- or 3-tuple into code, globals, locals.
+export function convertExecExpressionStatement(cx: ParseContext, statement: SyntaxNode, execToken: SyntaxNode): ast.Stmt {
+  const span = cx.span(statement);
+  const fragment = parseFragment(cx, cx.span(execToken).end, span.end, span);
+  const expressions = fragment === null ? [] : namedChildrenOf(fragment.statement);
+  if (fragment === null || expressions.length !== 1) {
+    if (fragment !== null) cx.syntaxError("invalid syntax", span);
+    return { kind: "Pass", span };
+  }
+  const body = convertExpression(fragment.cx, expressions[0]!);
+  if (body.kind === "Compare" && body.ops[0] === "In") {
+    // `exec(code) in g` — the `in` belongs to the statement, not to a comparison.
+    const globals: ast.Expression =
+      body.ops.length === 1
+        ? body.comparators[0]!
+        : { kind: "Compare", span: { start: body.comparators[0]!.span.start, end: body.span.end }, left: body.comparators[0]!, ops: body.ops.slice(1), comparators: body.comparators.slice(1) };
+    return makeExec(span, body.left, globals, null);
+  }
+  return makeExec(span, body, null, null);
+}
+
+function makeExec(span: ast.Span, body: ast.Expression, globals: ast.Expression | null, locals: ast.Expression | null): ast.Exec {
+  if (globals === null && body.kind === "Tuple" && (body.elts.length === 2 || body.elts.length === 3)) {
+    return { kind: "Exec", span, body: body.elts[0]!, globals: body.elts[1]!, locals: body.elts[2] ?? null };
+  }
+  return { kind: "Exec", span, body, globals, locals };
+}
+
+// `expr` in backticks is repr(expr) in Python 2; tree-sitter reads it as a string.
+export function convertBacktick(cx: ParseContext, node: SyntaxNode): ast.Expression {
+  const span = cx.span(node);
+  if (!cx.isPy2) cx.dialectError("invalid syntax", "a backtick repr expression", { start: span.start, end: span.start + 1 });
+  const fragment = parseFragment(cx, span.start + 1, span.end - 1, span);
+  const expressions = fragment === null ? [] : childrenOf(fragment.statement);
+  if (fragment === null || expressions.length === 0) return { kind: "Repr", span, value: { kind: "Name", span, id: "", ctx: "Load" } };
+  const named = expressions.filter((e) => e.isNamed);
+  const value: ast.Expression =
+    expressions.length === 1
+      ? convertExpression(fragment.cx, named[0]!)
+      : {
+          kind: "Tuple",
+          span: fragment.cx.spanFrom(expressions[0]!, expressions[expressions.length - 1]!),
+          elts: named.map((e) => convertExpression(fragment.cx, e)),
+          ctx: "Load",
+        };
+  return { kind: "Repr", span, value };
+}

@@ -1,0 +1,256 @@
+// Tokenizer-level checks that tree-sitter's recovery hides or words poorly, made
+// the way CPython's tokenizer makes them: unterminated strings, unbalanced brackets,
+// indentation (unexpected indent, unindent mismatch, tabs mixed with spaces), stray
+// characters, and Python 2's rule that non-ASCII source needs a coding declaration.
+
+import { createDiagnostic } from "../diagnostics/diagnostic.js";
+import { messages } from "../diagnostics/messages.js";
+import type { ParseContext } from "./context.js";
+
+interface Bracket {
+  readonly char: string;
+  readonly offset: number;
+  readonly line: number;
+}
+
+const closing: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
+
+/** Reports tokenizer errors; returns true when there were any (tree errors would only repeat them). */
+export function checkTokens(cx: ParseContext): boolean {
+  const before = cx.sink.items.length;
+  const scanner = new TokenScanner(cx);
+  scanner.scan();
+  if (cx.isPy2) checkPy2Encoding(cx);
+  return cx.sink.items.length > before;
+}
+
+class TokenScanner {
+  private readonly _text: string;
+  private _i = 0;
+  private _line = 1;
+  private readonly _brackets: Bracket[] = [];
+  /** Indentation columns of the open blocks (tab size 8) and CPython's tab-size-1 "alt" columns. */
+  private readonly _indents: number[] = [0];
+  private readonly _altIndents: number[] = [0];
+  /** The last significant token of the current logical line was ':'. */
+  private _endsWithColon = false;
+  private _failed = false;
+
+  constructor(private readonly _cx: ParseContext) {
+    this._text = _cx.fileText;
+  }
+
+  scan(): void {
+    while (this._i < this._text.length && !this._failed) {
+      this._scanLineStart();
+      this._scanLogicalLine();
+    }
+    const open = this._brackets[this._brackets.length - 1];
+    if (!this._failed && open !== undefined) this._error(`'${open.char}' was never closed`, open.offset, 1);
+  }
+
+  // At the start of a physical line outside brackets: blank and comment lines are
+  // skipped; otherwise the indentation is compared with the stack of open blocks.
+  private _scanLineStart(): void {
+    const text = this._text;
+    let column = 0;
+    let alt = 0;
+    const start = this._i;
+    while (this._i < text.length) {
+      const c = text[this._i]!;
+      if (c === " ") {
+        column++;
+        alt++;
+      } else if (c === "\t") {
+        column = (Math.floor(column / 8) + 1) * 8;
+        alt++;
+      } else if (c === "\f") {
+        column = alt = 0;
+      } else break;
+      this._i++;
+    }
+    const c = text[this._i];
+    if (c === undefined || c === "#" || c === "\n" || c === "\r") return;
+    this._indent(column, alt, start);
+  }
+
+  private _indent(column: number, alt: number, lineStart: number): void {
+    const top = this._indents[this._indents.length - 1]!;
+    const altTop = this._altIndents[this._altIndents.length - 1]!;
+    if (column === top) {
+      if (alt !== altTop) this._tabError(lineStart);
+    } else if (column > top) {
+      if (alt <= altTop) return this._tabError(lineStart);
+      if (!this._endsWithColon) return this._indentError("unexpected indent", lineStart);
+      this._indents.push(column);
+      this._altIndents.push(alt);
+    } else {
+      while (this._indents.length > 1 && column < this._indents[this._indents.length - 1]!) {
+        this._indents.pop();
+        this._altIndents.pop();
+      }
+      if (column !== this._indents[this._indents.length - 1]) {
+        return this._indentError("unindent does not match any outer indentation level", lineStart);
+      }
+      if (alt !== this._altIndents[this._altIndents.length - 1]) this._tabError(lineStart);
+    }
+  }
+
+  /** Scans tokens up to the end of the logical line (newline outside brackets). */
+  private _scanLogicalLine(): void {
+    const text = this._text;
+    let sawToken = false;
+    while (this._i < text.length && !this._failed) {
+      const c = text[this._i]!;
+      if (c === "\n" || c === "\r") {
+        this._newline();
+        if (this._brackets.length === 0) {
+          if (sawToken) this._endsWithColonFinal();
+          return;
+        }
+      } else if (c === "#") {
+        while (this._i < text.length && text[this._i] !== "\n" && text[this._i] !== "\r") this._i++;
+      } else if (c === "\\") {
+        this._continuation();
+      } else if (c === " " || c === "\t" || c === "\f") {
+        this._i++;
+      } else {
+        sawToken = true;
+        this._token();
+      }
+    }
+    if (sawToken) this._endsWithColonFinal();
+  }
+
+  private _pendingColon = false;
+
+  private _endsWithColonFinal(): void {
+    this._endsWithColon = this._pendingColon;
+    this._pendingColon = false;
+  }
+
+  private _newline(): void {
+    if (this._text[this._i] === "\r" && this._text[this._i + 1] === "\n") this._i++;
+    this._i++;
+    this._line++;
+  }
+
+  private _continuation(): void {
+    const next = this._text[this._i + 1];
+    if (next === "\n" || next === "\r") {
+      this._i++;
+      this._newline();
+    } else if (next === undefined) {
+      this._i++;
+      this._error("unexpected EOF while parsing", this._i - 1, 1);
+    } else {
+      this._error("unexpected character after line continuation character", this._i, 1);
+    }
+  }
+
+  private _token(): void {
+    const text = this._text;
+    const c = text[this._i]!;
+    const stringStart = /^(?:[rRbBuUfF]{0,2})(['"])/.exec(text.slice(this._i, this._i + 3));
+    const precededByName = this._i > 0 && /[\p{L}\p{N}_]/u.test(text[this._i - 1]!);
+    if (stringStart !== null && !(precededByName && stringStart[0].length > 1)) {
+      this._string(stringStart[0].length - 1);
+      this._pendingColon = false;
+      return;
+    }
+    this._pendingColon = c === ":";
+    if (c === "(" || c === "[" || c === "{") {
+      this._brackets.push({ char: c, offset: this._i, line: this._line });
+    } else if (c === ")" || c === "]" || c === "}") {
+      this._close(c);
+    } else if (/[\p{L}\p{N}_]/u.test(c)) {
+      while (this._i + 1 < text.length && /[\p{L}\p{N}_\p{Mn}\p{Mc}\p{Pc}]/u.test(text[this._i + 1]!)) this._i++;
+    } else if (c.charCodeAt(0) > 0x7f && !/\s/.test(c)) {
+      const code = c.codePointAt(0)!;
+      const ch = String.fromCodePoint(code);
+      this._error(`invalid character '${ch}' (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, this._i, ch.length);
+      return;
+    }
+    this._i++;
+  }
+
+  private _close(c: string): void {
+    const open = this._brackets.pop();
+    if (open === undefined) {
+      this._error(`unmatched '${c}'`, this._i, 1);
+    } else if (open.char !== closing[c]) {
+      const where = open.line === this._line ? "" : ` on line ${open.line}`;
+      this._error(`closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}`, this._i, 1);
+    }
+  }
+
+  // A string literal starting at the quote `prefixLength` characters ahead.
+  private _string(prefixLength: number): void {
+    const text = this._text;
+    const start = this._i;
+    const startLine = this._line;
+    const quoteAt = start + prefixLength;
+    const quote = text[quoteAt]!;
+    const triple = text.startsWith(quote.repeat(3), quoteAt);
+    const delimiter = triple ? quote.repeat(3) : quote;
+    let i = quoteAt + delimiter.length;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === "\\") {
+        if (text[i + 1] === "\r" && text[i + 2] === "\n") i++;
+        if (text[i + 1] === "\n" || text[i + 1] === "\r") this._line++;
+        i += 2;
+        continue;
+      }
+      if (text.startsWith(delimiter, i)) {
+        this._i = i + delimiter.length;
+        return;
+      }
+      if (c === "\n" || c === "\r") {
+        if (!triple) break;
+        if (c === "\r" && text[i + 1] === "\n") i++;
+        this._line++;
+      }
+      i++;
+    }
+    if (triple) {
+      const lastLine = this._text.split(/\r\n|\r|\n/).length;
+      this._error(`unterminated triple-quoted string literal (detected at line ${lastLine})`, start, 1);
+    } else {
+      this._error(`unterminated string literal (detected at line ${startLine})`, start, 1);
+    }
+  }
+
+  private _error(message: string, offset: number, length: number): void {
+    this._cx.syntaxError(message, { start: offset, end: offset + length });
+    this._failed = true;
+  }
+
+  private _indentError(message: string, offset: number): void {
+    const end = this._text.slice(offset).search(/\S|$/) + offset;
+    this._cx.sink.report(createDiagnostic(messages.pythonIndentationError, { start: end, end: end + 1 }, { message }));
+    this._failed = true;
+  }
+
+  private _tabError(offset: number): void {
+    this._cx.sink.report(createDiagnostic(messages.inconsistentIndentation, { start: offset, end: offset + 1 }));
+    this._failed = true;
+  }
+}
+
+// Python 2 reads source as bytes and refuses non-ASCII without a PEP 263 declaration.
+function checkPy2Encoding(cx: ParseContext): void {
+  const text = cx.fileText.replace(/^\uFEFF/, "");
+  const index = text.search(/[^\x00-\x7f]/);
+  if (index < 0) return;
+  const firstLines = text.split(/\r\n|\r|\n/, 2);
+  if (firstLines.some((line) => /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/.test(line))) return;
+  if (cx.fileText.startsWith("\uFEFF")) return;
+  const line = text.slice(0, index).split(/\r\n|\r|\n/).length;
+  const firstByte = Buffer.from(String.fromCodePoint(text.codePointAt(index)!), "utf8")[0]!;
+  const offset = index + (cx.fileText.length - text.length);
+  cx.syntaxError(
+    `Non-ASCII character '\\x${firstByte.toString(16)}' in file ${cx.fileName} on line ${line}, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details`,
+    { start: offset, end: offset + 1 },
+  );
+}
