@@ -7,7 +7,9 @@
 # stderrLineTimes (ms from start at which each line's "\n" was read, so the
 # comparator can tell lines printed at nearly the same moment), exitCode (negative
 # signal number if killed, as subprocess reports it), durationMs (start to
-# main-process exit), startEpochMs (wall clock at the start), timedOut, leftover (processes of the group still alive after
+# main-process exit), startEpochMs (wall clock at the start), readLagMs (the
+# longest this reader was late waking up: how much later than written a line may
+# have been read), timedOut, leftover (processes of the group still alive after
 # the streams closed)}. On timeout the whole process group is killed.
 import base64
 import errno
@@ -21,6 +23,10 @@ import sys
 import termios
 import threading
 import time
+
+
+# The reader wakes at least this often (seconds) to measure its own lateness.
+TICK = 0.005
 
 
 def kill_group(pgid):
@@ -80,6 +86,7 @@ def main():
     open_fds = set(output)
     deadline = start + spec["timeoutSeconds"]
     timed_out = False
+    lag = 0.0
     while open_fds:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -89,7 +96,13 @@ def main():
             kill_group(proc.pid)
             deadline = time.monotonic() + 5
             continue
-        ready, _, _ = select.select(list(open_fds), [], [], min(remaining, 0.5))
+        wait = min(remaining, TICK)
+        before = time.monotonic()
+        ready, _, _ = select.select(list(open_fds), [], [], wait)
+        if not ready:
+            # How late this process woke up: a line is read at most about this
+            # much later than it was written.
+            lag = max(lag, time.monotonic() - before - wait)
         for fd in ready:
             try:
                 data = os.read(fd, 65536)
@@ -121,6 +134,7 @@ def main():
         "exitCode": proc.returncode,
         "durationMs": round(duration * 1000, 1),
         "startEpochMs": round(start_epoch * 1000, 2),
+        "readLagMs": round(lag * 1000, 2),
         "timedOut": timed_out,
         "leftover": leftover,
     }, sys.stdout)

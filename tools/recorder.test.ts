@@ -73,11 +73,12 @@ test("a multiprocessing child's pid is logged, and every run compares equal to t
     const [child] = run.pids.children;
     assert.equal(run.stdout, `main ${run.pids.main}\nchild ${child} of ${run.pids.main}\njoined ${child}, exit 0\n`);
     assert.deepEqual(compareRun(recording, run).problems, []);
-    // The child was alive between the main's first line and its last (lines are
-    // timed when read, so the child's own line may be read after it exited).
+    // One child, alive for a while within the run. (Where the lines fall relative
+    // to it depends on how promptly the reader ran: see readLagMs.)
     const [busyStart, busyEnd] = run.busyMs!;
     assert.equal(run.busyMs!.length, 2);
-    assert.ok(run.stdoutTimes![0] <= busyStart && busyEnd <= run.stdoutTimes![2], `busy ${run.busyMs} times ${run.stdoutTimes}`);
+    assert.ok(0 < busyStart && busyStart < busyEnd && busyEnd < run.stdoutTimes![2] + run.readLagMs! + 1, `busy ${run.busyMs} times ${run.stdoutTimes}`);
+    assert.ok(run.readLagMs! >= 0);
   }
   // The child printing the main's pid as its own is caught.
   const run = recording.runs[0];

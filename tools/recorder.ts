@@ -27,6 +27,9 @@ const TOOLS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../tools"
 const PTYRUN = join(TOOLS_DIR, "ptyrun.py");
 const PIDLOG_DIR = join(TOOLS_DIR, "pidlog");
 
+/** A reader later than this (ms) means line times say little about when lines were written. */
+const BUSY_MACHINE_LAG_MS = 5;
+
 export class RecordingError extends Error {
   override name = "RecordingError";
 }
@@ -82,6 +85,9 @@ export async function recordScript(scriptPath: string, recordOptions: RecordOpti
     }
     if (run.leftover) warnings.push(`run ${i + 1} left processes running after its output closed (they were killed)`);
     if (run.invalidUtf8) warnings.push(`run ${i + 1} printed bytes that are not UTF-8 (stored as U+FFFD)`);
+    if ((run.run.readLagMs ?? 0) > BUSY_MACHINE_LAG_MS) {
+      warnings.push(`run ${i + 1}: the reader was up to ${run.run.readLagMs} ms late (a busy machine), so fewer line orders are enforced; re-record when it is quieter`);
+    }
     runs.push(run.run);
   }
   const codes = new Set(runs.map((r) => r.exitCode));
@@ -122,6 +128,7 @@ interface PtyResult {
   readonly exitCode: number | null;
   readonly durationMs: number;
   readonly startEpochMs: number;
+  readonly readLagMs: number;
   readonly timedOut: boolean;
   readonly leftover: boolean;
 }
@@ -159,6 +166,7 @@ async function runOnce(
         stdoutTimes: result.stdoutLineTimes,
         stderrTimes: result.stderrLineTimes,
         busyMs: parseBusyIntervals(log, result.startEpochMs, endMs),
+        readLagMs: result.readLagMs,
       },
       timedOut: result.timedOut,
       leftover: result.leftover,

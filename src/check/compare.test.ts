@@ -239,6 +239,9 @@ describe("timing= and line times", () => {
     fails(recording, { stdout: lines("A", "start", "B", "worker 1", "worker 2", "end", "r0", "r1") }, /"start" must come before line 1 "A"/);
     fails(recording, { stdout: lines("start", "A", "B", "worker 1", "end", "worker 2", "r0", "r1") }, /"worker 2" must come before line 5 "end"/);
     fails(recording, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "end", "r1", "r0") }, /"r0" must come before line 7 "r1"/);
+    // A recorder that woke up to 10 ms late cannot tell that r0 and r1 came after the children.
+    const lagged = { ...recording, runs: recording.runs.map((run) => ({ ...run, readLagMs: 10 })) };
+    passes(lagged, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "end", "r1", "r0") });
     // Without busy intervals only the 20 ms margin counts: r0, r1 and "end" print in one burst.
     const unknownBusy = { ...recording, runs: recording.runs.map((run) => ({ ...run, busyMs: undefined })) };
     passes(unknownBusy, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "r1", "end", "r0") });

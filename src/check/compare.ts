@@ -77,7 +77,14 @@ function streamProblems(recording: Recording, actual: ActualRun, stream: StreamN
   };
   const context = { stream, dialect: recording.dialect, scriptName: recording.script };
   const model = buildStreamModel(streams, recording.runs.map((r) => r.pids), context, patterns);
-  const order = new OrderModel(model, runTimings(model, recording.runs.map((r) => r.busyMs)));
+  const order = new OrderModel(
+    model,
+    runTimings(
+      model,
+      recording.runs.map((r) => r.busyMs),
+      recording.runs.map((r) => r.readLagMs),
+    ),
+  );
   const match = matchStream(model, actual[stream]);
   const sections = [
     lineCountProblems(model, match),

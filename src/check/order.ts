@@ -12,6 +12,8 @@
 //   - one of them was printed while the program ran only its main thread (no
 //     child process or thread alive: the recording's busy intervals), so the
 //     other line's printer had not started yet or had already finished.
+// Line times are when the recorder read a line, which can be late by up to the
+// run's measured read lag; both tests allow for it.
 // Sequential programs, and recordings without line times (built in code), keep
 // every agreed order. Lines matching the header's `unordered=` patterns have no
 // order among themselves.
@@ -29,6 +31,8 @@ export interface RunTiming {
   readonly times: readonly (number | null)[];
   /** Flattened [start, end] pairs when more than the main thread ran; null if unknown. */
   readonly busyMs: readonly number[] | null;
+  /** A line may have been written up to this long (ms) before it was read. */
+  readonly lagMs: number;
 }
 
 export class OrderModel {
@@ -60,24 +64,31 @@ export class OrderModel {
   private _robust(timing: RunTiming, first: number, second: number): boolean {
     const ta = timing.times[first]!;
     const tb = timing.times[second]!;
-    return tb - ta >= CONCURRENT_MARGIN_MS || isSingleThreaded(timing.busyMs, ta) || isSingleThreaded(timing.busyMs, tb);
+    return tb - timing.lagMs - ta >= CONCURRENT_MARGIN_MS || isSingleThreaded(timing, ta) || isSingleThreaded(timing, tb);
   }
 }
 
-function isSingleThreaded(busyMs: readonly number[] | null, t: number): boolean {
-  if (busyMs === null) return false;
-  for (let i = 0; i < busyMs.length; i += 2) if (busyMs[i] <= t && t <= busyMs[i + 1]) return false;
+/** Was the line read at `t` written while only the main thread ran? It was written in [t - lag, t]. */
+function isSingleThreaded(timing: RunTiming, t: number): boolean {
+  const busy = timing.busyMs;
+  if (busy === null) return false;
+  for (let i = 0; i < busy.length; i += 2) if (busy[i] <= t && t - timing.lagMs <= busy[i + 1]) return false;
   return true;
 }
 
 /** The timing of each recorded run, or null unless every line of every run has a time. */
-export function runTimings(model: StreamModel, busy: readonly (readonly number[] | undefined)[]): RunTiming[] | null {
+export function runTimings(
+  model: StreamModel,
+  busy: readonly (readonly number[] | undefined)[],
+  lag: readonly (number | undefined)[],
+): RunTiming[] | null {
   const timings = model.runs.map((lines, run) => ({
     times: model.identities.map((identity) => {
       const index = identity.lineIndex[run];
       return index < 0 ? null : lines[index].timeMs;
     }),
     busyMs: busy[run] ?? null,
+    lagMs: lag[run] ?? 0,
   }));
   const timed = timings.every((timing, run) =>
     model.identities.every((identity, id) => identity.lineIndex[run] < 0 || timing.times[id] !== null),

@@ -26,6 +26,8 @@ export interface RecordedRun {
    * [start, end] pairs; outside them CPython ran only the main thread.
    */
   readonly busyMs?: readonly number[];
+  /** The recorder's longest wake-up delay: a line may have been written up to this long before its time. */
+  readonly readLagMs?: number;
 }
 
 export interface Recording {
@@ -77,6 +79,7 @@ export function formatRecording(recording: Recording): string {
       ...(run.stdoutTimes ? { stdoutTimes: run.stdoutTimes } : {}),
       ...(run.stderrTimes ? { stderrTimes: run.stderrTimes } : {}),
       ...(run.busyMs ? { busyMs: run.busyMs } : {}),
+      ...(run.readLagMs !== undefined ? { readLagMs: run.readLagMs } : {}),
     })),
   };
   // Arrays of numbers (pids, line times) go on one line each.
@@ -116,6 +119,7 @@ export function parseRecording(json: string, where = "recording"): Recording {
       ...optional("stdoutTimes"),
       ...optional("stderrTimes"),
       ...optional("busyMs"),
+      ...(run.readLagMs === undefined ? {} : { readLagMs: number(run.readLagMs, `runs[${i}].readLagMs`) }),
     };
   });
   return {
