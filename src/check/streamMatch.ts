@@ -53,12 +53,14 @@ export function lineCountProblems(model: StreamModel, match: StreamMatch): strin
   missing.sort((a, b) => firstPosition(a) - firstPosition(b));
   const problems: string[] = [];
   let previous = -1;
+  let paired = 0;
   match.lines.forEach((line, i) => {
     if (match.identities[i] !== null) {
       previous = i;
       return;
     }
-    const partner = mostLikely(line, previous, missing, model, anchors);
+    // Only the first problems are shown; pairing the rest would cost time for nothing.
+    const partner = paired++ < MAX_PAIRED ? mostLikely(line, previous, missing, model, anchors) : null;
     const where = `${model.stream} line ${line.lineNo}`;
     if (partner) {
       missing.splice(missing.indexOf(partner), 1);
@@ -80,10 +82,15 @@ export function lineCountProblems(model: StreamModel, match: StreamMatch): strin
   return problems;
 }
 
+/** Extra lines paired with a missing one; the rest are reported as they are. */
+const MAX_PAIRED = 50;
+
 /** Where a recorded line belongs in the actual output: after the actual line matching its nearest matched predecessor. */
 class Anchors {
   /** Per run: recorded line index → actual line index. */
   private readonly _actualIndex: Map<number, number>[];
+  /** Identity id → its anchor, computed once. */
+  private readonly _cache = new Map<number, number>();
 
   constructor(
     private readonly _model: StreamModel,
@@ -99,12 +106,20 @@ class Anchors {
 
   /** The actual line index the identity should follow; -1 for the start. */
   of(identity: Identity): number {
-    const { run } = recordedLine(identity, this._model.runs);
-    for (let index = identity.lineIndex[run] - 1; index >= 0; index--) {
-      const actual = this._actualIndex[run].get(index);
-      if (actual !== undefined) return actual;
+    let anchor = this._cache.get(identity.id);
+    if (anchor === undefined) {
+      anchor = -1;
+      const { run } = recordedLine(identity, this._model.runs);
+      for (let index = identity.lineIndex[run] - 1; index >= 0; index--) {
+        const actual = this._actualIndex[run].get(index);
+        if (actual !== undefined) {
+          anchor = actual;
+          break;
+        }
+      }
+      this._cache.set(identity.id, anchor);
     }
-    return -1;
+    return anchor;
   }
 }
 
