@@ -384,7 +384,10 @@ export interface JoinedStr extends NodeBase<"JoinedStr"> {
 /**
  * A literal. Integers keep exact values as bigint; `long` marks Python 2's `10L`.
  * Python 2 byte strings (`'abc'` without unicode_literals) are `str` values with
- * `py2Bytes: true`, since they print as text.
+ * `py2Bytes: true`, since they print as text: `value` is their bytes read as UTF-8
+ * (as a terminal shows them; bytes that are not UTF-8 become U+0000-U+00FF), and
+ * `bytes` holds the exact bytes. `unicodePrefix` is CPython 3's `kind='u'` (a
+ * lowercase `u` prefix) in Python 3, and any `u`/`U` prefix in Python 2.
  */
 export type ConstantValue =
   | { readonly type: "None" }
@@ -392,7 +395,14 @@ export type ConstantValue =
   | { readonly type: "int"; readonly value: bigint; readonly long: boolean }
   | { readonly type: "float"; readonly value: number }
   | { readonly type: "complex"; readonly imag: number }
-  | { readonly type: "str"; readonly value: string; readonly py2Bytes: boolean; readonly unicodePrefix: boolean }
+  | {
+      readonly type: "str";
+      readonly value: string;
+      readonly py2Bytes: boolean;
+      readonly unicodePrefix: boolean;
+      /** Python 2 byte strings only: the exact bytes. */
+      readonly bytes?: Uint8Array;
+    }
   | { readonly type: "bytes"; readonly value: Uint8Array }
   | { readonly type: "Ellipsis" };
 
