@@ -125,7 +125,8 @@ function convertTry(cx: ParseContext, node: SyntaxNode): ast.Try {
   const finallyNode = clauses.find((c) => c.type === "finally_clause");
   const stars = handlerNodes.map((h) => childrenOf(h).some((c) => c.type === "*" || c.type === "except*"));
   const isStar = stars.some((s) => s);
-  if (isStar && stars.some((s) => !s)) cx.syntaxError("cannot have both 'except' and 'except*' on the same 'try'", node);
+  const mixed = stars.findIndex((s) => s !== stars[0]);
+  if (mixed >= 0) cx.syntaxError("cannot have both 'except' and 'except*' on the same 'try'", handlerNodes[mixed]!);
   if (isStar && cx.isPy2) cx.dialectError("invalid syntax", "'except*'", node);
   handlerNodes.forEach((h, i) => {
     if (i < handlerNodes.length - 1 && h.childrenForFieldName("value").length === 0) cx.syntaxError("default 'except:' must be last", h);

@@ -86,7 +86,9 @@ function convertInterpolation(cx: ParseContext, node: SyntaxNode, flags: StringF
     const source = node.tree.rootNode.text;
     const open = node.firstChild!;
     const after = debug.nextSibling ?? node.lastChild!;
-    parts.push({ kind: "text", value: source.slice(open.endIndex, after.startIndex), span: spanOf(cx, open.endIndex, after.startIndex) });
+    // The text sits inside the braces that the FormattedValue spans, so it gets a
+    // zero-width span at the opening brace to keep sibling spans apart.
+    parts.push({ kind: "text", value: source.slice(open.endIndex, after.startIndex), span: spanOf(cx, open.startIndex, open.startIndex) });
     if (conversion === -1 && formatSpec === null) conversion = 114;
   }
   parts.push({ kind: "FormattedValue", span: cx.span(node), value, conversion, formatSpec });
