@@ -10,6 +10,7 @@ import type { ParseContext } from "./context.js";
 import { childrenOf, firstLeaf, type SyntaxNode } from "./cst.js";
 import { convertExpression } from "./expressions.js";
 import { expressionName, toTarget } from "./targets.js";
+import { findKeywordStatements } from "./py2.js";
 
 /** Reports every ERROR and MISSING node under `root` (not descending into ERROR nodes). */
 export function reportTreeErrors(cx: ParseContext, root: SyntaxNode): void {
@@ -23,7 +24,14 @@ export function reportTreeErrors(cx: ParseContext, root: SyntaxNode): void {
       reportError(cx, node);
       return;
     }
-    for (const child of node.children) if (child.hasError || child.isMissing) visit(child);
+    const children = node.children;
+    // Python 2 print/exec statements are re-read from their text, which reports its own errors.
+    const reread = node.type === "module" || node.type === "block" ? findKeywordStatements(cx, children) : new Map();
+    for (let i = 0; i < children.length; i++) {
+      const statement = reread.get(i);
+      if (statement !== undefined) i = statement.last;
+      else if (children[i]!.hasError || children[i]!.isMissing) visit(children[i]!);
+    }
   };
   visit(root);
 }

@@ -5,7 +5,7 @@
 
 import type * as ast from "./ast.js";
 import type { ParseContext } from "./context.js";
-import { childrenOf, namedChildrenOf, parseCst, type SyntaxNode } from "./cst.js";
+import { childrenOf, firstLeaf, namedChildrenOf, parseCst, type SyntaxNode } from "./cst.js";
 import { reportTreeErrors } from "./errors.js";
 import { convertExpression } from "./expressions.js";
 
@@ -62,12 +62,56 @@ function printStatementInPy3(
   return { kind: "Expr", span, value };
 }
 
+/** A Python 2 statement that begins with the `print` or `exec` keyword, re-read from its text. */
+export interface KeywordStatement {
+  readonly keyword: "print" | "exec";
+  /** Index of the last sibling it covers: tree-sitter may split one line into statements. */
+  readonly last: number;
+}
+
+/**
+ * Finds, among a block's children, the Python 2 `print`/`exec` statements whose text
+ * must be re-read: ones tree-sitter parsed as expressions (`print("a", "b")`,
+ * `exec(code) in ns`), and `exec`/`print` statements it cut short with a MISSING
+ * newline (`exec compile(s, "f", "exec") in ns`). Keyed by the first child's index.
+ */
+export function findKeywordStatements(cx: ParseContext, nodes: readonly SyntaxNode[]): Map<number, KeywordStatement> {
+  const found = new Map<number, KeywordStatement>();
+  if (!cx.isPy2) return found;
+  for (let i = 0; i < nodes.length; i++) {
+    const keyword = statementKeyword(cx, nodes[i]!);
+    if (keyword === null) continue;
+    let last = i;
+    // tree-sitter ends `exec compile(s) in ns` after `exec compile` (an invisible MISSING
+    // newline) and starts another statement on the same line; that one belongs here.
+    while (nodes[last + 1]?.isNamed && nodes[last + 1]!.type !== "comment" && nodes[last + 1]!.startPosition.row === nodes[last]!.endPosition.row) last++;
+    if (last > i || nodes[i]!.type === "expression_statement") found.set(i, { keyword, last });
+    i = last;
+  }
+  return found;
+}
+
+function statementKeyword(cx: ParseContext, node: SyntaxNode): "print" | "exec" | null {
+  if (node.type === "exec_statement") return "exec";
+  if (node.type === "print_statement") return cx.printIsFunction ? null : "print";
+  if (node.type !== "expression_statement") return null;
+  const leaf = firstLeaf(node);
+  if (leaf.type !== "identifier" || leaf.startIndex !== node.startIndex) return null;
+  if (leaf.text === "exec") return "exec";
+  return leaf.text === "print" && !cx.printIsFunction ? "print" : null;
+}
+
+/** Converts a statement found by findKeywordStatements, from the keyword to the end of `last`. */
+export function convertKeywordStatement(cx: ParseContext, first: SyntaxNode, last: SyntaxNode, keyword: "print" | "exec"): ast.Stmt {
+  const span = cx.spanFrom(first, last);
+  const restStart = cx.span(first).start + keyword.length;
+  return keyword === "print" ? convertPrintRest(cx, span, restStart) : convertExecRest(cx, span, restStart);
+}
+
 // In Python 2 `print("a", "b")` is the print statement applied to the tuple ("a", "b"),
 // and `print(x).y` prints x.y: everything after the keyword is the statement's argument
 // list. tree-sitter read it as an expression, so the text after `print` is re-read.
-export function convertPrintExpressionStatement(cx: ParseContext, statement: SyntaxNode, printToken: SyntaxNode): ast.Print {
-  const span = cx.span(statement);
-  const restStart = cx.span(printToken).end;
+function convertPrintRest(cx: ParseContext, span: ast.Span, restStart: number): ast.Print {
   if (restStart >= span.end) return { kind: "Print", span, dest: null, values: [], nl: true };
   const fragment = parseFragment(cx, restStart, span.end, span);
   if (fragment === null) return { kind: "Print", span, dest: null, values: [], nl: true };
@@ -101,22 +145,22 @@ export function convertExecStatement(cx: ParseContext, node: SyntaxNode): ast.St
 
 // `exec(code)` / `exec(code, g)` in Python 2 is the exec statement on a parenthesized
 // expression; CPython 2 unpacks a 2- or 3-tuple into code, globals, locals.
-export function convertExecExpressionStatement(cx: ParseContext, statement: SyntaxNode, execToken: SyntaxNode): ast.Stmt {
-  const span = cx.span(statement);
-  const fragment = parseFragment(cx, cx.span(execToken).end, span.end, span);
-  const expressions = fragment === null ? [] : namedChildrenOf(fragment.statement);
-  if (fragment === null || expressions.length !== 1) {
+function convertExecRest(cx: ParseContext, span: ast.Span, restStart: number): ast.Stmt {
+  const fragment = parseFragment(cx, restStart, span.end, span);
+  const expressions = fragment === null ? [] : namedChildrenOf(fragment.statement).map((e) => convertExpression(fragment!.cx, e));
+  const [body, locals] = expressions;
+  const inClause = body?.kind === "Compare" && body.ops[0] === "In";
+  if (body === undefined || expressions.length > 2 || (locals !== undefined && !inClause)) {
     if (fragment !== null) cx.syntaxError("invalid syntax", span);
     return { kind: "Pass", span };
   }
-  const body = convertExpression(fragment.cx, expressions[0]!);
-  if (body.kind === "Compare" && body.ops[0] === "In") {
-    // `exec(code) in g` — the `in` belongs to the statement, not to a comparison.
+  if (body.kind === "Compare" && inClause) {
+    // `exec code in g, l` — the `in` belongs to the statement, not to a comparison.
     const globals: ast.Expression =
       body.ops.length === 1
         ? body.comparators[0]!
         : { kind: "Compare", span: { start: body.comparators[0]!.span.start, end: body.span.end }, left: body.comparators[0]!, ops: body.ops.slice(1), comparators: body.comparators.slice(1) };
-    return makeExec(span, body.left, globals, null);
+    return makeExec(span, body.left, globals, locals ?? null);
   }
   return makeExec(span, body, null, null);
 }

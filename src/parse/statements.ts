@@ -4,7 +4,7 @@
 
 import type * as ast from "./ast.js";
 import type { ParseContext } from "./context.js";
-import { childrenOf, firstLeaf, namedChildrenOf, type SyntaxNode } from "./cst.js";
+import { childrenOf, namedChildrenOf, type SyntaxNode } from "./cst.js";
 import {
   binaryOperatorOf,
   convertExpression,
@@ -15,13 +15,21 @@ import {
 } from "./expressions.js";
 import { convertTarget, expressionName as expressionNameOf, toTarget, type TargetKind } from "./targets.js";
 import { convertCompoundStatement } from "./compound.js";
-import { convertExecExpressionStatement, convertExecStatement, convertPrintExpressionStatement, convertPrintStatement } from "./py2.js";
+import { convertExecStatement, convertKeywordStatement, convertPrintStatement, findKeywordStatements } from "./py2.js";
 import { convertFutureImport } from "./future.js";
 
 /** Converts the statements of a module or block, skipping comments and ERROR nodes. */
 export function convertStatements(cx: ParseContext, nodes: readonly SyntaxNode[]): ast.Stmt[] {
   const result: ast.Stmt[] = [];
-  for (const node of nodes) {
+  const keywordStatements = findKeywordStatements(cx, nodes);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const keywordStatement = keywordStatements.get(i);
+    if (keywordStatement !== undefined) {
+      result.push(convertKeywordStatement(cx, node, nodes[keywordStatement.last]!, keywordStatement.keyword));
+      i = keywordStatement.last;
+      continue;
+    }
     if (!node.isNamed || node.type === "comment" || node.type === "ERROR" || node.type === "line_continuation" || node.isMissing) continue;
     result.push(convertStatement(cx, node));
   }
@@ -89,13 +97,6 @@ export function convertStatement(cx: ParseContext, node: SyntaxNode): ast.Stmt {
 
 function convertExpressionStatement(cx: ParseContext, node: SyntaxNode): ast.Stmt {
   const span = cx.span(node);
-  if (cx.isPy2) {
-    const leaf = firstLeaf(node);
-    if (leaf.type === "identifier" && leaf.startIndex === node.startIndex) {
-      if (leaf.text === "print" && !cx.printIsFunction) return convertPrintExpressionStatement(cx, node, leaf);
-      if (leaf.text === "exec") return convertExecExpressionStatement(cx, node, leaf);
-    }
-  }
   const children = childrenOf(node);
   const named = children.filter((c) => c.isNamed && c.type !== "ERROR");
   if (named.length === 1 && children.length === 1) {
