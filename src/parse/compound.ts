@@ -197,7 +197,11 @@ function convertWith(cx: ParseContext, node: SyntaxNode): ast.With {
       optionalVars: convertTarget(cx, namedChildrenOf(target)[0]!, "Store", "with"),
     };
   });
-  if (cx.isPy2 && childrenOf(clause)[0]?.type === "(") cx.dialectError("invalid syntax", "parenthesized context managers", clause);
+  const clauseTokens = childrenOf(clause);
+  if (cx.isPy2 && clauseTokens[0]?.type === "(") cx.dialectError("invalid syntax", "parenthesized context managers", clause);
+  if (clauseTokens[0]?.type !== "(" && clauseTokens[clauseTokens.length - 1]?.type === ",") {
+    cx.syntaxError("invalid syntax", clauseTokens[clauseTokens.length - 1]!);
+  }
   return { kind: "With", span: cx.span(node), items, body: convertBody(cx, node.childForFieldName("body"), node, "'with' statement"), isAsync };
 }
 

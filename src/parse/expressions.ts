@@ -54,6 +54,7 @@ export function convertExpression(cx: ParseContext, node: SyntaxNode): ast.Expre
       return convertUnaryOperator(cx, node);
     // not_operator: 'not' expression
     case "not_operator":
+      if (["lambda", "named_expression"].includes(node.childForFieldName("argument")!.type)) cx.syntaxError("invalid syntax", node.childForFieldName("argument")!);
       return {
         kind: "UnaryOp",
         span: cx.span(node),
@@ -173,8 +174,14 @@ export function convertIdentifier(cx: ParseContext, node: SyntaxNode): ast.Ident
 }
 
 function convertName(cx: ParseContext, node: SyntaxNode): ast.Name {
+  const override = cx.nameOverride;
+  if (override !== undefined && override.offset === cx.span(node).start) {
+    return { kind: "Name", span: cx.span(node), id: override.id, ctx: "Load" };
+  }
   const id = node.text.normalize("NFKC");
   if (cx.isPy2) checkPy2Name(cx, node, id);
+  // Keywords since Python 3.7 that tree-sitter still lets through as names.
+  else if (id === "await" || id === "async") cx.syntaxError("invalid syntax", node);
   return { kind: "Name", span: cx.span(node), id, ctx: "Load" };
 }
 
@@ -303,8 +310,19 @@ function checkComparisonDialect(cx: ParseContext, token: SyntaxNode): void {
   if (token.type === "!=" && flufl) cx.syntaxError("with Barry as BDFL, use '<>' instead of '!='", token);
 }
 
+// CPython accepts an unparenthesized `:=` only in these places (its named_expression rule).
+const namedExpressionParents = new Set([
+  "if_statement", "elif_clause", "while_statement", "argument_list", "subscript", "list", "set", "tuple",
+  "parenthesized_expression", "list_comprehension", "set_comprehension", "generator_expression",
+  "match_statement",
+]);
+
 function convertNamedExpression(cx: ParseContext, node: SyntaxNode): ast.NamedExpr {
   if (cx.isPy2) cx.dialectError("invalid syntax", "the ':=' operator", node);
+  else if (!namedExpressionParents.has(node.parent?.type ?? "") && !(node.parent?.type === "if_clause" && node.parent.parent?.type === "case_clause")) {
+    const operator = node.children.find((c) => c.type === ":=") ?? node;
+    cx.syntaxError("invalid syntax", operator);
+  }
   const name = node.childForFieldName("name")!;
   return {
     kind: "NamedExpr",
@@ -319,6 +337,8 @@ function convertNamedExpression(cx: ParseContext, node: SyntaxNode): ast.NamedEx
 function convertAwait(cx: ParseContext, node: SyntaxNode): ast.Expression {
   if (cx.isPy2) cx.dialectError("invalid syntax", "'await'", node);
   const operand = namedChildrenOf(node)[0]!;
+  // CPython's `await` takes a primary: `await -x` is invalid (tree-sitter allows it).
+  if (operand.type === "unary_operator") cx.syntaxError("invalid syntax", operand);
   if (operand.type === "binary_operator" && operand.childForFieldName("operator")!.type === "**") {
     const base = operand.childForFieldName("left")!;
     const awaited: ast.Await = {

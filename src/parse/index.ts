@@ -31,8 +31,11 @@ export function parseModule(text: string, fileName: string, options: ParseOption
   const dialectInfo = chooseDialect(text, tree, options, sink);
   const futures = new Set(leadingFutureImports(root).flatMap(futureNames));
   const cx = new ParseContext(text, fileName, dialectInfo, futures, sink);
-  const tokenErrors = checkTokens(cx);
-  if (!tokenErrors) reportTreeErrors(cx, root);
+  const tokens = checkTokens(cx);
+  if (!tokens.failed) {
+    cx.logicalLineStarts = tokens.logicalLineStarts;
+    reportTreeErrors(cx, root);
+  }
   const module: Module = {
     kind: "Module",
     span: { start: 0, end: text.length },

@@ -14,10 +14,17 @@ import { convertExpression } from "./expressions.js";
  * backtick's expression) and returns its only expression statement, or null after
  * reporting CPython 2's "invalid syntax".
  */
-function parseFragment(cx: ParseContext, start: number, end: number, at: ast.Span): { cx: ParseContext; statement: SyntaxNode } | null {
+function parseFragment(
+  cx: ParseContext,
+  start: number,
+  end: number,
+  at: ast.Span,
+  /** Replaces the fragment's first characters (same length, so offsets hold). */
+  prefix = "",
+): { cx: ParseContext; statement: SyntaxNode } | null {
   while (start < end && /\s|\\/.test(cx.fileText[start]!)) start++;
   const fragment = cx.withOffset(start);
-  const root = parseCst(cx.fileText.slice(start, end)).rootNode;
+  const root = parseCst(prefix + cx.fileText.slice(start + prefix.length, end)).rootNode;
   if (root.hasError) {
     reportTreeErrors(fragment, root);
     return null;
@@ -37,28 +44,30 @@ export function convertPrintStatement(cx: ParseContext, node: SyntaxNode): ast.S
   const dest = chevron === undefined ? null : convertExpression(cx, namedChildrenOf(chevron)[0]!);
   const values = node.childrenForFieldName("argument").map((a) => convertExpression(cx, a));
   const nl = childrenOf(node).pop()?.type !== ",";
-  if (!cx.isPy2) return printStatementInPy3(cx, node, dest, values, nl);
+  if (!cx.isPy2) return printStatementInPy3(cx, node, dest, values);
   if (cx.printIsFunction) cx.syntaxError("invalid syntax", node);
   return { kind: "Print", span: cx.span(node), dest, values, nl };
 }
 
 // CPython 3 reads `print >>f, x` as the tuple `(print >> f, x)`; any other print
 // statement is its "Missing parentheses" error.
-function printStatementInPy3(
-  cx: ParseContext,
-  node: SyntaxNode,
-  dest: ast.Expression | null,
-  values: ast.Expression[],
-  nl: boolean,
-): ast.Stmt {
+function printStatementInPy3(cx: ParseContext, node: SyntaxNode, dest: ast.Expression | null, values: ast.Expression[]): ast.Stmt {
   const printName: ast.Name = { kind: "Name", span: cx.span(node.firstChild!), id: "print", ctx: "Load" };
   const span = cx.span(node);
   if (dest === null) {
     cx.dialectError("Missing parentheses in call to 'print'. Did you mean print(...)?", "a print statement", node);
     return { kind: "Expr", span, value: { kind: "Call", span, func: printName, args: values, keywords: [] } };
   }
-  const shift: ast.BinOp = { kind: "BinOp", span: { start: span.start, end: dest.span.end }, left: printName, op: "RShift", right: dest };
-  const value: ast.Expression = values.length === 0 && nl ? shift : { kind: "Tuple", span, elts: [shift, ...values], ctx: "Load" };
+  // Re-read the line as an expression with `print` as a plain name, so operators after
+  // the chevron associate as CPython 3 does: `print >>a >> b` is `(print >> a) >> b`.
+  const placeholder = "_".repeat("print".length);
+  const fragment = parseFragment(cx, span.start, span.end, span, placeholder);
+  if (fragment === null) return { kind: "Pass", span };
+  fragment.cx.nameOverride = { offset: span.start, id: "print" };
+  const children = childrenOf(fragment.statement);
+  const expressions = children.filter((c) => c.isNamed).map((c) => convertExpression(fragment.cx, c));
+  const value: ast.Expression =
+    expressions.length === 1 && children.length === 1 ? expressions[0]! : { kind: "Tuple", span, elts: expressions, ctx: "Load" };
   return { kind: "Expr", span, value };
 }
 

@@ -17,13 +17,20 @@ const closing: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{"
 const compoundKeywords = new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class"]);
 const asyncKeywords = new Set(["def", "for", "with"]);
 
-/** Reports tokenizer errors; returns true when there were any (tree errors would only repeat them). */
-export function checkTokens(cx: ParseContext): boolean {
+export interface TokenCheck {
+  /** There were tokenizer errors (tree errors would only repeat them). */
+  readonly failed: boolean;
+  /** Offset of the first token of every logical line, ascending. */
+  readonly logicalLineStarts: readonly number[];
+}
+
+/** Reports tokenizer errors and finds where logical lines start. */
+export function checkTokens(cx: ParseContext): TokenCheck {
   const before = cx.sink.items.length;
   const scanner = new TokenScanner(cx);
   scanner.scan();
   if (cx.isPy2) checkPy2Encoding(cx);
-  return cx.sink.items.length > before;
+  return { failed: cx.sink.items.length > before, logicalLineStarts: scanner.logicalLineStarts };
 }
 
 class TokenScanner {
@@ -37,6 +44,7 @@ class TokenScanner {
   /** The last significant token of the current logical line was ':'. */
   private _endsWithColon = false;
   private _failed = false;
+  readonly logicalLineStarts: number[] = [];
 
   constructor(private readonly _cx: ParseContext) {
     this._text = _cx.fileText;
@@ -117,6 +125,7 @@ class TokenScanner {
       } else if (c === " " || c === "\t" || c === "\f") {
         this._i++;
       } else {
+        if (!sawToken && this._brackets.length === 0) this.logicalLineStarts.push(this._i);
         sawToken = true;
         this._token();
       }
@@ -262,14 +271,31 @@ class TokenScanner {
     }
   }
 
-  /** From a replacement field's `{` to just after its matching `}`, or -1 after reporting it unclosed. */
+  /**
+   * From a replacement field's `{` to just after its matching `}`, or -1 after
+   * reporting it unclosed. Brackets and quotes count in the expression; after a
+   * top-level ':' (the format spec) only nested `{}` fields do.
+   */
   private _skipReplacementField(open: number, to: number): number {
+    const text = this._text;
     let depth = 0;
-    for (let i = open; i < to; i++) {
-      const c = this._text[i]!;
-      if (c === "{" || c === "(" || c === "[") depth++;
-      else if (c === "}" || c === ")" || c === "]") depth--;
-      if (depth === 0) return i + 1;
+    let i = open + 1;
+    for (; i < to; i++) {
+      const c = text[i]!;
+      if (c === "'" || c === '"') {
+        const close = text.indexOf(c, i + 1);
+        if (close < 0 || close >= to) break;
+        i = close;
+      } else if (c === "(" || c === "[" || c === "{") depth++;
+      else if (depth === 0 && c === "}") return i + 1;
+      else if (c === ")" || c === "]" || c === "}") depth--;
+      else if (depth === 0 && c === ":") break;
+    }
+    let nested = 0;
+    for (; i < to; i++) {
+      const c = text[i]!;
+      if (c === "{") nested++;
+      else if (c === "}" && nested-- === 0) return i + 1;
     }
     this._error("f-string: expecting '}'", open, 1);
     return -1;
