@@ -170,7 +170,13 @@ function singletonValue(node: SyntaxNode): ast.ConstantValue {
 }
 
 export function convertIdentifier(cx: ParseContext, node: SyntaxNode): ast.Identifier {
+  checkAsciiName(cx, node);
   return { name: node.text.normalize("NFKC"), span: cx.span(node) };
+}
+
+/** Python 2 identifiers are ASCII only. */
+function checkAsciiName(cx: ParseContext, node: SyntaxNode): void {
+  if (cx.isPy2 && /[^\x00-\x7f]/.test(node.text)) cx.dialectError("invalid syntax", "a non-ASCII identifier", node);
 }
 
 function convertName(cx: ParseContext, node: SyntaxNode): ast.Name {
@@ -179,6 +185,7 @@ function convertName(cx: ParseContext, node: SyntaxNode): ast.Name {
     return { kind: "Name", span: cx.span(node), id: override.id, ctx: "Load" };
   }
   const id = node.text.normalize("NFKC");
+  checkAsciiName(cx, node);
   if (cx.isPy2) checkPy2Name(cx, node, id);
   // Keywords since Python 3.7 that tree-sitter still lets through as names.
   else if (id === "await" || id === "async") cx.syntaxError("invalid syntax", node);

@@ -87,7 +87,9 @@ function readPrefix(cx: ParseContext, prefix: string, token: SyntaxNode): String
   const unicodePrefix = cx.isPy2 ? lower.includes("u") : prefix.startsWith("u");
   const fstring = lower.includes("f");
   const span = { start: cx.span(token).start, end: cx.span(token).start + prefix.length };
-  if (cx.isPy2) {
+  if (!/^(?:[rubf]|br|rb|ur|fr|rf)?$/.test(lower) || (lower.length === 2 && lower[0] === lower[1])) {
+    cx.syntaxError("invalid syntax", span);
+  } else if (cx.isPy2) {
     if (fstring) cx.dialectError("invalid syntax", "an f-string", span);
     else if (lower === "rb") cx.dialectError("invalid syntax", "the 'rb' string prefix", span);
   } else if (lower.includes("u") && raw) {
