@@ -184,7 +184,7 @@ function convertWith(cx: ParseContext, node: SyntaxNode): ast.With {
   const isAsync = childrenOf(node)[0]?.type === "async";
   if (isAsync && cx.isPy2) cx.dialectError("invalid syntax", "'async with'", node);
   const clause = namedChildrenOf(node).find((c) => c.type === "with_clause")!;
-  const items = namedChildrenOf(clause).map((item): ast.WithItem => {
+  const items = namedChildrenOf(clause).filter((c) => c.type === "with_item").map((item): ast.WithItem => {
     const value = item.childForFieldName("value")!;
     if (value.type !== "as_pattern") {
       return { kind: "withitem", span: cx.span(item), contextExpr: convertExpression(cx, value), optionalVars: null };
