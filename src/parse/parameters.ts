@@ -6,7 +6,8 @@
 import type * as ast from "./ast.js";
 import type { ParseContext } from "./context.js";
 import { childrenOf, namedChildrenOf, type SyntaxNode } from "./cst.js";
-import { convertExpression, convertType } from "./expressions.js";
+import { convertExpression } from "./expressions.js";
+import { convertType } from "./annotations.js";
 import { convertTarget } from "./targets.js";
 
 // lambda: 'lambda' [lambda_parameters] ':' expression

@@ -10,9 +10,9 @@ import {
   convertExpression,
   convertExpressionOrList,
   convertIdentifier,
-  convertType,
   convertYield,
 } from "./expressions.js";
+import { convertType } from "./annotations.js";
 import { convertTarget, expressionName as expressionNameOf, toTarget, type TargetKind } from "./targets.js";
 import { convertCompoundStatement } from "./compound.js";
 import { convertExecStatement, convertKeywordStatement, convertPrintStatement, findKeywordStatements } from "./py2.js";
