@@ -59,7 +59,7 @@ export const messages = {
   unsupportedBuiltin: error<"name">(203, "The builtin '{name}' is not supported yet."),
   unsupportedMethod: error<"type" | "name">(204, "'{type}.{name}()' is not supported yet."),
   unsupportedArgument: error<"callee" | "argument">(205, "'{callee}' does not support the argument '{argument}' yet."),
-  undefinedName: error<"name">(206, "name '{name}' is not defined."),
+  undefinedName: warning<"name">(206, "name '{name}' is not defined; reaching this line raises NameError, as in CPython."),
   unsupportedDialectFeature: error<"what" | "dialect">(207, "{what} is not valid {dialect} code."),
 
   // 0900-0999: our own failures
