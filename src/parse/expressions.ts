@@ -239,17 +239,58 @@ export function binaryOperatorOf(token: string): ast.BinaryOperator | undefined 
   return binaryOperators[token];
 }
 
+// Python's binding strength of the binary operators (`**` aside, which tree-sitter gets right).
+const precedence: Readonly<Record<string, number>> = {
+  "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "@": 6, "/": 6, "//": 6, "%": 6,
+};
+
+// tree-sitter-python binds `^` tighter than `&` (CPython: `a ^ b & c` is `a ^ (b & c)`),
+// so an unparenthesized chain of binary operators is flattened into operands and
+// operators and rebuilt by precedence climbing with Python's table.
 function convertBinaryOperator(cx: ParseContext, node: SyntaxNode): ast.Expression {
   const operator = node.childForFieldName("operator")!;
-  const op = binaryOperators[operator.type]!;
-  if (op === "MatMult" && cx.isPy2) cx.dialectError("invalid syntax", "the '@' operator", operator);
+  if (operator.type === "**") return makeBinOp(cx, node.childForFieldName("left")!, operator, node.childForFieldName("right")!);
+  const operands: SyntaxNode[] = [];
+  const operators: SyntaxNode[] = [];
+  const flatten = (n: SyntaxNode): void => {
+    const op = n.type === "binary_operator" ? n.childForFieldName("operator")! : null;
+    if (op === null || op.type === "**") {
+      operands.push(n);
+      return;
+    }
+    flatten(n.childForFieldName("left")!);
+    operators.push(op);
+    flatten(n.childForFieldName("right")!);
+  };
+  flatten(node);
+  let index = 0;
+  let next = 0;
+  const climb = (minimum: number): ast.Expression => {
+    let left = convertExpression(cx, operands[index++]!);
+    while (next < operators.length && precedence[operators[next]!.type]! >= minimum) {
+      const op = operators[next++]!;
+      const right = climb(precedence[op.type]! + 1);
+      left = { kind: "BinOp", span: { start: left.span.start, end: right.span.end }, left, op: binaryOperatorChecked(cx, op), right };
+    }
+    return left;
+  };
+  return climb(0);
+}
+
+function makeBinOp(cx: ParseContext, left: SyntaxNode, operator: SyntaxNode, right: SyntaxNode): ast.BinOp {
   return {
     kind: "BinOp",
-    span: cx.span(node),
-    left: convertExpression(cx, node.childForFieldName("left")!),
-    op,
-    right: convertExpression(cx, node.childForFieldName("right")!),
+    span: cx.spanFrom(left, right),
+    left: convertExpression(cx, left),
+    op: binaryOperatorChecked(cx, operator),
+    right: convertExpression(cx, right),
   };
+}
+
+function binaryOperatorChecked(cx: ParseContext, operator: SyntaxNode): ast.BinaryOperator {
+  const op = binaryOperators[operator.type]!;
+  if (op === "MatMult" && cx.isPy2) cx.dialectError("invalid syntax", "the '@' operator", operator);
+  return op;
 }
 
 const unaryOperators: Readonly<Record<string, ast.UnaryOperator>> = { "+": "UAdd", "-": "USub", "~": "Invert" };
