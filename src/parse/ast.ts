@@ -473,9 +473,9 @@ export interface Comprehension extends NodeBase<"comprehension"> {
 export interface ExceptHandler extends NodeBase<"ExceptHandler"> {
   readonly type: Expression | null;
   /**
-   * The bound name. Python 3 `except E as e` binds an identifier; Python 2
-   * `except E, e` may bind any target (`except E, (a, b)`), so it is a target
-   * expression then.
+   * The bound name: `except E as e`, and Python 2's `except E, e`. Python 2 may bind
+   * any target (`except E, (a, b)`, `except E, self.err`); such a target is in
+   * `py2Target` (a Store expression) and `name` is null.
    */
   readonly name: Identifier | null;
   readonly py2Target: Expression | null;
@@ -494,7 +494,11 @@ export interface Arguments extends NodeBase<"arguments"> {
   readonly defaults: readonly Expression[];
 }
 
-/** A parameter. Python 2 tuple parameters (`def f((a, b)):`) carry their pattern. */
+/**
+ * A parameter. Python 2 tuple parameters (`def f(a, (b, c)):`) carry their pattern
+ * (a Store Tuple) in `py2Tuple`, and `arg` is CPython 2's hidden name for the
+ * argument, `.` and its position (`.1`).
+ */
 export interface Arg extends NodeBase<"arg"> {
   readonly arg: string;
   readonly annotation: Expression | null;

@@ -199,8 +199,6 @@ function checkPy2Name(cx: ParseContext, node: SyntaxNode, id: string): void {
     cx.dialectError("invalid syntax", "'print' used as a value", node);
   } else if (id === "exec") {
     cx.dialectError("invalid syntax", "'exec' used as a value", node);
-  } else if (id === "nonlocal" || id === "async" || id === "await") {
-    // Names in Python 2; tree-sitter only lets them through where they are names.
   }
 }
 
