@@ -3,7 +3,7 @@
 // without overlapping.
 
 import type * as ast from "./ast.js";
-import { childNodes } from "./children.js";
+import { forEachChild } from "./forEachChild.js";
 
 /** Every violation found under `root`, as readable lines; empty when the tree is sound. */
 export function checkTree(root: ast.Node, text: string): string[] {
@@ -12,7 +12,9 @@ export function checkTree(root: ast.Node, text: string): string[] {
   const visit = (node: ast.Node): void => {
     if (node.span.start > node.span.end || node.span.start < 0 || node.span.end > text.length) problems.push(`bad span: ${show(node)}`);
     let previous: ast.Node | undefined;
-    for (const child of childNodes(node)) {
+    const children: ast.Node[] = [];
+    forEachChild(node, (child) => children.push(child));
+    for (const child of children) {
       if (child.span.start < node.span.start || child.span.end > node.span.end) {
         problems.push(`${show(child)} is outside its parent ${show(node)}`);
       }
