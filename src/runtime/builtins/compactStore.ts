@@ -23,6 +23,9 @@ export class CompactStore {
   }
 
   add(norm: unknown, key: unknown, value: unknown, _hash: Hash64 | null): void {
+    // Like CPython, holes go away when an insertion needs room, never on deletion:
+    // an iterator that outlives a delete-then-insert sees the new key (and raises).
+    if (this.norms.length >= 16 && this.used * 2 < this.norms.length) this.compact();
     this.positions.set(norm, this.norms.length);
     this.norms.push(norm);
     this.keys.push(key);
@@ -36,8 +39,6 @@ export class CompactStore {
     this.keys[position] = undefined;
     this.values[position] = undefined;
     this.used--;
-    if (position === this.norms.length - 1) this.trimTail();
-    else if (this.norms.length > 16 && this.used * 2 < this.norms.length) this.compact();
   }
 
   clear(): void {
@@ -50,10 +51,14 @@ export class CompactStore {
 
   /** dict.popitem() takes the last entry (LIFO). */
   popSlot(): number {
-    return this.used === 0 ? -1 : this.norms.length - 1;
+    if (this.used === 0) return -1;
+    this.trimTail();
+    return this.norms.length - 1;
   }
 
-  afterPop(_position: number): void {}
+  afterPop(_position: number): void {
+    this.trimTail();
+  }
 
   /** Drops trailing holes, as CPython's popitem shortens dk_nentries. */
   private trimTail(): void {

@@ -101,6 +101,22 @@ const cases = [
   c("hash({})", () => D().__hash__()),
   c("d = {'a': 1, 'b': 2}\nfor k in d:\n    d['c'] = 3", () => { const d = D(["a", 1], ["b", 2]); for (const _k of d) setitem(d, "c", 3); }),
   c("d = {'a': 1, 'b': 2}\nfor k in d:\n    del d['b']", () => { const d = D(["a", 1], ["b", 2]); for (const _k of d) delitem(d, "b"); }),
+  c("d = {'a': 1}\nfor k in d:\n    del d['a']\n    d['b'] = 1", () => {
+    const d = D(["a", 1]);
+    for (const _k of d) {
+      delitem(d, "a");
+      setitem(d, "b", 1);
+    }
+  }),
+  c("d = {'a': 1, 'b': 2, 'c': 3}\nfor k in d:\n    if k == 'a':\n        del d['b']\n        d['z'] = 0", () => {
+    const d = D(["a", 1], ["b", 2], ["c", 3]);
+    for (const k of d) {
+      if (k === "a") {
+        delitem(d, "b");
+        setitem(d, "z", 0);
+      }
+    }
+  }),
   c("d = {'a': 1}\nfor k in d:\n    d['a'] = 2\nd", () => { const d = D(["a", 1]); for (const _k of d) setitem(d, "a", 2); return d; }),
   c("d = {'a': 1, 'b': 2}\nfor k in list(d):\n    del d[k]\nd", () => { const d = D(["a", 1], ["b", 2]); for (const k of list(d)) delitem(d, k); return d; }),
   c("dict([(1, 2), (3, 4)])", () => dict(L(T(1, 2), T(3, 4)))),

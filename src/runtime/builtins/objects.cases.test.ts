@@ -337,6 +337,18 @@ test("exceptions, type objects and attributes match CPython", () => {
   assert.equal(failures.length, 0, `${failures.length} mismatches:\n${failures.join("\n")}`);
 });
 
+test("isinstance judges a caught JavaScript stack overflow as RecursionError", () => {
+  let caught: unknown;
+  const rec = (n: number): number => rec(n + 1);
+  try {
+    rec(0);
+  } catch (error) {
+    caught = error;
+  }
+  assert.equal(isinstance(caught, RecursionError), true);
+  assert.equal(isinstance(caught, ValueError), false);
+});
+
 test("toPyException makes an escaped JavaScript error a visible SystemError", () => {
   const e = toPyException(new globalThis.TypeError("x is not a function"));
   assert.equal((e.constructor as typeof BaseException).__name__, "SystemError");

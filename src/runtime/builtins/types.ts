@@ -4,7 +4,14 @@
 // registerBuiltinType() marks as a type: docs/architecture.md §4 "Type objects".
 
 import { isPy2 } from "./dialect.js";
-import { BaseException, builtinExceptionClasses, py2OnlyExceptions, TypeError, NotImplementedError } from "./exceptions.js";
+import {
+  BaseException,
+  builtinExceptionClasses,
+  NotImplementedError,
+  py2OnlyExceptions,
+  toPyException,
+  TypeError,
+} from "./exceptions.js";
 import { isFloat, PyFloat } from "./float.js";
 import { addressOf, PyClassicObject, PyObject } from "./object.js";
 import { PyTuple } from "./tuple.js";
@@ -266,8 +273,13 @@ export function classBases(t: Function): PyTuple {
   return mro.length > 1 ? PyTuple.of(mro[1]) : PyTuple.of();
 }
 
-/** isinstance(value, classinfo), classinfo a type or a (nested) tuple of types. */
+/**
+ * isinstance(value, classinfo), classinfo a type or a (nested) tuple of types. A
+ * JavaScript error a `catch` received is judged as the Python exception it stands
+ * for (a stack overflow is a RecursionError), so `except RecursionError:` works on it.
+ */
 export function isinstance(value: unknown, classinfo: unknown): boolean {
+  if (value instanceof Error && !(value instanceof BaseException)) value = toPyException(value);
   if (classinfo instanceof PyTuple) return classinfo.some((c) => isinstance(value, c));
   const info = infoOf(classinfo);
   if (info !== undefined) return checkOf(info)(value);
