@@ -7,6 +7,7 @@
 import { isPy2 } from "./dialect.js";
 import { pyIterator } from "./iterProtocol.js";
 import { NotImplemented } from "./notImplemented.js";
+import { TypeError } from "./exceptions.js";
 import { builtinClass, classMro, classBases, registerBuiltinType, type } from "./types.js";
 
 export class PyObject {
@@ -39,8 +40,13 @@ export class PyObject {
     return type(this);
   }
 
-  __init__(..._args: any[]): any {
-    return null;
+  /** object.__init__: a class with no `__init__` of its own takes no arguments. */
+  __init__(...args: any[]): any {
+    if (args.length === 0) return null;
+    const ownInit = (this as any).__init__ !== PyObject.prototype.__init__;
+    if (ownInit) throw new TypeError(isPy2() ? "object.__init__() takes no parameters" : "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (!isPy2()) throw new TypeError(`${(this.constructor as typeof PyObject).__name__}() takes no arguments`);
+    throw new TypeError(this instanceof PyClassicObject ? "this constructor takes no arguments" : "object() takes no parameters");
   }
 
   /** `<__main__.Foo object at 0x7f3c1a200030>`; a py2 old-style instance says `instance`. */
@@ -86,7 +92,7 @@ export class PyClassicObject extends PyObject {}
 /** `object()`; also the base a class statement may name (`class A(object)` lowers to `extends PyObject`). */
 export const object = builtinClass(function object(this: unknown, ...args: any[]): PyObject {
   if (new.target !== undefined) return Reflect.construct(PyObject, args, new.target);
-  return new PyObject();
+  return new PyObject(...args);
 }, PyObject);
 registerBuiltinType(object, { name: "object", check: () => true, runtimeClass: PyObject });
 

@@ -314,6 +314,17 @@ const cases = [
   c("delattr([], 'x')", () => delattr(L(), "x")),
   c("setattr(ValueError('x'), 'q', 1)", () => setattr(new ValueError("x"), "q", 1)),
   c("(callable(len), callable(1), callable(int), callable([]))", () => T(callable(() => 0), callable(1), callable(int), callable(L()))),
+  c("class Foo(object): pass\nFoo(1)", () => new (Foo as any)(1)),
+  c("class Old: pass\nOld(1)", () => new (Old as any)(1)),
+  c("object(1)", () => (object as any)(1)),
+  c("class Sub(object):\n    def __init__(self, x):\n        super(Sub, self).__init__(x)\nSub(1)", () => {
+    class Sub extends PyObject {
+      override __init__(x: any): any {
+        return super.__init__(x);
+      }
+    }
+    return new Sub(1);
+  }),
   // builtin types as base classes
   c("class Stack(list):\n    def peek(self):\n        return self[-1]\ns = Stack([1, 2])\ns.append(3)\n(s.peek(), len(s), isinstance(s, list), type(s).__name__)", () => {
     const s = new Stack(L(1, 2)) as any;
