@@ -27,3 +27,6 @@ export {
 export { getitem, setitem, delitem } from "./subscript.js";
 export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
 export { isKwargs } from "./kwargs.js";
+// The calling convention and the with-statement protocol (lead).
+export { defineFunction, defineMethod, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
+export { enterContext, type ContextExit } from "./context.js";
