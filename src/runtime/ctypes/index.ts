@@ -5,9 +5,12 @@
 // (c_long is 64 bits, and c_longlong is the same type as c_long, as in CPython).
 
 import { isPy2 } from "../builtins/dialect.js";
+import { PyBytes } from "../builtins/bytes.js";
 import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
-import { TypeError } from "../internal/pyErrors.js";
-import { pyRepr, truthy, typeName } from "../internal/pyValues.js";
+import { TypeError } from "../builtins/exceptions.js";
+import { repr as pyRepr } from "../builtins/repr.js";
+import { truthy } from "../builtins/truth.js";
+import { typeName } from "../builtins/types.js";
 
 type Storage = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
 
@@ -68,16 +71,25 @@ const boolType: CTypeInfo = {
   fromC: (raw) => raw !== 0,
 };
 
-// TODO(procs): c_char holds bytes in Python 3 (PyBytes, branch values-obj); until
-// it lands only Python 2's one-character str is supported.
+/** c_char holds one byte: bytes(1) in Python 3 (an int 0..255 is accepted too), a one-character str in Python 2. */
 const charType: CTypeInfo = {
   storage: Uint8Array,
   toC(value) {
-    if (typeof value === "string" && value.length === 1 && value.charCodeAt(0) < 256) return value.charCodeAt(0);
-    throw new TypeError(isPy2() ? "one character string expected" : "one character bytes, bytearray or integer expected");
+    if (isPy2()) {
+      if (typeof value === "string" && value.length === 1 && value.charCodeAt(0) < 256) return value.charCodeAt(0);
+      throw new TypeError("one character string expected");
+    }
+    if (value instanceof PyBytes && value.length === 1) return value.data[0]!;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 256) return value;
+    throw new TypeError("one character bytes, bytearray or integer expected");
   },
-  fromC: (raw) => String.fromCharCode(raw as number),
+  fromC: (raw) => charValue([raw as number]),
 };
+
+/** Bytes as the dialect's bytes value: PyBytes in Python 3, a str in Python 2. */
+export function charValue(bytes: ArrayLike<number>): PyBytes | string {
+  return isPy2() ? String.fromCharCode(...Array.from(bytes)) : new PyBytes(bytes);
+}
 
 const wcharType: CTypeInfo = {
   storage: Uint32Array,

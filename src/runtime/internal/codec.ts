@@ -11,14 +11,17 @@
 // RuntimeError "Lock objects should only be shared between processes through
 // inheritance".
 
+import { PyBytes } from "../builtins/bytes.js";
+import { PyDict } from "../builtins/dict.js";
 import { PyFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
+import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { CodecError, isShareable, kShare, runtimeClass, runtimeClassName, shareableRebuilder } from "./codecRegistry.js";
 import { ByteReader, ByteWriter } from "./codecBytes.js";
 import "./codecBuiltins.js";
 import { moduleExports } from "./module.js";
-import { RuntimeError, TypeError } from "./pyErrors.js";
+import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 
 export { CodecError };
 
@@ -59,6 +62,10 @@ const enum Tag {
   RuntimeClass = 20,
   Shared = 21,
   Ref = 22,
+  Dict = 23,
+  Set = 24,
+  FrozenSet = 25,
+  Bytes = 26,
 }
 
 export function encode(value: unknown, mode: CodecMode): Encoded {
@@ -150,11 +157,37 @@ class Encoder {
       return w.f64(obj.value);
     }
     if (this._ref(obj)) return;
+    const cls = (obj as { constructor?: unknown }).constructor;
     if (Array.isArray(obj)) {
-      w.u8(obj instanceof PyTuple ? Tag.Tuple : obj instanceof PyList ? Tag.List : Tag.JsArray);
+      if (cls !== PyList && cls !== PyTuple && cls !== Array) throw subclassError(obj);
+      w.u8(cls === PyTuple ? Tag.Tuple : cls === PyList ? Tag.List : Tag.JsArray);
       w.varint(obj.length);
       for (const item of obj) this.value(item, depth + 1);
       return;
+    }
+    if (obj instanceof PyDict) {
+      if (cls !== PyDict) throw subclassError(obj);
+      w.u8(Tag.Dict);
+      const keys = obj.keyArray();
+      const values = obj.valueArray();
+      w.varint(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        this.value(keys[i], depth + 1);
+        this.value(values[i], depth + 1);
+      }
+      return;
+    }
+    if (obj instanceof PySet || obj instanceof PyFrozenSet) {
+      if (cls !== PySet && cls !== PyFrozenSet) throw subclassError(obj);
+      w.u8(cls === PySet ? Tag.Set : Tag.FrozenSet);
+      const items = obj.elementArray();
+      w.varint(items.length);
+      for (const item of items) this.value(item, depth + 1);
+      return;
+    }
+    if (obj instanceof PyBytes) {
+      w.u8(Tag.Bytes);
+      return w.bytes(obj.data);
     }
     if (isShareable(obj)) return this._shared(obj, depth);
     if (obj instanceof Error) return this._exception(obj, depth);
@@ -163,7 +196,6 @@ class Encoder {
       w.u8(Tag.Record);
       return this._attributes(obj, depth);
     }
-    const cls = (obj as { constructor?: unknown }).constructor;
     if (typeof cls === "function" && (isModuleClass(cls) || runtimeClassName(cls) !== undefined)) {
       w.u8(Tag.Instance);
       this._function(cls);
@@ -301,6 +333,37 @@ class Decoder {
         return this._array([], depth);
       case Tag.Record:
         return this._attributes(this._remember({}), depth);
+      case Tag.Dict: {
+        const dict = this._remember(new PyDict());
+        const count = r.varint();
+        for (let i = 0; i < count; i++) {
+          const key = this.value(depth + 1);
+          const value = this.value(depth + 1);
+          hashable(() => dict.__setitem__(key, value));
+        }
+        return dict;
+      }
+      case Tag.Set: {
+        const set = this._remember(new PySet());
+        const count = r.varint();
+        for (let i = 0; i < count; i++) {
+          const item = this.value(depth + 1);
+          hashable(() => set.add(item));
+        }
+        return set;
+      }
+      case Tag.FrozenSet: {
+        // Immutable: built once its items are decoded (it cannot contain itself).
+        const slot = this._reserve();
+        const items: unknown[] = [];
+        const count = r.varint();
+        for (let i = 0; i < count; i++) items.push(this.value(depth + 1));
+        const frozen = hashable(() => PyFrozenSet.fromIterable(items));
+        this._memo[slot] = frozen;
+        return frozen;
+      }
+      case Tag.Bytes:
+        return this._remember(new PyBytes(r.bytes()));
       case Tag.Instance:
         return this._instance(depth);
       case Tag.Exception:
@@ -332,7 +395,7 @@ class Decoder {
     return obj;
   }
 
-  private _array<T extends unknown[]>(array: T, depth: number): T {
+  private _array<T extends { push(item: unknown): number }>(array: T, depth: number): T {
     this._remember(array);
     const length = this.reader.varint();
     for (let i = 0; i < length; i++) array.push(this.value(depth + 1));
@@ -436,6 +499,21 @@ function isClass(fn: Function): boolean {
 
 function isModuleClass(cls: Function): boolean {
   return moduleExports()?.[cls.name] === cls;
+}
+
+/** A dict or set built from decoded items: an unhashable key means corrupt input. */
+function hashable<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof TypeError) throw new CodecError(`unhashable key: ${String(error)}`);
+    throw error;
+  }
+}
+
+/** Subclasses of list, dict, set, ... (with attributes of their own) do not travel yet. */
+function subclassError(obj: object): TypeError {
+  return new TypeError(`cannot send ${describe(obj)} to another process: subclasses of built-in containers are not supported yet`);
 }
 
 function describe(obj: object): string {

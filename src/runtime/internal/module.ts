@@ -8,7 +8,7 @@ import { setDialect } from "../builtins/dialect.js";
 import { writeAll } from "./fdWrite.js";
 import { ensureHub, stopHub, waitForWarmSpares } from "./hubClient.js";
 import { logPid } from "./pidLog.js";
-import { SystemExit } from "./pyErrors.js";
+import { SystemExit } from "../builtins/exceptions.js";
 import { formatTraceback } from "./traceback.js";
 import type { Dialect } from "./types.js";
 

@@ -5,6 +5,9 @@
 // version maps them to Python files and lines through the source map, and for
 // origin "process" adds CPython's two multiprocessing frames (_bootstrap, run).
 
+import { BaseException } from "../builtins/exceptions.js";
+import { str } from "../builtins/repr.js";
+
 /** Where the exception escaped: the main module body, or a child process's run(). */
 export type TracebackOrigin = "main" | "process";
 
@@ -20,9 +23,15 @@ export function formatTraceback(error: unknown, origin: TracebackOrigin = "main"
   return lines.join("\n") + "\n";
 }
 
-/** The last line: "ValueError: boom", or just "ValueError" when the message is empty. */
+/**
+ * The last line: "ValueError: boom", just "ValueError" when str() is empty, and
+ * the module-qualified name for a class outside builtins ("threading.BrokenBarrierError").
+ */
 export function exceptionLine(error: unknown): string {
-  if (!(error instanceof Error)) return `Exception: ${String(error)}`;
-  const name = error.name || error.constructor.name;
-  return error.message === "" ? name : `${name}: ${error.message}`;
+  if (!(error instanceof BaseException)) return `Exception: ${String(error)}`;
+  const cls = error.constructor as typeof BaseException;
+  const module = cls.__module__;
+  const name = module === "builtins" || module === "exceptions" ? cls.__name__ : `${module}.${cls.__qualname__}`;
+  const text = str(error);
+  return text === "" ? name : `${name}: ${text}`;
 }

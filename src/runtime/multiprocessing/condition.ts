@@ -16,8 +16,9 @@
 import { isPy2 } from "../builtins/dialect.js";
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { prewarmHub } from "../internal/hubClient.js";
-import { AssertionError } from "../internal/pyErrors.js";
-import { pyRepr, truthy } from "../internal/pyValues.js";
+import { AssertionError } from "../builtins/exceptions.js";
+import { repr as pyRepr } from "../builtins/repr.js";
+import { truthy } from "../builtins/truth.js";
 import { kCondAckSeq, kCondSeq, kCondSlots, kCondState, kCondTokenBits, kEventFlag, kEventSeq, kEventSlots, kInt32 } from "../internal/symbols.js";
 import { secondsArgument } from "../time/index.js";
 import { deadlineAfter, notifySeq, secondsUntil, waitFor, type Deadline } from "../internal/wait.js";

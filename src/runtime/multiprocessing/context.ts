@@ -3,7 +3,7 @@
 // on Linux, and what our recordings show).
 
 import { cpus } from "node:os";
-import { NotImplementedError, ValueError } from "../internal/pyErrors.js";
+import { NotImplementedError, ValueError } from "../builtins/exceptions.js";
 
 /** The number of CPUs in the system (os.cpu_count(), not the affinity mask). */
 export function cpu_count(): number {

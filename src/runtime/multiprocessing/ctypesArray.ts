@@ -3,43 +3,22 @@
 // iteration, and .value/.raw for arrays of c_char. Elements convert with the
 // simple type's C rules (ctypes/index.ts).
 
+import { isPy2 } from "../builtins/dialect.js";
+import { AttributeError, IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { PyBytes } from "../builtins/bytes.js";
 import { PyList } from "../builtins/list.js";
-import { ctypeInfo, type CTypeInfo } from "../ctypes/index.js";
+import { PySlice, sliceIndicesOf } from "../builtins/slice.js";
+import { typeName } from "../builtins/types.js";
+import { charValue, ctypeInfo, type CTypeInfo } from "../ctypes/index.js";
 import { registerProcessReset } from "../internal/forkState.js";
-import { IndexError, TypeError, ValueError } from "../internal/pyErrors.js";
 
 type Storage = ArrayLike<number | bigint> & { [index: number]: number | bigint; readonly buffer: ArrayBufferLike };
 
-/** A Python slice object as builtins' slice() makes it (start/stop/step, each possibly None). */
-export interface SliceLike {
-  readonly start: unknown;
-  readonly stop: unknown;
-  readonly step: unknown;
-}
-
-// TODO(procs): use builtins' slice class (instanceof) once it lands.
-export function isSlice(value: unknown): value is SliceLike {
-  return typeof value === "object" && value !== null && "start" in value && "stop" in value && "step" in value;
-}
-
-/** slice.indices(length): the start, stop and step a slice selects, clamped as CPython does. */
-export function sliceIndices(s: SliceLike, length: number): [number, number, number] {
-  const step = s.step === null || s.step === undefined ? 1 : Number(s.step);
-  if (step === 0) throw new ValueError("slice step cannot be zero");
-  const clamp = (v: unknown, fallback: number): number => {
-    if (v === null || v === undefined) return fallback;
-    let n = Number(v);
-    if (n < 0) n += length;
-    if (step > 0) return Math.min(Math.max(n, 0), length);
-    return Math.min(Math.max(n, -1), length - 1);
-  };
-  return [clamp(s.start, step > 0 ? 0 : length - 1), clamp(s.stop, step > 0 ? length : -1), step];
-}
-
-export function sliceRange(s: SliceLike, length: number): number[] {
-  const [start, stop, step] = sliceIndices(s, length);
+/** The indexes a slice selects in a sequence of `length` items. */
+function sliceRange(s: PySlice, length: number): number[] {
+  const [start, , step, count] = sliceIndicesOf(s, length);
   const out: number[] = [];
-  for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
+  for (let i = 0, j = start; i < count; i++, j += step) out.push(j);
   return out;
 }
 
@@ -83,16 +62,16 @@ export class CArray {
   }
 
   __getitem__(index: unknown): unknown {
-    if (isSlice(index)) {
-      const items = sliceRange(index, this._storage.length).map((i) => this._info.fromC(this._storage[i]!));
-      // TODO(procs): a slice of a c_char array is bytes in Python 3 (PyBytes).
-      return this._isChar ? items.join("") : PyList.fromIterable(items);
+    if (index instanceof PySlice) {
+      const positions = sliceRange(index, this._storage.length);
+      if (this._isChar) return charValue(positions.map((i) => this._storage[i] as number));
+      return PyList.fromIterable(positions.map((i) => this._info.fromC(this._storage[i]!)));
     }
     return this._info.fromC(this._storage[this._index(index)]!);
   }
 
   __setitem__(index: unknown, value: unknown): void {
-    if (isSlice(index)) {
+    if (index instanceof PySlice) {
       const positions = sliceRange(index, this._storage.length);
       const values = [...(value as Iterable<unknown>)];
       if (values.length !== positions.length) throw new ValueError("Can only assign sequence of same size");
@@ -110,36 +89,41 @@ export class CArray {
 
   /** c_char arrays: the bytes up to the first NUL. */
   get value(): unknown {
-    const raw = this.raw as string;
-    const nul = raw.indexOf("\0");
-    return nul < 0 ? raw : raw.slice(0, nul);
+    this._charOnly("value");
+    const bytes: number[] = [];
+    for (let i = 0; i < this._storage.length && this._storage[i] !== 0; i++) bytes.push(this._storage[i] as number);
+    return charValue(bytes);
   }
 
   set value(value: unknown) {
-    const text = this._charText(value);
-    if (text.length > this._storage.length) throw new ValueError("byte string too long");
-    for (let i = 0; i < text.length; i++) this._storage[i] = text.charCodeAt(i);
-    if (text.length < this._storage.length) this._storage[text.length] = 0;
+    const bytes = this._charBytes("value", value);
+    if (bytes.length > this._storage.length) throw new ValueError(isPy2() ? "string too long" : "byte string too long");
+    bytes.forEach((b, i) => (this._storage[i] = b));
+    if (bytes.length < this._storage.length) this._storage[bytes.length] = 0;
   }
 
   /** c_char arrays: every byte. */
   get raw(): unknown {
-    let s = "";
-    for (let i = 0; i < this._storage.length; i++) s += String.fromCharCode(this._storage[i] as number);
-    return s;
+    this._charOnly("raw");
+    return charValue(Array.from({ length: this._storage.length }, (_, i) => this._storage[i] as number));
   }
 
   set raw(value: unknown) {
-    const text = this._charText(value);
-    if (text.length > this._storage.length) throw new ValueError("byte string too long");
-    for (let i = 0; i < text.length; i++) this._storage[i] = text.charCodeAt(i);
+    const bytes = this._charBytes("raw", value);
+    if (bytes.length > this._storage.length) throw new ValueError(isPy2() ? "string too long" : "byte string too long");
+    bytes.forEach((b, i) => (this._storage[i] = b));
   }
 
-  // TODO(procs): Python 3 gives and takes bytes here (PyBytes); Python 2's str is a JS string.
-  private _charText(value: unknown): string {
-    if (!this._isChar) throw new TypeError(`'${this.constructor.name}' object has no attribute 'value'`);
-    if (typeof value !== "string") throw new TypeError("bytes expected instead of str instance");
-    return value;
+  private _charOnly(name: string): void {
+    if (!this._isChar) throw new AttributeError(`'${this._typeName}' object has no attribute '${name}'`);
+  }
+
+  /** The bytes of a value assigned to .value/.raw: bytes in Python 3, a str in Python 2. */
+  private _charBytes(name: string, value: unknown): number[] {
+    this._charOnly(name);
+    if (isPy2() && typeof value === "string") return Array.from(value, (ch) => ch.charCodeAt(0) & 0xff);
+    if (!isPy2() && value instanceof PyBytes) return Array.from(value.data);
+    throw new TypeError(isPy2() ? "expected string, " + typeName(value) + " found" : `bytes expected instead of ${typeName(value)} instance`);
   }
 
   get _typeName(): string {

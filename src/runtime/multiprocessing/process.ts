@@ -6,6 +6,9 @@
 // and assertion texts are CPython's (3.x; Python 2.7's where they differ).
 
 import { isPy2 } from "../builtins/dialect.js";
+import { dict } from "../builtins/conversions.js";
+import { PyDict } from "../builtins/dict.js";
+import { PyObject } from "../builtins/object.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { registerRuntimeClass } from "../internal/codecRegistry.js";
 import { registerProcessReset } from "../internal/forkState.js";
@@ -14,8 +17,10 @@ import { prewarmHub } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
 import { addExitHook, systemExitCode } from "../internal/module.js";
 import { pollExit, waitExit } from "../internal/processCell.js";
-import { AssertionError, AttributeError, SystemExit, TypeError, ValueError } from "../internal/pyErrors.js";
-import { pyRepr, truthy, typeName } from "../internal/pyValues.js";
+import { AssertionError, AttributeError, SystemExit, TypeError, ValueError } from "../builtins/exceptions.js";
+import { repr as pyRepr } from "../builtins/repr.js";
+import { truthy } from "../builtins/truth.js";
+import { typeName } from "../builtins/types.js";
 import { formatTraceback } from "../internal/traceback.js";
 import { deadlineAfter } from "../internal/wait.js";
 import { callTarget } from "./callTarget.js";
@@ -29,7 +34,8 @@ export interface ProcessOptions {
   readonly target?: Function | null;
   readonly name?: string | null;
   readonly args?: Iterable<unknown>;
-  readonly kwargs?: Record<string, unknown> | null;
+  /** A Python dict (or a plain object of keyword names). */
+  readonly kwargs?: PyDict | Record<string, unknown> | null;
   readonly daemon?: boolean | null;
 }
 
@@ -40,15 +46,31 @@ interface ProcessConfig {
 
 const signalNames: Record<number, string> = { 1: "SIGHUP", 2: "SIGINT", 6: "SIGABRT", 9: "SIGKILL", 15: "SIGTERM" };
 
-export abstract class BaseProcess {
-  _identity: PyTuple<number> = PyTuple.of();
-  _config: ProcessConfig = {};
-  _parent_pid: number | null = null;
-  _parent_name: string | null = null;
-  _popen: Popen | null = null;
-  _closed = false;
-  _name = "";
-  _sentinel?: number;
+/**
+ * CPython's BaseProcess. Like every Python class it extends PyObject, whose
+ * constructor calls `__init__`; the fields are `declare`d and set there (a field
+ * initializer would run after `__init__` and undo it).
+ */
+export abstract class BaseProcess extends PyObject {
+  declare _identity: PyTuple<number>;
+  declare _config: ProcessConfig;
+  declare _parent_pid: number | null;
+  declare _parent_name: string | null;
+  declare _popen: Popen | null;
+  declare _closed: boolean;
+  declare _name: string;
+  declare _sentinel?: number;
+
+  /** The state every process object starts with. */
+  protected _initBase(name: string, identity: PyTuple<number>, config: ProcessConfig, parentPid: number | null, parentName: string | null): void {
+    this._identity = identity;
+    this._config = config;
+    this._parent_pid = parentPid;
+    this._parent_name = parentName;
+    this._popen = null;
+    this._closed = false;
+    this._name = name;
+  }
 
   _check_closed(): void {
     if (this._closed) throw new ValueError("process object is closed");
@@ -108,7 +130,7 @@ export abstract class BaseProcess {
     return false;
   }
 
-  __repr__(): string {
+  override __repr__(): string {
     let status: string;
     let exitcode: number | null = null;
     if (this === currentProcess) status = "started";
@@ -132,44 +154,37 @@ export abstract class BaseProcess {
     return `<${info.join(" ")}>`;
   }
 
-  toString(): string {
+  override toString(): string {
     return this.__repr__();
   }
 }
 
 export class Process extends BaseProcess {
-  _target?: Function | null;
-  _args?: PyTuple<unknown>;
-  _kwargs?: Record<string, unknown>;
+  declare _target?: Function | null;
+  declare _args?: PyTuple<unknown>;
+  declare _kwargs?: PyDict;
 
-  constructor(...args: any[]) {
-    super();
-    this.__init__(...args);
-  }
-
-  __init__(options: ProcessOptions = {}): void {
+  /** Process.__init__(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None), as one options object. */
+  override __init__(options: ProcessOptions = {}): null {
     if (options.group !== undefined && options.group !== null) throw new AssertionError("group argument must be None for now");
     counter += 1;
-    this._identity = PyTuple.of(...currentProcess._identity, counter);
-    this._config = { ...currentProcess._config };
-    this._parent_pid = getPid();
-    this._parent_name = currentProcess.name;
-    this._popen = null;
-    this._closed = false;
+    const identity = PyTuple.of(...currentProcess._identity, counter);
+    this._initBase("", identity, { ...currentProcess._config }, getPid(), currentProcess.name);
     this._target = options.target ?? null;
     this._args = PyTuple.fromIterable(iterableOrThrow(options.args ?? []));
-    this._kwargs = { ...(options.kwargs ?? {}) };
-    this._name = truthy(options.name) ? (options.name as string) : `${this.constructor.name}-${this._identity.join(":")}`;
+    this._kwargs = kwargsDict(options.kwargs);
+    this._name = truthy(options.name) ? (options.name as string) : `${(this.constructor as typeof PyObject).__name__}-${identity.join(":")}`;
     if (options.daemon !== undefined && options.daemon !== null) this.daemon = options.daemon;
     // The hub and its warm spares get ready while the program goes on to start().
     prewarmHub();
+    return null;
   }
 
   /** Method to be run in the child process; subclasses override it. */
   run(): void {
     if (this._target) {
       if (typeof this._target !== "function") throw new TypeError(`'${typeName(this._target)}' object is not callable`);
-      callTarget(this._target, this._args ?? PyTuple.of(), this._kwargs ?? {});
+      callTarget(this._target, this._args ?? PyTuple.of(), this._kwargs ?? new PyDict());
     }
   }
 
@@ -254,6 +269,13 @@ function childExitCode(process: Process, error: unknown): number {
   return 1;
 }
 
+/** `dict(kwargs)`: from a Python dict, or the plain object of keyword names emitted code may pass. */
+function kwargsDict(kwargs: unknown): PyDict {
+  if (kwargs === undefined || kwargs === null) return new PyDict();
+  if (Object.getPrototypeOf(kwargs) === Object.prototype) return PyDict.of(...Object.entries(kwargs as Record<string, unknown>));
+  return dict(kwargs) as PyDict;
+}
+
 function iterableOrThrow(value: unknown): Iterable<unknown> {
   if (value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === "function" && typeof value !== "string") {
     return value as Iterable<unknown>;
@@ -266,21 +288,21 @@ function iterableOrThrow(value: unknown): Iterable<unknown> {
 class _MainProcess extends BaseProcess {
   constructor() {
     super();
-    this._name = "MainProcess";
-    this._parent_pid = null;
+    this._initBase("MainProcess", PyTuple.of(), {}, null, null);
   }
 }
 
 /** A child's view of its parent (CPython's _ParentProcess, 3.8+). */
 export class _ParentProcess extends BaseProcess {
-  constructor(
-    name: string,
-    private readonly _pid: number,
-    /** The parent's process cell; null when the parent is the main process. */
-    private readonly _cell: Int32Array | null,
-  ) {
+  declare _pid: number;
+  /** The parent's process cell; null when the parent is the main process. */
+  declare _cell: Int32Array | null;
+
+  constructor(name: string, pid: number, cell: Int32Array | null) {
     super();
-    this._name = name;
+    this._initBase(name, PyTuple.of(), {}, null, null);
+    this._pid = pid;
+    this._cell = cell;
   }
 
   override is_alive(): boolean {

@@ -17,8 +17,9 @@
 
 import { expectCodec } from "../internal/codecRegistry.js";
 import { currentThreadIdent } from "../internal/identity.js";
-import { AssertionError, OSError, ValueError } from "../internal/pyErrors.js";
-import { truthy } from "../internal/pyValues.js";
+import { AssertionError, ValueError } from "../builtins/exceptions.js";
+import { OSError } from "../builtins/osErrors.js";
+import { truthy } from "../builtins/truth.js";
 import { kInt32, kRecursiveMutex, kSemaphore, kSemKind, kSemMaxValue, kSemSeq, kSemSleepers, kSemSlots, kSemValue, kSemWaiters } from "../internal/symbols.js";
 import { secondsArgument } from "../time/index.js";
 import { deadlineAfter, waitFor, type Deadline } from "../internal/wait.js";

@@ -10,8 +10,9 @@
 
 import * as ctypes from "../ctypes/index.js";
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
-import { AttributeError, TypeError, ValueError } from "../internal/pyErrors.js";
-import { pyRepr, typeName } from "../internal/pyValues.js";
+import { AttributeError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { repr as pyRepr } from "../builtins/repr.js";
+import { typeName } from "../builtins/types.js";
 import { CArray } from "./ctypesArray.js";
 import { RLock, SemLockBase } from "./synchronize.js";
 

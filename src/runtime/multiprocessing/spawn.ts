@@ -10,7 +10,7 @@ import { hubRequest } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
 import { moduleExports, registeredModule } from "../internal/module.js";
 import { createCell } from "../internal/processCell.js";
-import { NotImplementedError } from "../internal/pyErrors.js";
+import { NotImplementedError } from "../builtins/exceptions.js";
 import { kCellPid, kCellState, kProcessRunning } from "../internal/symbols.js";
 import { Popen } from "./popen.js";
 import type { BaseProcess, Process } from "./process.js";

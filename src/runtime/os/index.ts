@@ -6,8 +6,9 @@
 import { cpus } from "node:os";
 import { registerForkState, registerProcessReset } from "../internal/forkState.js";
 import { getPid, getPpid } from "../internal/identity.js";
-import { KeyError, TypeError } from "../internal/pyErrors.js";
-import { pyRepr, typeName } from "../internal/pyValues.js";
+import { KeyError, TypeError } from "../builtins/exceptions.js";
+import { repr as pyRepr } from "../builtins/repr.js";
+import { typeName } from "../builtins/types.js";
 
 export function getpid(): number {
   return getPid();

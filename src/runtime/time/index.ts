@@ -6,8 +6,9 @@
 
 import { isPy2 } from "../builtins/dialect.js";
 import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
-import { IOError, TypeError, ValueError } from "../internal/pyErrors.js";
-import { typeName } from "../internal/pyValues.js";
+import { TypeError, ValueError } from "../builtins/exceptions.js";
+import { IOError } from "../builtins/osErrors.js";
+import { typeName } from "../builtins/types.js";
 import { deadlineAfter, sleepUntil } from "../internal/wait.js";
 import { formatTime, localStruct, struct_time, toStruct, utcStruct } from "./structTime.js";
 

@@ -3,7 +3,7 @@
 
 import { isPy2 } from "../builtins/dialect.js";
 import { PyTuple } from "../builtins/tuple.js";
-import { TypeError } from "../internal/pyErrors.js";
+import { TypeError } from "../builtins/exceptions.js";
 
 const fieldNames = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"] as const;
 
@@ -22,7 +22,7 @@ export class struct_time extends PyTuple<number> {
   get tm_yday(): number { return this[7]!; }
   get tm_isdst(): number { return this[8]!; }
 
-  __repr__(): string {
+  override __repr__(): string {
     const fields = fieldNames.map((name, i) => `${name}=${this[i]}`).join(", ");
     return `time.struct_time(${fields})`;
   }

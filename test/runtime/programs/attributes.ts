@@ -32,10 +32,11 @@ export class Worker extends Process {
   declare n: any;
   declare items: any;
 
-  override __init__(n: any): void {
+  override __init__(n: any): null {
     super.__init__();
     this.n = n;
     this.items = PyList.of(1, 2);
+    return null;
   }
 
   override run(): void {

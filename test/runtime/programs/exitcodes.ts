@@ -1,6 +1,6 @@
 // exitcodes.py (beside this file): exit codes of children that raise or call sys.exit.
 import { Process, PyList, PyTuple, runModule } from "py2ts-mp/runtime";
-import { SystemExit, ValueError } from "../../../src/runtime/internal/pyErrors.js";
+import { SystemExit, ValueError } from "../../../src/runtime/builtins/exceptions.js";
 import { print, repr } from "./support.js";
 
 export function boom(): void {

@@ -1,7 +1,7 @@
 // exitcodes2.py (beside this file, Python 2): sys.exit() in a child is exit code
 // 1 there, and Process reprs have the 2.7 shape.
 import { Process, PyList, PyTuple, current_process, runModule, time } from "py2ts-mp/runtime";
-import { SystemExit, ValueError } from "../../../src/runtime/internal/pyErrors.js";
+import { SystemExit, ValueError } from "../../../src/runtime/builtins/exceptions.js";
 import { print, repr } from "./support.js";
 
 export function leave(code: any): void {

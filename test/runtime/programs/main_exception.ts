@@ -1,7 +1,7 @@
 // main_exception.py (beside this file): an exception escapes the main module body
 // while a child runs; the traceback is printed, the child is still joined, exit 1.
 import { Process, runModule, time } from "py2ts-mp/runtime";
-import { RuntimeError } from "../../../src/runtime/internal/pyErrors.js";
+import { RuntimeError } from "../../../src/runtime/builtins/exceptions.js";
 import { print } from "./support.js";
 
 export function slow(): void {

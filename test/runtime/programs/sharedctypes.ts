@@ -1,10 +1,11 @@
 // sharedctypes.py (beside this file): Value/Array semantics without processes:
 // C conversions, CPython's errors, reprs, slicing, and the wrappers' locks.
-import { Array as SharedArray, Lock, PyList, PyTuple, RawArray, RawValue, Value, ctypes, runModule } from "py2ts-mp/runtime";
+import { Array as SharedArray, Lock, PyBytes, PyList, PyTuple, RawArray, RawValue, Value, ctypes, runModule, slice } from "py2ts-mp/runtime";
 import { attempt, repr } from "./support.js";
 
 const T = (...items: unknown[]) => PyTuple.of(...items);
-const sl = (start: unknown, stop: unknown, step: unknown) => ({ start, stop, step });
+const b = (text: string) => new PyBytes(Buffer.from(text, "latin1"));
+const sl = (start: unknown, stop: unknown, step: unknown) => slice(start, stop, step);
 
 function assign(obj: any, value: any): any {
   obj.value = value;
@@ -68,6 +69,18 @@ function moduleBody(): void {
   attempt("c_int", () => new ctypes.c_int(2 ** 31));
   attempt("c_double", () => new ctypes.c_double(2));
   attempt("c_float value", () => new ctypes.c_float(0.1).value);
+  attempt("c", () => Value("c", b("x")));
+  attempt("c value", () => (Value("c", b("x")) as any).value);
+  attempt("c from int", () => Value("c", 65));
+  attempt("c from str", () => Value("c", "x"));
+  const s: any = SharedArray("c", b("hello"));
+  attempt("char array", () => T(s.value, s.raw, s.__getitem__(0), s.__getitem__(sl(1, 3, null)), s.__len__()));
+  const t: any = SharedArray("c", 10);
+  attempt("char array zeros", () => T(t.value, t.raw));
+  attempt("set value", () => T(assign(t, b("abc")), t.raw));
+  attempt("set value too long", () => assign(t, b("a".repeat(11))));
+  attempt("set value exact", () => T(assign(t, b("a".repeat(10))), t.raw));
+  attempt("set value str", () => assign(t, "abc"));
 }
 
 runModule(import.meta.url, moduleBody, { dialect: "py3" });

@@ -1,22 +1,24 @@
-// Stand-ins the hand-written test programs use until builtins land.
-// TODO(procs): replace with the runtime's print/str once values-num/values-obj merge.
+// Helpers of the hand-written test programs: print (until builtins' print lands,
+// TODO(procs): use the runtime's print then) and the `attempt` pattern the Python
+// twins use to show an exception's type and message.
 
 import { writeSync } from "node:fs";
-import { pyRepr, pyStr } from "../../../src/runtime/internal/pyValues.js";
+import { BaseException } from "../../../src/runtime/builtins/exceptions.js";
+import { repr as pyRepr, str as pyStr } from "../../../src/runtime/builtins/repr.js";
 
 /** Python's print: str() of each argument, space-separated, one write per call. */
 export function print(...values: unknown[]): void {
   writeSync(1, values.map(pyStr).join(" ") + "\n");
 }
 
-export { pyRepr as repr, pyStr as str } from "../../../src/runtime/internal/pyValues.js";
+export { repr, str } from "../../../src/runtime/builtins/repr.js";
 
 /** `try: print(label, '->', repr(f())) except Exception as e: print(label, '!!', type(e).__name__, str(e))` */
 export function attempt(label: string, f: () => unknown): void {
   try {
     print(label, "->", pyRepr(f()));
   } catch (error) {
-    if (!(error instanceof Error) || error.name === "Error") throw error;
-    print(label, "!!", error.name, error.message);
+    if (!(error instanceof BaseException)) throw error;
+    print(label, "!!", (error.constructor as typeof BaseException).__name__, pyStr(error));
   }
 }

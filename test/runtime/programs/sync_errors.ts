@@ -1,7 +1,7 @@
 // sync_errors.py (beside this file): CPython's messages for misuse of the
 // synchronization primitives, and their reprs.
 import { Barrier, BoundedSemaphore, Condition, Event, Lock, PyTuple, RLock, Semaphore, runModule } from "py2ts-mp/runtime";
-import { IndexError } from "../../../src/runtime/internal/pyErrors.js";
+import { IndexError } from "../../../src/runtime/builtins/exceptions.js";
 import { attempt, print, repr } from "./support.js";
 
 const T = (...items: unknown[]) => PyTuple.of(...items);

@@ -1,9 +1,9 @@
 // value_array.py (beside this file): four processes increment a Value and every
 // element of an Array under their locks; no update is lost.
-import { Array as SharedArray, Process, PyList, PyTuple, Value, floatValue, runModule } from "py2ts-mp/runtime";
+import { Array as SharedArray, Process, PyList, PyTuple, Value, floatValue, runModule, slice } from "py2ts-mp/runtime";
 import { print } from "./support.js";
 
-const whole = { start: null, stop: null, step: null };
+const whole = slice(null, null, null);
 
 export function add(v: any, a: any, n: any): void {
   for (let i = 0; i < n; i++) {
