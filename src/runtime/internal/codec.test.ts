@@ -5,7 +5,11 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { PyBytes } from "../builtins/bytes.js";
+import { PyDict } from "../builtins/dict.js";
 import { PyFloat } from "../builtins/float.js";
+import { repr } from "../builtins/repr.js";
+import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyList } from "../builtins/list.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { Event, Lock, RLock, Semaphore, Value, Array as SharedArray, RawValue, Barrier, Condition } from "../multiprocessing/index.js";
@@ -98,6 +102,29 @@ describe("codec round trips", () => {
     assert.equal((out as PyFloat).value, 1.5e300);
   });
 
+  test("dict (key types kept), set, frozenset and bytes", () => {
+    const key = PyTuple.of<unknown>(1, "a");
+    const value = PyDict.of<unknown, unknown>([1, "int key"], ["1", "str key"], [key, PySet.of(1, 2)], [new PyFloat(2), PyFrozenSet.fromIterable([3])]);
+    const out = roundTrip(PyList.of<unknown>(value, new PyBytes([0, 104, 255])));
+    assert.equal(repr(out), repr(PyList.of<unknown>(value, new PyBytes([0, 104, 255]))));
+    const dict = out[0] as PyDict;
+    assert.ok(dict.__getitem__(PyTuple.of<unknown>(1, "a")) instanceof PySet);
+    assert.equal(dict.__getitem__(1), "int key");
+    assert.equal(dict.__getitem__("1"), "str key");
+  });
+
+  test("a dict that contains itself", () => {
+    const d = new PyDict();
+    d.__setitem__("self", d);
+    const out = roundTrip(d);
+    assert.equal(out.__getitem__("self"), out);
+  });
+
+  test("subclasses of built-in containers are refused clearly", () => {
+    class Mine extends PyList {}
+    assert.throws(() => encode(new Mine(), "message"), (e) => e instanceof PyTypeError && /subclasses of built-in containers/.test(String(e.args[0])));
+  });
+
   test("shared references and cycles survive", () => {
     const shared = PyList.of(1);
     const cyclic = PyList.of<unknown>("head");
@@ -153,9 +180,9 @@ describe("codec round trips", () => {
 
 describe("codec refuses what cannot travel", () => {
   test("a nested function, a lambda and an instance of a local class", () => {
-    assert.throws(() => encode(() => 1, "message"), (e) => e instanceof PyTypeError && /only module-level functions/.test(e.message));
+    assert.throws(() => encode(() => 1, "message"), (e) => e instanceof PyTypeError && /only module-level functions/.test(String(e.args[0])));
     class Local {}
-    assert.throws(() => encode(new Local(), "message"), (e) => e instanceof PyTypeError && /Local object.*not defined at module level/.test(e.message));
+    assert.throws(() => encode(new Local(), "message"), (e) => e instanceof PyTypeError && /Local object.*not defined at module level/.test(String(e.args[0])));
     assert.throws(() => encode(Symbol("s"), "message"), PyTypeError);
   });
 
@@ -188,7 +215,7 @@ function randomValue(next: () => number, depth: number): unknown {
     case 6: return new PyFloat(Math.floor(next() * 100));
     case 7: return PyList.of(...Array.from({ length: Math.floor(next() * 4) }, () => randomValue(next, depth + 1)));
     case 8: return PyTuple.of(...Array.from({ length: Math.floor(next() * 4) }, () => randomValue(next, depth + 1)));
-    case 9: return point(randomValue(next, depth + 1), randomValue(next, depth + 1));
+    case 9: return point(randomValue(next, depth + 1), PyDict.of<unknown, unknown>([Math.floor(next() * 5), randomValue(next, depth + 1)], ["k", new PyBytes([1, 2])]));
     default: return PyTuple.of<unknown>(new Lock(), new Event(), Value("d", next()));
   }
 }
