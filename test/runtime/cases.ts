@@ -28,6 +28,7 @@ export const cases: readonly Case[] = [
   { name: "sync_errors", what: "CPython's messages and reprs for Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier", status: 0 },
   { name: "sharedctypes", what: "Value/Array: C conversions, CPython's errors and reprs, slicing, the wrappers' locks", status: 0 },
   { name: "sharedctypes2", what: "Python 2: c_char holds a str, char arrays give str, 2.7's messages", status: 0 },
+  { name: "timeos", what: "time.sleep's errors, clocks, struct_time and strftime, os constants, environ, pids", status: 0 },
   { name: "lock16", what: "16 processes print under one Lock, every line whole", status: 0, anyOrder: true },
   { name: "semaphore", what: "Semaphore(3) keeps eight processes to three at once", status: 0 },
   { name: "event_condition", what: "Event releases every waiter; Condition hands items to consumers", status: 0, anyOrder: true },
