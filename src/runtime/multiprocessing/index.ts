@@ -3,7 +3,7 @@
 // (process.ts, synchronize.ts, sharedctypes.ts, context.ts, util.ts).
 export { Process, BaseProcess, current_process, parent_process, active_children } from "./process.js";
 export type { ProcessOptions } from "./process.js";
-export { cpu_count, get_start_method, get_all_start_methods, set_start_method, freeze_support } from "./context.js";
+export { cpu_count, get_start_method, get_all_start_methods, set_start_method, freeze_support, get_context, ForkContext } from "./context.js";
 export { Lock, RLock, Semaphore, BoundedSemaphore } from "./synchronize.js";
 export type { SemaphoreOptions } from "./synchronize.js";
 export { Condition, Event } from "./condition.js";

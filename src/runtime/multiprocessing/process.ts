@@ -6,6 +6,8 @@
 // and assertion texts are CPython's (3.x; Python 2.7's where they differ).
 
 import { isPy2 } from "../builtins/dialect.js";
+import { randomBytes } from "node:crypto";
+import { PyBytes } from "../builtins/bytes.js";
 import { dict } from "../builtins/conversions.js";
 import { PyDict } from "../builtins/dict.js";
 import { PyObject } from "../builtins/object.js";
@@ -42,6 +44,8 @@ export interface ProcessOptions {
 /** What a process inherits from the one that created it (CPython's _config). */
 interface ProcessConfig {
   daemon?: boolean;
+  /** 32 random bytes made once by the main process (multiprocessing ignores it here: no sockets). */
+  authkey?: PyBytes;
 }
 
 const signalNames: Record<number, string> = { 1: "SIGHUP", 2: "SIGINT", 6: "SIGABRT", 9: "SIGKILL", 15: "SIGTERM" };
@@ -115,9 +119,12 @@ export abstract class BaseProcess extends PyObject {
     return this._sentinel;
   }
 
-  get authkey(): null {
-    // TODO(procs): bytes (os.urandom(32) inherited from the main process) once PyBytes lands.
-    return null;
+  get authkey(): PyBytes | null {
+    return this._config.authkey ?? null;
+  }
+
+  set authkey(authkey: PyBytes) {
+    this._config.authkey = authkey;
   }
 
   is_alive(): boolean {
@@ -288,7 +295,7 @@ function iterableOrThrow(value: unknown): Iterable<unknown> {
 class _MainProcess extends BaseProcess {
   constructor() {
     super();
-    this._initBase("MainProcess", PyTuple.of(), {}, null, null);
+    this._initBase("MainProcess", PyTuple.of(), { authkey: new PyBytes(randomBytes(32)) }, null, null);
   }
 }
 

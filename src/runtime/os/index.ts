@@ -4,6 +4,9 @@
 // POSIX constants.
 
 import { cpus } from "node:os";
+import { PyDict } from "../builtins/dict.js";
+import { PyList } from "../builtins/list.js";
+import { PyTuple } from "../builtins/tuple.js";
 import { registerForkState, registerProcessReset } from "../internal/forkState.js";
 import { getPid, getPpid } from "../internal/identity.js";
 import { KeyError, TypeError } from "../builtins/exceptions.js";
