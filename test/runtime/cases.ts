@@ -20,6 +20,7 @@ export interface Case {
 export const cases: readonly Case[] = [
   { name: "hello", what: "a child runs a module-level target with its args; pid and parent pid", status: 0 },
   { name: "attributes", what: "every Process attribute, names of children and grandchildren, a subclass, daemon, join timeout, terminate, kill", status: 0 },
+  { name: "kwargs", what: "Process(kwargs=...) reaches the target bound by name", status: 0 },
   { name: "errors", what: "CPython's exceptions and messages for Process misuse", status: 0 },
   { name: "exitcodes", what: "exit codes after an exception and sys.exit(n); the child's traceback on stderr", status: 0 },
   { name: "exitcodes2", what: "Python 2: sys.exit() in a child exits 1; 2.7 reprs", status: 0 },
