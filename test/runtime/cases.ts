@@ -35,6 +35,7 @@ export const cases: readonly Case[] = [
   { name: "event_condition", what: "Event releases every waiter; Condition hands items to consumers", status: 0, anyOrder: true },
   { name: "barrier", what: "a Barrier of four parties across processes, with an action, two rounds", status: 0, anyOrder: true },
   { name: "value_array", what: "Value and Array increments by four processes under their locks lose nothing", status: 0 },
+  { name: "terminate_blocked", what: "terminate() ends children blocked in acquire, Event.wait, Condition.wait; daemons may not have children", status: 0 },
   { name: "daemon_exit", what: "at program end daemonic children are terminated and the others joined", status: 0 },
   { name: "fresh_state", what: "each child starts from the parent's state, however the previous child changed its copy", status: 0 },
   { name: "main_exception", what: "an exception in the main body: traceback, children still joined, exit 1", status: 1 },
