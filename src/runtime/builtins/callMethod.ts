@@ -1,0 +1,167 @@
+// Method calls on a receiver whose type is unknown at compile time:
+// `x.strip()` lowers to `callMethod(x, "strip")`. Strings, ints and floats get
+// their Python methods (with CPython's argument-count and keyword checks), any
+// other object its own method; a missing one raises AttributeError.
+
+import { isPy2 } from "./dialect.js";
+import { AttributeError, TypeError } from "./exceptions.js";
+import { PyFloat } from "./float.js";
+import { floatMethod, intMethod } from "./numberMethods.js";
+import { strFormat } from "./strFormat.js";
+import { strMethod } from "./strMethods.js";
+import { typeName } from "./typeName.js";
+import { unsupported } from "./unsupported.js";
+
+/** obj.name(...args) */
+export function callMethod(obj: any, name: string, ...args: any[]): any {
+  return callMethodKw(obj, name, args, null);
+}
+
+/** obj.name(*args, **kwargs), kwargs as a plain object of keyword arguments. */
+export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record<string, unknown> | null): any {
+  switch (typeof obj) {
+    case "string": {
+      const method = strMethod(name);
+      if (method === undefined) break;
+      if (name === "format") return strFormat(obj, args, kwargs);
+      return method(obj, ...bindArgs("str", name, args, kwargs));
+    }
+    case "number":
+    case "bigint":
+    case "boolean": {
+      const isFloatValue = typeof obj === "number" && !Number.isInteger(obj);
+      const method = isFloatValue ? floatMethod(name) : intMethod(name);
+      if (method === undefined) break;
+      const self = typeof obj === "boolean" ? (obj ? 1 : 0) : obj;
+      return method(self, ...bindArgs(isFloatValue ? "float" : "int", name, args, kwargs));
+    }
+    case "object": {
+      if (obj === null) break;
+      if (obj instanceof PyFloat) {
+        const method = floatMethod(name);
+        if (method === undefined) break;
+        return method(obj.value, ...bindArgs("float", name, args, kwargs));
+      }
+      const method = obj[name];
+      // Members every JavaScript object inherits (toString, constructor...) are not Python methods.
+      if (typeof method === "function" && method !== (Object.prototype as Record<string, unknown>)[name]) {
+        if (kwargs !== null && Object.keys(kwargs).length > 0) return keywordCaller(obj, method, args, kwargs);
+        return method.apply(obj, args);
+      }
+      break;
+    }
+    case "function": {
+      const method = obj[name];
+      if (typeof method === "function" && method !== (Function.prototype as unknown as Record<string, unknown>)[name]) {
+        return method.apply(obj, args);
+      }
+      break;
+    }
+  }
+  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+type KeywordCaller = (self: unknown, method: Function, args: unknown[], kwargs: Record<string, unknown>) => unknown;
+
+let keywordCaller: KeywordCaller = () =>
+  unsupported("keyword arguments in a method call on a value of unknown type (no keyword binder installed)");
+
+/**
+ * Installs the runtime's keyword binder (it reads the signature metadata of
+ * emitted functions); callMethodKw uses it for objects other than str and numbers.
+ */
+export function setKeywordCaller(caller: KeywordCaller): void {
+  keywordCaller = caller;
+}
+
+/**
+ * How a builtin method takes its arguments, which decides CPython's message for
+ * a wrong count: "args" (PyArg_ParseTuple: "find() takes at least 1 argument
+ * (0 given)"), "clinic" (Python 3 Argument Clinic: "center expected at least 1
+ * argument, got 0"), "one" (METH_O), "kw" (keywords allowed), "noargs".
+ */
+interface Signature {
+  readonly min: number;
+  readonly max: number;
+  readonly kind: "args" | "clinic" | "one" | "kw" | "noargs";
+  /** Parameter names that may be given by keyword (Python 3), in positional order. */
+  readonly keywords?: readonly string[];
+  /** Python 2's kind and function name in messages, when they differ. */
+  readonly py2Kind?: "args" | "one";
+  readonly py2Name?: string;
+}
+
+const NOARGS: Signature = { min: 0, max: 0, kind: "noargs" };
+const ONE: Signature = { min: 1, max: 1, kind: "one" };
+const FIND: Signature = { min: 1, max: 3, kind: "args", py2Name: "find/rfind/index/rindex" };
+const ARGS_1_3: Signature = { min: 1, max: 3, kind: "args" };
+const STRIP: Signature = { min: 0, max: 1, kind: "clinic", py2Kind: "args" };
+const JUST: Signature = { min: 1, max: 2, kind: "clinic", py2Kind: "args" };
+const SPLIT: Signature = { min: 0, max: 2, kind: "kw", keywords: ["sep", "maxsplit"], py2Kind: "args" };
+
+const STR_SIGNATURES: Record<string, Signature> = {
+  find: FIND, rfind: FIND, index: FIND, rindex: FIND,
+  count: ARGS_1_3, startswith: ARGS_1_3, endswith: ARGS_1_3,
+  replace: { min: 2, max: 3, kind: "clinic", py2Kind: "args" },
+  partition: ONE, rpartition: ONE, join: ONE, removeprefix: ONE, removesuffix: ONE, format_map: ONE,
+  zfill: { min: 1, max: 1, kind: "one", py2Kind: "args" },
+  strip: STRIP, lstrip: STRIP, rstrip: STRIP,
+  center: JUST, ljust: JUST, rjust: JUST,
+  split: SPLIT, rsplit: SPLIT,
+  splitlines: { min: 0, max: 1, kind: "kw", keywords: ["keepends"], py2Kind: "args" },
+  expandtabs: { min: 0, max: 1, kind: "kw", keywords: ["tabsize"], py2Kind: "args" },
+  decode: { min: 0, max: 2, kind: "args" },
+};
+
+function signatureOf(type: string, name: string): Signature {
+  return (type === "str" ? STR_SIGNATURES[name] : undefined) ?? NOARGS;
+}
+
+function plural(n: number): string {
+  return n === 1 ? "" : "s";
+}
+
+/** Checks the argument count and binds keyword arguments to positions, with CPython's messages. */
+function bindArgs(type: string, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown[] {
+  const sig = signatureOf(type, name);
+  const bound = args.slice();
+  const keywordNames = kwargs === null ? [] : Object.keys(kwargs);
+  if (keywordNames.length > 0) {
+    if (isPy2() || sig.kind !== "kw") {
+      throw new TypeError(isPy2() ? `${name}() takes no keyword arguments` : `${type}.${name}() takes no keyword arguments`);
+    }
+    for (const key of keywordNames) {
+      const position = sig.keywords!.indexOf(key);
+      if (position < 0) throw new TypeError(`'${key}' is an invalid keyword argument for ${name}()`);
+      if (position < args.length) {
+        throw new TypeError(`argument for ${name}() given by name ('${key}') and position (${position + 1})`);
+      }
+      while (bound.length < position) bound.push(undefined);
+      bound[position] = kwargs![key];
+    }
+  }
+  const n = args.length;
+  if (n < sig.min || n > sig.max) throw new TypeError(arityMessage(type, name, sig, n));
+  return bound;
+}
+
+function arityMessage(type: string, name: string, sig: Signature, n: number): string {
+  const py2 = isPy2();
+  const kind = py2 ? (sig.kind === "noargs" ? "noargs" : sig.py2Kind ?? (sig.kind === "one" ? "one" : "args")) : sig.kind;
+  const shownName = py2 ? sig.py2Name ?? name : name;
+  const limit = n < sig.min ? sig.min : sig.max;
+  switch (kind) {
+    case "noargs":
+      return `${py2 ? "" : type + "."}${name}() takes no arguments (${n} given)`;
+    case "one":
+      return `${py2 ? "" : type + "."}${name}() takes exactly one argument (${n} given)`;
+    case "clinic": {
+      const how = sig.min === sig.max ? "" : n < sig.min ? "at least " : "at most ";
+      return `${name} expected ${how}${limit} argument${plural(limit)}, got ${n}`;
+    }
+    default: {
+      const how = sig.min === sig.max ? "exactly" : n < sig.min ? "at least" : "at most";
+      return `${shownName}() takes ${how} ${limit} argument${plural(limit)} (${n} given)`;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+// The central str()/repr()/ascii() dispatch. Primitive values (None, bool, int,
+// float, str) are formatted here; lists and tuples here too, with CPython's
+// recursion guard ([1, [...]]); every other object answers through its own
+// __repr__/__str__ (runtime containers and PyObject implement them). A JavaScript
+// value with no Python meaning is a bug in py2ts-mp and fails loudly.
+
+import { fail } from "../../util/assert.js";
+import { isPy2 } from "./dialect.js";
+import { TypeError } from "./exceptions.js";
+import { intDigits } from "./intText.js";
+import { PyFloat } from "./float.js";
+import { floatRepr, floatStr } from "./floatRepr.js";
+import { PyList } from "./list.js";
+import { strAscii, strRepr } from "./strRepr.js";
+import { PyTuple } from "./tuple.js";
+import { isPy2Long, typeName } from "./typeName.js";
+
+/** repr(v) */
+export function repr(v: unknown): string {
+  switch (typeof v) {
+    case "number":
+      return Number.isInteger(v) ? String(v) : floatRepr(v);
+    case "string":
+      return strRepr(v);
+    case "boolean":
+      return v ? "True" : "False";
+    case "bigint":
+      return isPy2() && isPy2Long(v) ? String(v) + "L" : intToDecimal(v);
+    case "object":
+      if (v === null) return "None";
+      if (v instanceof PyFloat) return floatRepr(v.value);
+      return objectRepr(v);
+    case "function":
+      return functionRepr(v);
+    default:
+      return fail(`repr() of a JavaScript ${typeof v} value`);
+  }
+}
+
+/** str(v) — the text print() writes. */
+export function str(v: unknown = ""): string {
+  switch (typeof v) {
+    case "string":
+      return v;
+    case "number":
+      return Number.isInteger(v) ? String(v) : floatStr(v);
+    case "boolean":
+      return v ? "True" : "False";
+    case "bigint":
+      return intToDecimal(v);
+    case "object":
+      if (v === null) return "None";
+      if (v instanceof PyFloat) return floatStr(v.value);
+      return objectStr(v);
+    default:
+      return repr(v);
+  }
+}
+
+/** ascii(v): repr(v) with non-ASCII characters escaped. */
+export function ascii(v: unknown): string {
+  if (typeof v === "string") return strAscii(v);
+  const text = repr(v);
+  return /^[\x00-\x7f]*$/.test(text) ? text : strAscii(text).slice(1, -1);
+}
+
+/** The decimal text of an int, with Python 3.11's digit limit for huge values. */
+export function intToDecimal(v: number | bigint): string {
+  if (typeof v === "number") return String(v);
+  return v < 0n ? "-" + intDigits(-v, 10) : intDigits(v, 10);
+}
+
+interface Reprable {
+  __repr__?: () => unknown;
+  __str__?: () => unknown;
+}
+
+function objectRepr(v: object): string {
+  const method = (v as Reprable).__repr__;
+  if (typeof method === "function") return checkString(method.call(v), "__repr__");
+  if (v instanceof PyList) return sequenceRepr(v, "[", "]");
+  if (v instanceof PyTuple) return sequenceRepr(v, "(", ")");
+  return fail(`repr() of a JavaScript object with no __repr__ (${v.constructor?.name ?? "no constructor"})`);
+}
+
+function objectStr(v: object): string {
+  const method = (v as Reprable).__str__;
+  if (typeof method === "function") return checkString(method.call(v), "__str__");
+  return objectRepr(v);
+}
+
+function checkString(r: unknown, method: string): string {
+  if (typeof r !== "string") throw new TypeError(`${method} returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+// Objects whose repr is being built on this thread (CPython's Py_ReprEnter list).
+const reprInProgress = new Set<object>();
+
+/**
+ * CPython's Py_ReprEnter: false when `obj` is already being repr'd further up the
+ * stack (the caller then writes '[...]' or '{...}'); otherwise marks it.
+ */
+export function reprEnter(obj: object): boolean {
+  if (reprInProgress.has(obj)) return false;
+  reprInProgress.add(obj);
+  return true;
+}
+
+export function reprLeave(obj: object): void {
+  reprInProgress.delete(obj);
+}
+
+/** repr of a list or tuple: '[1, 2]', '(1,)', and '[...]' for a list inside itself. */
+export function sequenceRepr(items: readonly unknown[], open: string, close: string): string {
+  if (items.length === 0) return open + close;
+  if (!reprEnter(items)) return open + "..." + close;
+  try {
+    let out = open + repr(items[0]);
+    for (let i = 1; i < items.length; i++) out += ", " + repr(items[i]);
+    return out + (items.length === 1 && open === "(" ? ",)" : close);
+  } finally {
+    reprLeave(items);
+  }
+}
+
+// Python shows object addresses; ours are stable per object, in CPython's style.
+const addresses = new WeakMap<object, string>();
+let nextAddress = 0x7f0000001000;
+
+/** A stable fake address for an object, as Python's default reprs show (0x7f...). */
+export function objectAddress(obj: object): string {
+  let address = addresses.get(obj);
+  if (address === undefined) {
+    address = "0x" + nextAddress.toString(16);
+    nextAddress += 0x40;
+    addresses.set(obj, address);
+  }
+  return address;
+}
+
+function functionRepr(f: Function): string {
+  const reprMethod = (f as Reprable).__repr__;
+  if (typeof reprMethod === "function" && Object.prototype.hasOwnProperty.call(f, "__repr__")) {
+    return checkString(reprMethod.call(f), "__repr__");
+  }
+  if (typeName(f) === "type") {
+    const cls = f as Function & { __name__?: unknown; __module__?: unknown };
+    if (typeof cls.__name__ === "string" && typeof cls.__module__ !== "string") {
+      return isPy2() ? `<type '${cls.__name__}'>` : `<class '${cls.__name__}'>`;
+    }
+    const module = typeof cls.__module__ === "string" ? cls.__module__ : "__main__";
+    return `<class '${module}.${f.name}'>`;
+  }
+  return `<function ${f.name || "<lambda>"} at ${objectAddress(f)}>`;
+}
