@@ -13,6 +13,13 @@ import { typeName } from "../builtins/typeName.js";
 // Scratch cell for Atomics.wait: a portable sleep that works on any thread.
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
+let retries = 0;
+
+/** How many times a write found the descriptor full (EAGAIN) and waited; for tests and diagnostics. */
+export function eagainRetryCount(): number {
+  return retries;
+}
+
 /** Writes all of text to fd, retrying the rest after a partial write or EAGAIN (non-blocking pipes). */
 export function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, "utf8");
@@ -22,6 +29,7 @@ export function writeAll(fd: number, text: string): void {
       offset += writeSync(fd, bytes, offset, bytes.length - offset);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      retries++;
       Atomics.wait(sleepCell, 0, 0, 1);
     }
   }
