@@ -31,6 +31,14 @@ export const messages = {
   notPythonSource: error<"path">(6, "'{path}' does not look like Python source (it contains NUL bytes)."),
   inconsistentIndentation: error(7, "Syntax error: inconsistent use of tabs and spaces in indentation."),
   dialectConflict: error<"py2" | "py3">(8, "The file mixes Python 2 syntax ({py2}) with Python 3 syntax ({py3})."),
+  /** CPython's exact SyntaxError text, e.g. "invalid syntax", "cannot assign to function call". */
+  pythonSyntaxError: error<"message">(9, "SyntaxError: {message}"),
+  /** CPython's exact IndentationError text, e.g. "unexpected indent". */
+  pythonIndentationError: error<"message">(10, "IndentationError: {message}"),
+  wrongDialectSyntax: error<"message" | "what" | "dialect" | "fileDialect" | "reason">(
+    11,
+    "SyntaxError: {message} ({what} is {dialect} syntax, but this file is read as {fileDialect} because {reason}; a first line '# py2ts: py2' or '# py2ts: py3' chooses the dialect)",
+  ),
 
   // 0100-0199: names and scopes
   nonlocalAtModuleLevel: error(100, "nonlocal declaration not allowed at module level."),
@@ -51,7 +59,7 @@ export const messages = {
   unsupportedBuiltin: error<"name">(203, "The builtin '{name}' is not supported yet."),
   unsupportedMethod: error<"type" | "name">(204, "'{type}.{name}()' is not supported yet."),
   unsupportedArgument: error<"callee" | "argument">(205, "'{callee}' does not support the argument '{argument}' yet."),
-  undefinedName: error<"name">(206, "name '{name}' is not defined."),
+  undefinedName: warning<"name">(206, "name '{name}' is not defined; reaching this line raises NameError, as in CPython."),
   unsupportedDialectFeature: error<"what" | "dialect">(207, "{what} is not valid {dialect} code."),
 
   // 0900-0999: our own failures

@@ -1,3 +1,4 @@
 // Runtime internals emitted code needs: module bootstrap (runModule) and friends.
 export { runModule } from "./module.js";
 export type { Dialect } from "./types.js";
+export { configureProgram, programInfo, type ProgramInfo } from "./program.js";

@@ -5,6 +5,7 @@
 
 import { isMainThread } from "node:worker_threads";
 import { setDialect } from "../builtins/dialect.js";
+import { logPid } from "./pidLog.js";
 import type { Dialect } from "./types.js";
 
 export interface ModuleGlobals {
@@ -42,6 +43,8 @@ export function runModule(url: string, body: () => void, options: ModuleOptions)
   registered = { url, options };
   setDialect(options.dialect);
   if (!isMainThread) return;
+  logPid("main", process.pid);
+  logPid("parent", process.ppid);
   let exitCode = 0;
   try {
     body();

@@ -1,0 +1,239 @@
+// Decides where each local variable is declared in the emitted TypeScript. Python
+// variables live for the whole function; TypeScript `let`/`const` are block
+// scoped. We declare a variable as late and as tightly as is still equivalent:
+//
+//   x = f()          ->  const x = f();          (first use is this assignment)
+//   for i in xs: ..  ->  for (const i of xs)    (only used inside the loop)
+//   if c: y = 1      ->  let y: any;            (used after the block: declared
+//   print(y)             if (c) { y = 1; }       before the statement)
+//
+// A variable read before it is written inside a loop body, or captured by a
+// closure inside a loop, must outlive one iteration, so it is hoisted to the top
+// of its function (Python closures see the variable, not a per-iteration copy).
+
+import type * as ast from "../parse/ast.js";
+import type { BindResult } from "./binder.js";
+import { SymbolFlags, type PySymbol, type Scope, type SymbolRef } from "./scope.js";
+
+export type Placement =
+  /** `let x: any;` at the top of the function (or module body). */
+  | { readonly kind: "hoisted" }
+  /** `let x: any;` immediately before `stmt`. */
+  | { readonly kind: "beforeStatement"; readonly stmt: ast.Stmt }
+  /** `const x = ...` / `let x = ...` at this assignment. */
+  | { readonly kind: "atAssignment"; readonly stmt: ast.Assign | ast.AnnAssign; readonly constant: boolean }
+  /**
+   * Declared by the construct that binds it: `for (const x of ...)`, `catch`, `with ... as x`.
+   * Several loops may each declare their own copy when the variable never outlives one of them.
+   */
+  | { readonly kind: "bindingSite"; readonly nodes: ReadonlySet<ast.For | ast.ExceptHandler | ast.With>; readonly constant: boolean }
+  /** A module global shared with exported functions: `let x` at module level (and in the fork snapshot). */
+  | { readonly kind: "moduleLevel" }
+  /** Declared by its own construct: parameters, imports, exported defs and classes. */
+  | { readonly kind: "ownDeclaration" };
+
+export interface DeclarationFacts {
+  readonly placement: ReadonlyMap<PySymbol, Placement>;
+  /** Per function-like scope (and the module body): symbols hoisted to its top, in first-use order. */
+  readonly hoisted: ReadonlyMap<Scope, readonly PySymbol[]>;
+  /** Symbols declared right before a statement. */
+  readonly beforeStatement: ReadonlyMap<ast.Stmt, readonly PySymbol[]>;
+  /** Module globals read or written by exported functions or classes, in first-binding order. */
+  readonly moduleLevel: readonly PySymbol[];
+  /** Module-level defs and classes emitted as exported declarations. */
+  readonly exported: ReadonlySet<ast.FunctionDef | ast.ClassDef>;
+}
+
+interface Block {
+  readonly stmts: readonly ast.Stmt[];
+  readonly isLoopBody: boolean;
+}
+
+export function placeDeclarations(module: ast.Module, bind: BindResult): DeclarationFacts {
+  const placement = new Map<PySymbol, Placement>();
+  const hoisted = new Map<Scope, PySymbol[]>();
+  const beforeStatement = new Map<ast.Stmt, PySymbol[]>();
+  const exported = findExported(module, bind);
+  const exportedNodes = [...exported];
+
+  const moduleLevel: PySymbol[] = [];
+  for (const symbol of bind.moduleScope.symbols.values()) {
+    if (!symbol.has(SymbolFlags.Bound)) continue;
+    if (symbol.has(SymbolFlags.Imported) && symbol.bindings.every((b) => b.kind === "alias")) {
+      placement.set(symbol, { kind: "ownDeclaration" });
+      continue;
+    }
+    if (symbol.bindings.length === 1 && exported.has(symbol.bindings[0] as ast.FunctionDef)) {
+      placement.set(symbol, { kind: "ownDeclaration" });
+      continue;
+    }
+    const usedByExported = symbol.refs.some((ref) => exportedNodes.some((node) => contains(node.span, ref.site.span)));
+    if (usedByExported || symbol.has(SymbolFlags.WrittenFromNested)) {
+      placement.set(symbol, { kind: "moduleLevel" });
+      moduleLevel.push(symbol);
+    }
+  }
+
+  const visitScope = (scope: Scope, body: readonly ast.Stmt[]): void => {
+    for (const symbol of scope.symbols.values()) {
+      if (placement.has(symbol) || !symbol.has(SymbolFlags.Bound)) continue;
+      if (symbol.has(SymbolFlags.Parameter)) {
+        placement.set(symbol, { kind: "ownDeclaration" });
+        continue;
+      }
+      const refs = symbol.refs.filter((r) => r.scope === scope);
+      const result = placeInBlock(symbol, refs, { stmts: body, isLoopBody: false }, false);
+      placement.set(symbol, result);
+      if (result.kind === "hoisted") push(hoisted, scope, symbol);
+      if (result.kind === "beforeStatement") push(beforeStatement, result.stmt, symbol);
+    }
+  };
+
+  visitScope(bind.moduleScope, module.body);
+  for (const [node, scope] of bind.scopeOf) {
+    if (scope.kind === "function" && node.kind === "FunctionDef") visitScope(scope, node.body);
+    else if (scope.kind === "lambda" || scope.kind === "comprehension") {
+      for (const symbol of scope.symbols.values()) {
+        if (placement.has(symbol)) continue;
+        // Lambda parameters and comprehension targets are declared by their construct.
+        placement.set(symbol, symbol.has(SymbolFlags.Parameter) || scope.kind === "comprehension" ? { kind: "ownDeclaration" } : { kind: "hoisted" });
+      }
+    } else if (scope.kind === "class") {
+      // Class bodies: names become class members; the class lowering declares them.
+      for (const symbol of scope.symbols.values()) placement.set(symbol, { kind: "ownDeclaration" });
+    }
+  }
+  return { placement, hoisted, beforeStatement, moduleLevel, exported };
+}
+
+/** Module-level `def`/`class` statements bound once: they become exported declarations. */
+function findExported(module: ast.Module, bind: BindResult): Set<ast.FunctionDef | ast.ClassDef> {
+  const out = new Set<ast.FunctionDef | ast.ClassDef>();
+  for (const stmt of module.body) {
+    if (stmt.kind !== "FunctionDef" && stmt.kind !== "ClassDef") continue;
+    const symbol = bind.moduleScope.lookupLocal(stmt.name.name);
+    if (symbol && symbol.bindings.length === 1) out.add(stmt);
+  }
+  return out;
+}
+
+function placeInBlock(symbol: PySymbol, refs: readonly SymbolRef[], block: Block, inLoop: boolean): Placement {
+  if (refs.length === 0) return { kind: "hoisted" };
+  const captured = symbol.has(SymbolFlags.Captured);
+  const groups = groupByStatement(refs, block.stmts);
+  if (groups.size === 1) {
+    const [stmt, inner] = [...groups][0]!;
+    for (const sub of childBlocks(stmt)) {
+      if (inner.every((r) => insideBlock(r, sub.stmts))) return placeInBlock(symbol, inner, sub, inLoop || sub.isLoopBody);
+    }
+    const site = bindingSiteOf(stmt, inner, captured);
+    if (site) return site;
+  }
+  // `for t in a: ...` then `for t in b: ...`: each loop can own its variable.
+  const loops = separateLoops(groups, captured);
+  if (loops) return loops;
+  const first = refs[0]!;
+  const firstStmt = block.stmts.find((s) => contains(s.span, first.site.span))!;
+  // A nested `def`/`class` bound once declares itself where it stands.
+  if (first.site === firstStmt && symbol.bindings.length === 1) return { kind: "ownDeclaration" };
+  const deleted = symbol.has(SymbolFlags.Deleted);
+  if (first.isStore && !deleted && isDirectAssignment(firstStmt, first) && !(captured && inLoop)) {
+    const stores = refs.filter((r) => r.isStore).length;
+    const constant = stores === 1 && !symbol.has(SymbolFlags.WrittenFromNested) && !symbol.has(SymbolFlags.Reassigned);
+    return { kind: "atAssignment", stmt: firstStmt as ast.Assign | ast.AnnAssign, constant };
+  }
+  if (!inLoop) return { kind: "beforeStatement", stmt: firstStmt };
+  return { kind: "hoisted" };
+}
+
+/** `for x in ...` / `except E as x` / `with ... as x` whose variable is only used inside it. */
+function bindingSiteOf(stmt: ast.Stmt, refs: readonly SymbolRef[], captured: boolean): Placement | null {
+  const first = refs[0]!;
+  if (!first.isStore) return null;
+  const laterStores = refs.slice(1).some((r) => r.isStore);
+  if (stmt.kind === "For" && !captured && contains(stmt.target.span, first.site.span)) {
+    const inTargetOrBody = refs.every((r) => contains(stmt.target.span, r.site.span) || stmt.body.some((b) => contains(b.span, r.site.span)));
+    const targetStores = refs.filter((r) => contains(stmt.target.span, r.site.span)).length;
+    if (inTargetOrBody) return { kind: "bindingSite", nodes: new Set([stmt]), constant: targetStores === 1 && !laterStores };
+  }
+  if (stmt.kind === "With" && !captured) {
+    const boundBy = stmt.items.some((item) => item.optionalVars && contains(item.optionalVars.span, first.site.span));
+    if (boundBy) return { kind: "bindingSite", nodes: new Set([stmt]), constant: !laterStores };
+  }
+  if (stmt.kind === "Try") {
+    const handler = stmt.handlers.find((h) => first.site === h);
+    if (handler && refs.every((r) => contains(handler.span, r.site.span))) {
+      return { kind: "bindingSite", nodes: new Set([handler]), constant: !laterStores };
+    }
+  }
+  return null;
+}
+
+/** Every occurrence sits in loops of this block that each bind the variable as their target. */
+function separateLoops(groups: Map<ast.Stmt, SymbolRef[]>, captured: boolean): Placement | null {
+  if (captured || groups.size < 2) return null;
+  const nodes = new Set<ast.For>();
+  let constant = true;
+  for (const [stmt, refs] of groups) {
+    const site = bindingSiteOf(stmt, refs, captured);
+    if (!site || site.kind !== "bindingSite" || stmt.kind !== "For") return null;
+    if (!site.constant) constant = false;
+    nodes.add(stmt);
+  }
+  return { kind: "bindingSite", nodes, constant };
+}
+
+function isDirectAssignment(stmt: ast.Stmt, ref: SymbolRef): boolean {
+  if (stmt.kind === "AnnAssign") return stmt.value !== null && stmt.target === ref.site;
+  if (stmt.kind !== "Assign" || stmt.targets.length !== 1) return false;
+  const target = stmt.targets[0]!;
+  if (target === ref.site) return true;
+  // `a, b = ...`: declared together only if every element is a plain name (checked by the lowering).
+  return (target.kind === "Tuple" || target.kind === "List") && target.elts.some((e) => e === ref.site);
+}
+
+function childBlocks(stmt: ast.Stmt): Block[] {
+  switch (stmt.kind) {
+    case "If":
+      return [{ stmts: stmt.body, isLoopBody: false }, { stmts: stmt.orelse, isLoopBody: false }];
+    case "For":
+    case "While":
+      return [{ stmts: stmt.body, isLoopBody: true }, { stmts: stmt.orelse, isLoopBody: false }];
+    case "Try":
+      return [
+        { stmts: stmt.body, isLoopBody: false },
+        ...stmt.handlers.map((h) => ({ stmts: h.body, isLoopBody: false })),
+        { stmts: stmt.orelse, isLoopBody: false },
+        { stmts: stmt.finalbody, isLoopBody: false },
+      ];
+    case "With":
+      return [{ stmts: stmt.body, isLoopBody: false }];
+    case "Match":
+      return stmt.cases.map((c) => ({ stmts: c.body, isLoopBody: false }));
+    default:
+      return [];
+  }
+}
+
+function groupByStatement(refs: readonly SymbolRef[], stmts: readonly ast.Stmt[]): Map<ast.Stmt, SymbolRef[]> {
+  const groups = new Map<ast.Stmt, SymbolRef[]>();
+  for (const ref of refs) {
+    const stmt = stmts.find((s) => contains(s.span, ref.site.span));
+    if (stmt) push(groups, stmt, ref);
+  }
+  return groups;
+}
+
+function insideBlock(ref: SymbolRef, stmts: readonly ast.Stmt[]): boolean {
+  return stmts.length > 0 && ref.site.span.start >= stmts[0]!.span.start && ref.site.span.end <= stmts[stmts.length - 1]!.span.end;
+}
+
+function contains(outer: ast.Span, inner: ast.Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,51 @@
+// `py2ts-mp run script.py args...`: convert (or take from the cache), transpile, and
+// run the program in this process, whose main thread becomes the Python main
+// process. Output, stderr and the exit code are the program's own.
+
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Dialect } from "../parse/ast.js";
+import { configureProgram } from "../runtime/internal/program.js";
+import { cacheDirectory, cacheKey, compilerFingerprint, readCached, writeCached } from "./cache.js";
+import { reportDiagnostics, reportFileDiagnostic } from "./output.js";
+import { readSource } from "./source.js";
+
+export interface RunRequest {
+  readonly script: string;
+  readonly args: readonly string[];
+  readonly dialect: Dialect | undefined;
+}
+
+/** Compiles the script to cached JavaScript; returns its path, or null after reporting why not. */
+export async function compileToCache(script: string, dialect: Dialect | undefined): Promise<string | null> {
+  const source = readSource(script);
+  if (!source.ok) {
+    reportFileDiagnostic(source.diagnostic, script);
+    return null;
+  }
+  const absolute = resolve(script);
+  const runtimeUrl = new URL("../runtime/index.js", import.meta.url).href;
+  const key = cacheKey([source.text, dialect ?? "auto", absolute, runtimeUrl, compilerFingerprint()]);
+  const cached = join(cacheDirectory(), `${key}.mjs`);
+  if (readCached(cached) !== null) return cached;
+
+  const { convertSource, transpileForRun } = await import("../compiler.js");
+  const result = await convertSource(source.text, script, dialect ? { dialect } : {});
+  if (!result.ok) {
+    reportDiagnostics(result.diagnostics, script, source.text);
+    return null;
+  }
+  writeCached(cached, transpileForRun(result.typescript, result.pythonLines, { pythonPath: absolute, runtimeUrl }));
+  return cached;
+}
+
+export async function runScript(request: RunRequest): Promise<number | null> {
+  const compiled = await compileToCache(request.script, request.dialect);
+  if (!compiled) return 1;
+  configureProgram({ argv: [request.script, ...request.args], scriptPath: request.script, absoluteScriptPath: resolve(request.script) });
+  // Stack frames then name Python files and lines, which tracebacks print.
+  process.setSourceMapsEnabled(true);
+  // The module runs its body and ends the process with the program's exit code.
+  await import(pathToFileURL(compiled).href);
+  return null;
+}

@@ -1,0 +1,147 @@
+// Lowers calls. The callee decides the shape:
+//
+//   len(xs)                          ->  len(xs)                     (builtins.ts)
+//   os.getpid() / sleep(2)           ->  os.getpid() / sleep(2)      (library functions)
+//   Process(target=f, args=(1,))     ->  new Process({ target: f, args: PyTuple.of(1) })
+//   work(1, b=2)  (def work(a, b=0)) ->  work(1, 2)                  (keywords bound at compile time)
+//   Counter(3)    (class Counter)    ->  new Counter(3)
+//   s.upper()     (s of unknown type)->  callMethod(s, "upper")      (str methods need the runtime)
+//   obj.run(1)                       ->  obj.run(1)
+
+import ts from "typescript";
+import type { PySymbol } from "../analyze/index.js";
+import type * as ast from "../parse/ast.js";
+import { bindArguments, lowerRuntimeBoundCall, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
+import { initOf, withoutSelf } from "./signatures.js";
+import { lowerBuiltinCall } from "./builtins.js";
+import { f, type LowerContext } from "./context.js";
+import { lowerExpression } from "./expressions.js";
+import { isMethodOnlyOnStrings, lookupMethodSignature } from "./methods.js";
+import { importedMemberOf, moduleOfExpression, type ImportedMember } from "./modules.js";
+import { lookupMember, type Member } from "./runtimeApi.js";
+
+export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
+  const callee = call.func;
+  if (callee.kind === "Name") {
+    const resolution = ctx.resolution(callee);
+    if (resolution.kind === "builtin") return lowerBuiltinCall(ctx, call, callee.id);
+    if (resolution.kind !== "undefined") {
+      const symbol = resolution.symbol;
+      const member = importedMemberOf(ctx, symbol);
+      if (member) return lowerLibraryCall(ctx, call, member.name, member.member, lowerExpression(ctx, callee));
+      const definition = singleDefinition(symbol);
+      if (definition?.kind === "FunctionDef") return lowerKnownFunctionCall(ctx, call, definition, lowerExpression(ctx, callee));
+      if (definition?.kind === "ClassDef") return lowerClassInstantiation(ctx, call, definition, lowerExpression(ctx, callee));
+    }
+  }
+  if (callee.kind === "Attribute") {
+    const superCall = lowerSuperCall(ctx, call, callee);
+    if (superCall) return superCall;
+    const module = moduleOfExpression(ctx, callee.value);
+    if (module) {
+      const member = lookupMember(module.spec, callee.attr.name);
+      const target = lowerExpression(ctx, callee);
+      if (member) return lowerLibraryCall(ctx, call, `${module.pythonName}.${callee.attr.name}`, member, target);
+      return target; // lowerExpression already reported the unsupported member
+    }
+    return lowerMethodCall(ctx, call, callee);
+  }
+  return lowerDynamicCall(ctx, call, lowerExpression(ctx, callee));
+}
+
+/** The `def`/`class` statement of a symbol bound exactly once by it. */
+function singleDefinition(symbol: PySymbol): ast.FunctionDef | ast.ClassDef | null {
+  if (symbol.bindings.length !== 1) return null;
+  const binding = symbol.bindings[0]!;
+  return binding.kind === "FunctionDef" || binding.kind === "ClassDef" ? binding : null;
+}
+
+function lowerLibraryCall(ctx: LowerContext, call: ast.Call, name: string, member: Member, target: ts.Expression): ts.Expression {
+  if (member.kind === "function") return bindAndCall(ctx, call, name, signatureOf(member.params), "positional", target, false);
+  if (member.kind === "class") return bindAndCall(ctx, call, name, signatureOf(member.params), "options", target, true);
+  return lowerDynamicCall(ctx, call, target);
+}
+
+/** A call to a `def` of this module: bound at compile time, or by the runtime when it cannot be. */
+function lowerKnownFunctionCall(ctx: LowerContext, call: ast.Call, def: ast.FunctionDef, target: ts.Expression): ts.Expression {
+  const signature = signatureOfArguments(def.args);
+  if (staticBindingProblem(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
+  return bindAndCall(ctx, call, def.name.name, signature, "positional", target, false);
+}
+
+/** `Cls(args)` -> `new Cls(args)`, binding keywords against `__init__` when the class defines it. */
+function lowerClassInstantiation(ctx: LowerContext, call: ast.Call, cls: ast.ClassDef, target: ts.Expression): ts.Expression {
+  const init = initOf(cls);
+  if (init) {
+    const signature = withoutSelf(init);
+    if (staticBindingProblem(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
+    return bindAndCall(ctx, call, cls.name.name, signature, "positional", target, true);
+  }
+  return lowerDynamicCall(ctx, call, target, /* isNew */ true);
+}
+
+function bindAndCall(
+  ctx: LowerContext,
+  call: ast.Call,
+  name: string,
+  signature: Signature,
+  convention: Convention,
+  target: ts.Expression,
+  isNew: boolean,
+): ts.Expression {
+  const args = bindArguments(ctx, call, name, signature, convention);
+  return isNew ? f.createNewExpression(target, undefined, args) : f.createCallExpression(target, undefined, args);
+}
+
+function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute): ts.Expression {
+  const receiver = lowerExpression(ctx, callee.value);
+  const name = callee.attr.name;
+  if (call.keywords.length > 0) {
+    const signature = lookupMethodSignature(name, call.keywords);
+    // Bound by method name when the library signature is unambiguous, else at run time.
+    if (!signature || staticBindingProblem(call, signature)) {
+      return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
+    }
+    return methodCall(ctx, receiver, name, bindArguments(ctx, call, name, signature, "positional"));
+  }
+  return methodCall(ctx, receiver, name, positionalArgs(ctx, call));
+}
+
+function methodCall(ctx: LowerContext, receiver: ts.Expression, name: string, args: ts.Expression[]): ts.Expression {
+  // Strings are JavaScript strings: their Python methods live in the runtime.
+  if (isMethodOnlyOnStrings(name)) return ctx.callHelper("callMethod", [receiver, f.createStringLiteral(name), ...args]);
+  return f.createCallExpression(f.createPropertyAccessExpression(receiver, name), undefined, args);
+}
+
+/**
+ * `super().m(x)`, `super(Cls, self).m(x)` and `Base.m(self, x)` (Base being the
+ * class's own base) -> `super.m(x)`. With single inheritance these are the same.
+ */
+function lowerSuperCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute): ts.Expression | null {
+  const owner = callee.value;
+  const isSuper = owner.kind === "Call" && owner.func.kind === "Name" && owner.func.id === "super" && ctx.resolution(owner.func).kind === "builtin";
+  const cls = ctx.currentClass();
+  const isBaseCall =
+    !isSuper && cls !== null && owner.kind === "Name" && cls.bases.length === 1 && cls.bases[0]!.kind === "Name" && (cls.bases[0] as ast.Name).id === owner.id;
+  if (!isSuper && !isBaseCall) return null;
+  if (!ctx.inMethod) return ctx.unsupported(call, "super() outside a method", "it has no class to refer to");
+  const args = isBaseCall ? call.args.slice(1) : call.args;
+  if (isBaseCall && (call.args.length === 0 || call.args[0]!.kind !== "Name")) return null;
+  const target = f.createPropertyAccessExpression(f.createSuper(), callee.attr.name);
+  return lowerDynamicCall(ctx, { ...call, args }, target);
+}
+
+function lowerDynamicCall(ctx: LowerContext, call: ast.Call, target: ts.Expression, isNew = false): ts.Expression {
+  // Keywords to a callee unknown at compile time are bound by the runtime from its signature.
+  if (call.keywords.length > 0) return lowerRuntimeBoundCall(ctx, call, target);
+  const args = positionalArgs(ctx, call);
+  return isNew ? f.createNewExpression(target, undefined, args) : f.createCallExpression(target, undefined, args);
+}
+
+function positionalArgs(ctx: LowerContext, call: ast.Call): ts.Expression[] {
+  return call.args.map((arg) =>
+    arg.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, arg.value)])) : lowerExpression(ctx, arg),
+  );
+}
+
+export type { ImportedMember };

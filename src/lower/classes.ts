@@ -1,0 +1,133 @@
+// Lowers `class` statements. Every Python class extends the runtime's PyObject (or
+// its Python base), whose constructor calls `__init__`, so Python's two-step object
+// creation and `super().__init__(...)` keep their meaning.
+//
+//   class Counter(object):            ->  export class Counter extends PyObject {
+//       total = 0                             static total: any = 0;
+//       def __init__(self, n):                declare n: any;
+//           self.n = n                        __init__(n: any) { this.n = n; }
+//       @staticmethod                         static make() { return new Counter(0); }
+//       def make(): return Counter(0)     }
+//       @property                             get double() { return mul(this.n, 2); }
+//       def double(self): ...
+
+import ts from "typescript";
+import type * as ast from "../parse/ast.js";
+import { walk } from "../parse/forEachChild.js";
+import { f, type LowerContext } from "./context.js";
+import { lowerExpression } from "./expressions.js";
+import { anyType, lowerFunctionParts } from "./functions.js";
+import { attachTrivia } from "./trivia.js";
+import { defineFunctionStatement, signatureSpec } from "./signatures.js";
+
+export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: boolean): ts.Statement[] {
+  if (node.decoratorList.length > 0) ctx.unsupported(node.decoratorList[0]!, "A class decorator", "class decorators are not translated yet");
+  if (node.keywords.length > 0) ctx.unsupported(node.keywords[0]!, "A class keyword (metaclass)", "metaclasses are not translated");
+  if (node.bases.length > 1) ctx.unsupported(node.bases[1]!, "Multiple inheritance", "a TypeScript class has one base class");
+  const base = baseClass(ctx, node);
+  const members: ts.ClassElement[] = [...fieldDeclarations(ctx, node)];
+  const after: ts.Statement[] = [];
+  const className = ctx.declaredName(node);
+  node.body.forEach((stmt, i) => {
+    const lowered = lowerMember(ctx, node, stmt, className, after);
+    // Comments and position markers ride on class members like on statements.
+    attachTrivia(stmt, lowered as unknown as ts.Statement[], ctx.trivia, ctx.lineMap, i === 0);
+    members.push(...lowered);
+  });
+  const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
+  const heritage = [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(base, undefined)])];
+  return [f.createClassDeclaration(modifiers, className, undefined, heritage, members), ...after];
+}
+
+function baseClass(ctx: LowerContext, node: ast.ClassDef): ts.Expression {
+  const base = node.bases[0];
+  if (!base || (base.kind === "Name" && base.id === "object" && ctx.resolution(base).kind === "builtin")) return ctx.helper("PyObject");
+  return lowerExpression(ctx, base);
+}
+
+function lowerMember(ctx: LowerContext, cls: ast.ClassDef, stmt: ast.Stmt, className: string, after: ts.Statement[]): ts.ClassElement[] {
+  switch (stmt.kind) {
+    case "FunctionDef":
+      return [lowerMethod(ctx, stmt, className, after)];
+    case "Assign":
+      return lowerClassAttribute(ctx, stmt);
+    case "Pass":
+      return [];
+    case "Expr":
+      if (stmt.value.kind === "Constant" && stmt.value.value.type === "str") return []; // docstring
+      break;
+    default:
+      break;
+  }
+  ctx.unsupported(stmt, `A ${stmt.kind} statement in the body of class '${cls.name.name}'`, "only methods and attributes are translated");
+  return [];
+}
+
+// count = 0  ->  static count: any = 0;
+function lowerClassAttribute(ctx: LowerContext, stmt: ast.Assign): ts.ClassElement[] {
+  const target = stmt.targets[0]!;
+  if (stmt.targets.length !== 1 || target.kind !== "Name") {
+    ctx.unsupported(stmt, "This class attribute assignment", "assign one name at a time");
+    return [];
+  }
+  const staticModifier = [f.createModifier(ts.SyntaxKind.StaticKeyword)];
+  return [f.createPropertyDeclaration(staticModifier, target.id, undefined, anyType(), lowerExpression(ctx, stmt.value))];
+}
+
+function lowerMethod(ctx: LowerContext, def: ast.FunctionDef, className: string, after: ts.Statement[]): ts.ClassElement {
+  const decorators = def.decoratorList.map((d) => (d.kind === "Name" ? d.id : d.kind === "Attribute" ? d.attr.name : "?"));
+  const isStatic = decorators.includes("staticmethod");
+  const isClassMethod = decorators.includes("classmethod");
+  const isGetter = decorators.includes("property");
+  const isSetter = decorators.includes("setter");
+  const known = decorators.every((d) => ["staticmethod", "classmethod", "property", "setter"].includes(d));
+  if (!known) ctx.unsupported(def.decoratorList[0]!, "This method decorator", "only @staticmethod, @classmethod and @property are translated");
+  const parts = lowerFunctionParts(ctx, def, def.args, def.body, { isMethod: !isStatic });
+  const name = def.name.name;
+  const modifiers = isStatic || isClassMethod ? [f.createModifier(ts.SyntaxKind.StaticKeyword)] : undefined;
+  if (parts.defaultStatements.length > 0) ctx.unsupported(def, "A method with a mutable default value", "it is not translated yet");
+  if (ctx.needsSignature(def) && !isGetter && !isSetter) {
+    // defineFunction(Counter.prototype.bump, "Counter.bump(self, by=)", [1])
+    const owner = isStatic || isClassMethod ? f.createIdentifier(className) : f.createPropertyAccessExpression(f.createIdentifier(className), "prototype");
+    after.push(defineFunctionStatement(ctx, f.createPropertyAccessExpression(owner, name), signatureSpec(ctx.qualname(def), def.args), parts.defaults, parts.kwDefaults));
+  }
+  if (isGetter) return f.createGetAccessorDeclaration(modifiers, name, [], undefined, parts.body);
+  if (isSetter) return f.createSetAccessorDeclaration(modifiers, name, parts.parameters, parts.body);
+  const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
+  return f.createMethodDeclaration(modifiers, asterisk, name, undefined, undefined, parts.parameters, undefined, parts.body);
+}
+
+/**
+ * `declare n: any;` for each attribute the methods assign through `self`, so the
+ * class shows its instance state (declare: the value is set by `__init__`, which
+ * the base constructor calls, so a field initialiser would overwrite it).
+ */
+function fieldDeclarations(ctx: LowerContext, cls: ast.ClassDef): ts.ClassElement[] {
+  const methodNames = new Set(cls.body.filter((s) => s.kind === "FunctionDef").map((s) => (s as ast.FunctionDef).name.name));
+  const classAttributes = new Set(cls.body.flatMap((s) => (s.kind === "Assign" ? s.targets.filter((t) => t.kind === "Name").map((t) => (t as ast.Name).id) : [])));
+  if (cls.bases.length > 0 && !isUserOrObjectBase(ctx, cls.bases[0]!)) return [];
+  const names: string[] = [];
+  for (const stmt of cls.body) {
+    if (stmt.kind !== "FunctionDef") continue;
+    const self = stmt.args.args[0]?.arg;
+    if (!self || stmt.decoratorList.some((d) => d.kind === "Name" && d.id === "staticmethod")) continue;
+    walk(stmt, (node) => {
+      if (node.kind === "Attribute" && node.ctx === "Store" && node.value.kind === "Name" && node.value.id === self) {
+        const attr = node.attr.name;
+        if (!names.includes(attr) && !methodNames.has(attr) && !classAttributes.has(attr)) names.push(attr);
+      }
+      return node === stmt || (node.kind !== "FunctionDef" && node.kind !== "ClassDef" && node.kind !== "Lambda");
+    });
+  }
+  const declare = [f.createModifier(ts.SyntaxKind.DeclareKeyword)];
+  return names.map((n) => f.createPropertyDeclaration(declare, n, undefined, anyType(), undefined));
+}
+
+function isUserOrObjectBase(ctx: LowerContext, base: ast.Expression): boolean {
+  if (base.kind !== "Name") return false;
+  const resolution = ctx.resolution(base);
+  if (resolution.kind === "builtin") return base.id === "object";
+  if (resolution.kind === "undefined") return false;
+  const binding = resolution.symbol.bindings[0];
+  return resolution.symbol.bindings.length === 1 && binding?.kind === "ClassDef" && binding.bases.every((b) => isUserOrObjectBase(ctx, b));
+}

@@ -1,0 +1,142 @@
+// The expression visitor: one case per Python expression kind, each delegating to
+// the lowering of its concern (operators, literals, calls, functions,
+// comprehensions). Names, attributes and subscripts are lowered here.
+//
+//   self.total     ->  this.total          xs[i]     ->  getitem(xs, i)
+//   os.getpid      ->  os.getpid            xs[1:-1]  ->  getitem(xs, slice(1, -1, null))
+//   `x` (py2)      ->  repr(x)              x if c else y  ->  truthy(c) ? x : y
+
+import ts from "typescript";
+import type * as ast from "../parse/ast.js";
+import { assertNever } from "../util/assert.js";
+import { lowerCall } from "./calls.js";
+import { lowerComprehension } from "./comprehensions.js";
+import { f, type LowerContext } from "./context.js";
+import { lowerLambda } from "./functions.js";
+import { lowerConstant, lowerDict, lowerJoinedStr, lowerList, lowerSet, lowerTuple } from "./literals.js";
+import { lowerModuleAttribute, moduleOfExpression } from "./modules.js";
+import { lowerBinOp, lowerBoolOp, lowerCompare, lowerCondition, lowerUnaryOp } from "./operators.js";
+
+export function lowerExpression(ctx: LowerContext, node: ast.Expression): ts.Expression {
+  switch (node.kind) {
+    case "Constant":
+      return lowerConstant(ctx, node);
+    case "Name":
+      return lowerName(ctx, node);
+    case "BinOp":
+      return lowerBinOp(ctx, node);
+    case "UnaryOp":
+      return lowerUnaryOp(ctx, node);
+    case "BoolOp":
+      return lowerBoolOp(ctx, node);
+    case "Compare":
+      return lowerCompare(ctx, node);
+    case "Call":
+      return lowerCall(ctx, node);
+    case "Attribute":
+      return lowerAttribute(ctx, node);
+    case "Subscript":
+      return lowerSubscript(ctx, node);
+    case "List":
+      return lowerList(ctx, node);
+    case "Tuple":
+      return lowerTuple(ctx, node);
+    case "Dict":
+      return lowerDict(ctx, node);
+    case "Set":
+      return lowerSet(ctx, node);
+    case "IfExp":
+      return f.createConditionalExpression(
+        lowerCondition(ctx, node.test),
+        undefined,
+        lowerExpression(ctx, node.body),
+        undefined,
+        lowerExpression(ctx, node.orelse),
+      );
+    case "Lambda":
+      return lowerLambda(ctx, node);
+    case "JoinedStr":
+      return lowerJoinedStr(ctx, node);
+    case "Repr":
+      return ctx.callHelper("repr", [lowerExpression(ctx, node.value)]);
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return lowerComprehension(ctx, node);
+    case "Yield":
+      return f.createYieldExpression(undefined, node.value ? lowerExpression(ctx, node.value) : f.createNull());
+    case "YieldFrom":
+      return f.createYieldExpression(f.createToken(ts.SyntaxKind.AsteriskToken), ctx.callHelper("iter", [lowerExpression(ctx, node.value)]));
+    case "NamedExpr":
+      return f.createParenthesizedExpression(f.createAssignment(lowerName(ctx, node.target), lowerExpression(ctx, node.value)));
+    case "Starred":
+      return ctx.unsupported(node, "A starred expression here", "`*x` is only valid in calls, displays and assignment targets");
+    case "Slice":
+      return lowerSliceObject(ctx, node);
+    case "FormattedValue":
+      return lowerJoinedStr(ctx, { kind: "JoinedStr", span: node.span, values: [node] });
+    case "Await":
+      return ctx.unsupported(node, "`await`", "asyncio programs are not translated");
+    default:
+      return assertNever(node, "expression");
+  }
+}
+
+// --- names ------------------------------------------------------------------
+
+export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
+  const resolution = ctx.resolution(node);
+  switch (resolution.kind) {
+    case "local":
+    case "enclosing":
+    case "global": {
+      if (ctx.isSelf(resolution.symbol)) return f.createThis();
+      return f.createIdentifier(ctx.symbolName(resolution.symbol));
+    }
+    case "builtin":
+      return lowerBuiltinName(ctx, node);
+    case "undefined":
+      // CPython raises NameError only when the line runs; so does the translation.
+      return ctx.callHelper("nameError", [f.createStringLiteral(node.id)]);
+  }
+}
+
+/** A builtin used as a value: Python 2's `True`/`None` are names; functions are runtime helpers. */
+function lowerBuiltinName(ctx: LowerContext, node: ast.Name): ts.Expression {
+  switch (node.id) {
+    case "True":
+      return f.createTrue();
+    case "False":
+      return f.createFalse();
+    case "None":
+      return f.createNull();
+    default:
+      return ctx.helper(node.id);
+  }
+}
+
+// --- attributes -------------------------------------------------------------
+
+export function lowerAttribute(ctx: LowerContext, node: ast.Attribute): ts.Expression {
+  const object = lowerExpression(ctx, node.value);
+  const module = moduleOfExpression(ctx, node.value);
+  if (module) return lowerModuleAttribute(ctx, node, module, object);
+  return f.createPropertyAccessExpression(object, node.attr.name);
+}
+
+// --- subscripts -------------------------------------------------------------
+
+export function lowerSubscript(ctx: LowerContext, node: ast.Subscript): ts.Expression {
+  return ctx.callHelper("getitem", [lowerExpression(ctx, node.value), lowerIndex(ctx, node.slice)]);
+}
+
+/** The key of a subscript: `a[1:2]` is `a[slice(1, 2, None)]` in Python, and so here. */
+export function lowerIndex(ctx: LowerContext, index: ast.Expression): ts.Expression {
+  return index.kind === "Slice" ? lowerSliceObject(ctx, index) : lowerExpression(ctx, index);
+}
+
+function lowerSliceObject(ctx: LowerContext, node: ast.Slice): ts.Expression {
+  const part = (e: ast.Expression | null): ts.Expression => (e ? lowerExpression(ctx, e) : f.createNull());
+  return ctx.callHelper("slice", [part(node.lower), part(node.upper), part(node.step)]);
+}

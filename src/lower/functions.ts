@@ -1,0 +1,225 @@
+// Lowers `def` and `lambda`.
+//
+//   def add(a, b=1):            ->  export function add(a: any, b: any = 1) {
+//   def push(x, to=[]):         ->  const push_to_default = PyList.of();
+//                                   function push(x: any, to: any = push_to_default) {
+//   def gen(n): yield n         ->  function* gen(n: any) { yield n; }
+//   def f(*args):               ->  function f(...args: any[]) { args = PyTuple.fromIterable(args);
+//   lambda x: x + 1             ->  (x: any) => add(x, 1)
+//
+// Python evaluates defaults once, when `def` runs; a default that is not an
+// immutable literal is therefore computed once into a constant before the
+// function (an immutable literal is the same value either way, so it stays inline).
+
+import ts from "typescript";
+import type { Scope } from "../analyze/index.js";
+import type * as ast from "../parse/ast.js";
+import { walk } from "../parse/forEachChild.js";
+import { f, type FunctionFrame, type LowerContext } from "./context.js";
+import { lowerExpression } from "./expressions.js";
+import { lowerBlock } from "./statements.js";
+import { tempDeclarations } from "./temps.js";
+import { defineFunctionStatement, signatureSpec } from "./signatures.js";
+
+export const anyType = (): ts.TypeNode => f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
+
+export interface FunctionParts {
+  readonly parameters: ts.ParameterDeclaration[];
+  /** Default values for the runtime signature: positional (right-aligned) and keyword-only. */
+  readonly defaults: ts.Expression[];
+  readonly kwDefaults: Array<readonly [string, ts.Expression]>;
+  /** Statements that compute non-literal defaults, placed before the function. */
+  readonly defaultStatements: ts.Statement[];
+  readonly body: ts.Block;
+  readonly isGenerator: boolean;
+}
+
+export interface FunctionOptions {
+  /** Drop the first parameter and lower it as `this` (methods). */
+  readonly isMethod: boolean;
+}
+
+export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, exported: boolean): ts.Statement[] {
+  if (node.decoratorList.length > 0) {
+    ctx.unsupported(node.decoratorList[0]!, "A decorator on a function", "decorators are not translated yet");
+  }
+  if (node.isAsync) ctx.unsupported(node, "`async def`", "asyncio programs are not translated");
+  const parts = lowerFunctionParts(ctx, node, node.args, node.body, { isMethod: false });
+  const name = ctx.declaredName(node);
+  const signature = ctx.needsSignature(node)
+    ? [defineFunctionStatement(ctx, f.createIdentifier(name), signatureSpec(ctx.qualname(node), node.args), parts.defaults, parts.kwDefaults)]
+    : [];
+  if (usesEnclosingSelf(ctx, node)) {
+    // A nested def that uses the method's `self` must see the method's `this`.
+    if (parts.isGenerator) ctx.unsupported(node, "A nested generator function that uses self", "it is not translated yet");
+    const arrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), parts.body);
+    return [...parts.defaultStatements, constStatement(name, arrow), ...signature];
+  }
+  const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
+  const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
+  const declaration = f.createFunctionDeclaration(modifiers, asterisk, name, undefined, parts.parameters, undefined, parts.body);
+  return [...parts.defaultStatements, declaration, ...signature];
+}
+
+export function lowerFunctionParts(
+  ctx: LowerContext,
+  node: ast.FunctionDef | ast.Lambda,
+  args: ast.Arguments,
+  body: readonly ast.Stmt[],
+  options: FunctionOptions,
+): FunctionParts {
+  const scope = ctx.scopeOf(node);
+  const defaultStatements: ts.Statement[] = [];
+  const functionName = node.kind === "FunctionDef" ? node.name.name : "lambda";
+  const positional = [...args.posonlyargs, ...args.args];
+  const firstDefault = positional.length - args.defaults.length;
+  const selfArg = options.isMethod ? positional[0] : undefined;
+  const metadataDefaults: ts.Expression[] = [];
+  const metadataKwDefaults: Array<readonly [string, ts.Expression]> = [];
+  /** The initializer of a parameter; `record` receives a second copy for the runtime signature. */
+  const defaultValue = (arg: ast.Arg, value: ast.Expression, record: (copy: ts.Expression) => void): ts.Expression => {
+    const lowered = lowerExpression(ctx, value);
+    if (isImmutableLiteral(value)) {
+      record(lowerExpression(ctx, value));
+      return lowered;
+    }
+    const holder = ctx.names.unique(`${functionName}_${arg.arg}_default`);
+    defaultStatements.push(constStatement(holder, lowered));
+    record(f.createIdentifier(holder));
+    return f.createIdentifier(holder);
+  };
+  const parameters: ts.ParameterDeclaration[] = [];
+  positional.forEach((arg, i) => {
+    if (arg === selfArg) return;
+    if (arg.py2Tuple) ctx.unsupported(arg, "A tuple parameter", "unpack the tuple in the function body");
+    const initializer = i >= firstDefault ? defaultValue(arg, args.defaults[i - firstDefault]!, (c) => metadataDefaults.push(c)) : undefined;
+    parameters.push(f.createParameterDeclaration(undefined, undefined, ctx.parameterName(arg), undefined, anyType(), initializer));
+  });
+  if (args.vararg) {
+    parameters.push(f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ctx.parameterName(args.vararg), undefined, f.createArrayTypeNode(anyType())));
+  }
+  const takesKeywords = args.kwonlyargs.length > 0 || args.kwarg !== null;
+  const keywords = takesKeywords ? ctx.names.unique("keywords") : null;
+  if (keywords && !args.vararg) {
+    parameters.push(f.createParameterDeclaration(undefined, undefined, keywords, undefined, anyType(), f.createObjectLiteralExpression()));
+  }
+  const kwDefaults = args.kwonlyargs.map((arg, i) =>
+    args.kwDefaults[i] ? defaultValue(arg, args.kwDefaults[i]!, (c) => metadataKwDefaults.push([arg.arg, c])) : undefined,
+  );
+
+  if (selfArg) ctx.markSelf(selfArg);
+  const frame: FunctionFrame = { scope, isMethod: options.isMethod, loops: [], temps: [], handlers: [] };
+  ctx.frames.push(frame);
+  const statements: ts.Statement[] = [];
+  if (args.vararg) {
+    const name = f.createIdentifier(ctx.parameterName(args.vararg));
+    // Keyword arguments arrive as a trailing plain object (docs/architecture.md §4).
+    if (keywords) statements.push(constStatement(keywords, ctx.callHelper("takeKeywords", [name])));
+    // Python's *args is a tuple.
+    statements.push(f.createExpressionStatement(f.createAssignment(name, tupleFrom(ctx, name))));
+  }
+  if (keywords) statements.push(...keywordBindings(ctx, args, keywords, kwDefaults));
+  statements.push(...lowerBlock(ctx, body));
+  ctx.frames.pop();
+  const prologue = [...hoistedDeclarations(ctx, scope), ...tempDeclarations(frame.temps)];
+  return {
+    parameters,
+    defaults: metadataDefaults,
+    kwDefaults: metadataKwDefaults,
+    defaultStatements,
+    body: f.createBlock([...prologue, ...statements], true),
+    isGenerator: scope.isGenerator,
+  };
+}
+
+// def f(*, c, d=4, **kw)  ->  const { c, d = 4, ...others } = keywords; const kw = keywordsDict(others);
+function keywordBindings(ctx: LowerContext, args: ast.Arguments, keywords: string, defaults: (ts.Expression | undefined)[]): ts.Statement[] {
+  const out: ts.Statement[] = [];
+  const source = f.createIdentifier(keywords);
+  let rest: ts.Expression = source;
+  if (args.kwonlyargs.length > 0) {
+    const elements = args.kwonlyargs.map((arg, i) => f.createBindingElement(undefined, undefined, ctx.parameterName(arg), defaults[i]));
+    const others = args.kwarg ? ctx.names.unique("others") : null;
+    if (others) elements.push(f.createBindingElement(f.createToken(ts.SyntaxKind.DotDotDotToken), undefined, others));
+    const reassigned = args.kwonlyargs.some((arg) => isReassigned(ctx, arg));
+    out.push(
+      f.createVariableStatement(
+        undefined,
+        f.createVariableDeclarationList([f.createVariableDeclaration(f.createObjectBindingPattern(elements), undefined, undefined, source)], reassigned ? ts.NodeFlags.Let : ts.NodeFlags.Const),
+      ),
+    );
+    if (others) rest = f.createIdentifier(others);
+  }
+  if (args.kwarg) {
+    const flags = isReassigned(ctx, args.kwarg) ? ts.NodeFlags.Let : ts.NodeFlags.Const;
+    const declaration = f.createVariableDeclaration(ctx.parameterName(args.kwarg), undefined, undefined, ctx.callHelper("keywordsDict", [rest]));
+    out.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([declaration], flags)));
+  }
+  return out;
+}
+
+function isReassigned(ctx: LowerContext, arg: ast.Arg): boolean {
+  const resolution = ctx.facts.bind.resolutions.get(arg);
+  return resolution !== undefined && (resolution.kind === "local" || resolution.kind === "enclosing") && resolution.symbol.bindings.length > 1;
+}
+
+function tupleFrom(ctx: LowerContext, items: ts.Expression): ts.Expression {
+  return f.createCallExpression(f.createPropertyAccessExpression(ctx.helper("PyTuple"), "fromIterable"), undefined, [items]);
+}
+
+function usesEnclosingSelf(ctx: LowerContext, node: ast.FunctionDef): boolean {
+  let found = false;
+  walk(node, (child) => {
+    if (child.kind === "Name" && !found) {
+      const resolution = ctx.facts.bind.resolutions.get(child);
+      if (resolution?.kind === "enclosing" && ctx.isSelf(resolution.symbol)) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** `let x: any, y: any;` for variables that must live for the whole function (declarations.ts). */
+export function hoistedDeclarations(ctx: LowerContext, scope: Scope): ts.Statement[] {
+  const symbols = ctx.facts.declarations.hoisted.get(scope) ?? [];
+  if (symbols.length === 0) return [];
+  const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType()));
+  return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
+}
+
+export function constStatement(name: string, value: ts.Expression): ts.Statement {
+  return f.createVariableStatement(
+    undefined,
+    f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Const),
+  );
+}
+
+/** Literals whose value cannot be mutated: evaluating them per call is the same as once. */
+function isImmutableLiteral(node: ast.Expression): boolean {
+  switch (node.kind) {
+    case "Constant":
+      return true;
+    case "Name":
+      return node.id === "None" || node.id === "True" || node.id === "False";
+    case "UnaryOp":
+      return node.op === "USub" && node.operand.kind === "Constant";
+    case "Tuple":
+      return node.elts.every(isImmutableLiteral);
+    default:
+      return false;
+  }
+}
+
+// lambda x, y=1: x + y  ->  (x: any, y: any = 1) => add(x, y)
+export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression {
+  const returnStmt: ast.Return = { kind: "Return", span: node.body.span, value: node.body };
+  const parts = lowerFunctionParts(ctx, node, node.args, [returnStmt], { isMethod: false });
+  if (parts.defaultStatements.length > 0) {
+    return ctx.unsupported(node, "A lambda with a mutable default value", "use a def");
+  }
+  // A lambda body is one expression: `(x) => expr` unless temporaries were needed.
+  const only = parts.body.statements.length === 1 ? parts.body.statements[0]! : null;
+  const body = only && ts.isReturnStatement(only) && only.expression ? only.expression : parts.body;
+  const concise = ts.isObjectLiteralExpression(body as ts.Node) ? f.createParenthesizedExpression(body as ts.Expression) : body;
+  return f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), concise);
+}

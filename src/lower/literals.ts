@@ -1,0 +1,139 @@
+// Lowers literals and container displays.
+//
+//   None / True / 42 / 10**20     ->  null / true / 42 / 100000000000000000000n
+//   0.5 / 2.0                     ->  0.5 / float(2)        (an integral float is boxed)
+//   [a, *b] / (a,) / {k: v} / {a} ->  PyList.of(a, ...iter(b)) / PyTuple.of(a) / PyDict.of([k, v]) / PySet.of(a)
+//   f"{x!r:>5}"                   ->  `${format(repr(x), ">5")}`
+
+import ts from "typescript";
+import type * as ast from "../parse/ast.js";
+import { f, type LowerContext } from "./context.js";
+import { lowerExpression } from "./expressions.js";
+
+export function lowerConstant(ctx: LowerContext, node: ast.Constant): ts.Expression {
+  const value = node.value;
+  switch (value.type) {
+    case "None":
+      return f.createNull();
+    case "bool":
+      return value.value ? f.createTrue() : f.createFalse();
+    case "int":
+      return intLiteral(value.value);
+    case "float":
+      return floatLiteral(ctx, value.value);
+    case "str":
+      return f.createStringLiteral(value.value);
+    case "bytes":
+      // b'ab\xff' -> bytes("ab\xff", "latin-1"): Python's own spelling of the same value.
+      return ctx.callHelper("bytes", [f.createStringLiteral(String.fromCharCode(...value.value)), f.createStringLiteral("latin-1")]);
+    case "complex":
+      return ctx.unsupported(node, "Complex numbers", "the runtime has no complex type yet");
+    case "Ellipsis":
+      return ctx.unsupported(node, "The Ellipsis literal", "it has no runtime value yet");
+  }
+}
+
+export function intLiteral(value: bigint): ts.Expression {
+  const negative = value < 0n;
+  const magnitude = negative ? -value : value;
+  const literal =
+    magnitude <= BigInt(Number.MAX_SAFE_INTEGER) ? f.createNumericLiteral(magnitude.toString()) : f.createBigIntLiteral(`${magnitude}n`);
+  return negative ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, literal) : literal;
+}
+
+export function floatLiteral(ctx: LowerContext, value: number): ts.Expression {
+  const literal = f.createNumericLiteral(Math.abs(value).toString());
+  if (!Number.isInteger(value) && Number.isFinite(value)) {
+    return value < 0 ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, literal) : literal;
+  }
+  // Integral (and infinite) floats are PyFloat boxes so that they print as floats.
+  const arg = value < 0 || Object.is(value, -0) ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, literal) : literal;
+  return ctx.callHelper("float", [arg]);
+}
+
+/** Elements of a list/tuple/set display; `*xs` becomes a spread over Python iteration. */
+export function lowerElements(ctx: LowerContext, elts: readonly ast.Expression[]): ts.Expression[] {
+  return elts.map((e) =>
+    e.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, e.value)])) : lowerExpression(ctx, e),
+  );
+}
+
+export function lowerList(ctx: LowerContext, node: ast.List): ts.Expression {
+  return containerOf(ctx, "PyList", lowerElements(ctx, node.elts));
+}
+
+export function lowerTuple(ctx: LowerContext, node: ast.Tuple): ts.Expression {
+  return containerOf(ctx, "PyTuple", lowerElements(ctx, node.elts));
+}
+
+export function lowerSet(ctx: LowerContext, node: ast.Set): ts.Expression {
+  return containerOf(ctx, "PySet", lowerElements(ctx, node.elts));
+}
+
+export function lowerDict(ctx: LowerContext, node: ast.Dict): ts.Expression {
+  const pairs: ts.Expression[] = [];
+  for (let i = 0; i < node.values.length; i++) {
+    const key = node.keys[i];
+    if (!key) return ctx.unsupported(node.values[i]!, "Dictionary unpacking (`{**m}`)", "it is not translated yet");
+    pairs.push(f.createArrayLiteralExpression([lowerExpression(ctx, key), lowerExpression(ctx, node.values[i]!)]));
+  }
+  return containerOf(ctx, "PyDict", pairs);
+}
+
+function containerOf(ctx: LowerContext, cls: string, items: ts.Expression[]): ts.Expression {
+  return f.createCallExpression(f.createPropertyAccessExpression(ctx.helper(cls), "of"), undefined, items);
+}
+
+// f-strings: f"a{x}b{y!r:>5}" -> `a${str(x)}b${format(repr(y), ">5")}`
+export function lowerJoinedStr(ctx: LowerContext, node: ast.JoinedStr): ts.Expression {
+  const parts: Array<string | ts.Expression> = [];
+  for (const value of node.values) {
+    if (value.kind === "Constant" && value.value.type === "str") parts.push(value.value.value);
+    else if (value.kind === "FormattedValue") parts.push(lowerFormattedValue(ctx, value));
+    else parts.push(lowerExpression(ctx, value));
+  }
+  return templateOf(parts);
+}
+
+function lowerFormattedValue(ctx: LowerContext, node: ast.FormattedValue): ts.Expression {
+  let value = lowerExpression(ctx, node.value);
+  const conversion = node.conversion === 114 ? "repr" : node.conversion === 97 ? "ascii" : node.conversion === 115 ? "str" : null;
+  if (!node.formatSpec) return ctx.callHelper(conversion ?? "str", [value]);
+  if (conversion) value = ctx.callHelper(conversion, [value]);
+  return ctx.callHelper("format", [value, lowerJoinedStr(ctx, node.formatSpec)]);
+}
+
+function templateOf(parts: Array<string | ts.Expression>): ts.Expression {
+  const merged: Array<string | ts.Expression> = [];
+  for (const part of parts) {
+    const last = merged[merged.length - 1];
+    if (typeof part === "string" && typeof last === "string") merged[merged.length - 1] = last + part;
+    else merged.push(part);
+  }
+  if (merged.every((p) => typeof p === "string")) return f.createStringLiteral(merged.join(""));
+  let head = "";
+  if (typeof merged[0] === "string") head = merged.shift() as string;
+  const spans: ts.TemplateSpan[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    const expr = merged[i] as ts.Expression;
+    const next = merged[i + 1];
+    const text = typeof next === "string" ? next : "";
+    if (typeof next === "string") i++;
+    const isLast = i >= merged.length - 1;
+    spans.push(f.createTemplateSpan(expr, isLast ? f.createTemplateTail(text, raw(text)) : f.createTemplateMiddle(text, raw(text))));
+  }
+  return f.createTemplateExpression(f.createTemplateHead(head, raw(head)), spans);
+}
+
+/** Template literal raw text: escape what would otherwise be template syntax or invalid. */
+function raw(text: string): string {
+  return text.replace(/[\\`]|\$\{|[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => {
+    if (ch === "\\") return "\\\\";
+    if (ch === "`") return "\\`";
+    if (ch === "${") return "\\${";
+    if (ch === "\n") return "\\n";
+    if (ch === "\t") return "\\t";
+    if (ch === "\r") return "\\r";
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}

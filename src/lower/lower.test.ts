@@ -1,0 +1,232 @@
+// Table-driven lowering tests: a Python snippet in, the TypeScript lines it must
+// produce out (compared after formatting, whitespace-normalised). Each case names
+// the construct it pins down.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { convertSource } from "../compiler.js";
+
+interface Case {
+  readonly name: string;
+  readonly python: string;
+  /** Lines that must appear, in this order (each compared after trimming). */
+  readonly expect: readonly string[];
+  /** Lines that must not appear anywhere. */
+  readonly absent?: readonly string[];
+}
+
+async function emitted(python: string): Promise<string> {
+  const result = await convertSource(python, "case.py");
+  if (!result.ok) assert.fail(result.diagnostics.map((d) => d.message).join("\n"));
+  return result.typescript;
+}
+
+function assertLinesInOrder(text: string, expected: readonly string[]): void {
+  const lines = text.split("\n").map((l) => l.trim());
+  let at = 0;
+  for (const want of expected) {
+    const found = lines.indexOf(want, at);
+    assert.ok(found >= 0, `missing (in order): ${want}\n--- emitted ---\n${text}`);
+    at = found + 1;
+  }
+}
+
+const cases: Case[] = [
+  {
+    name: "assignment declares a const at first use",
+    python: "x = 1\nprint(x)\n",
+    expect: ["const x = 1;", "print(x);"],
+  },
+  {
+    name: "a reassigned variable is a let typed any",
+    python: "x = 1\nx = 'a'\nprint(x)\n",
+    expect: ["let x: any = 1;", 'x = "a";'],
+  },
+  {
+    name: "tuple swap needs no unpack helper",
+    python: "a, b = 1, 2\na, b = b, a\nprint(a, b)\n",
+    expect: ["let [a, b] = [1, 2];", "[a, b] = [b, a];"],
+  },
+  {
+    name: "unpacking a value checks its length",
+    python: "pair = (1, 2)\nx, y = pair\nprint(x, y)\n",
+    expect: ["const [x, y] = unpack(pair, 2);"],
+  },
+  {
+    name: "augmented assignment uses the in-place operator",
+    python: "total = 0\nfor i in range(3):\n    total += i\nprint(total)\n",
+    expect: ["let total: any = 0;", "for (let i = 0; i < 3; i++) {", "total = iadd(total, i);"],
+  },
+  {
+    name: "a loop variable used after the loop is declared before it",
+    python: "for i in range(3):\n    pass\nprint(i)\n",
+    expect: ["let i: any;", "for (i of range(3)) {", "print(i);"],
+  },
+  {
+    name: "for-else with break uses a labeled block",
+    python: "for x in [1, 2]:\n    if x == 2:\n        break\nelse:\n    print('none')\n",
+    expect: ["loop: {", "break loop;", 'print("none");'],
+  },
+  {
+    name: "for-else without break just follows the loop",
+    python: "for x in [1]:\n    print(x)\nelse:\n    print('done')\n",
+    expect: ['print("done");'],
+    absent: ["loop: {"],
+  },
+  {
+    name: "python 2 classic division and print statement forms",
+    python: "print 7 / 2\nprint 'a',\nprint 'b'\nprint\n",
+    expect: ["print(div(7, 2));", 'printStatement(["a"], false);', 'print("b");', "print();"],
+  },
+  {
+    name: "python 2 print of a parenthesised pair prints a tuple",
+    python: "# py2ts: py2\nprint('a', 'b')\n",
+    expect: ['print(PyTuple.of("a", "b"));'],
+  },
+  {
+    name: "future division makes / true division in python 2",
+    python: "from __future__ import division\nprint 7 / 2\n",
+    expect: ["print(truediv(7, 2));"],
+  },
+  {
+    name: "comparisons: chains, membership and identity with None",
+    python: "def f(x):\n    print(1 < x < 5, x in [3], x is None, x is not None)\n",
+    expect: ["print(lt(1, x) && lt(x, 5), contains(PyList.of(3), x), x == null, x != null);"],
+  },
+  {
+    name: "comparisons between values of known types are native",
+    python: "x = 3\ns = 'a'\nprint(x < 5, x == 3, s == 'a', s != 'b')\nif __name__ == '__main__':\n    pass\n",
+    expect: ['print(x < 5, x === 3, s === "a", s !== "b");', 'if (__name__ === "__main__") {'],
+  },
+  {
+    name: "or returns its deciding operand",
+    python: "name = ''\nlabel = name or 'anon'\nprint(label)\n",
+    expect: ['const label = truthy(name) ? name : "anon";'],
+  },
+  {
+    name: "conditions use Python truthiness",
+    python: "xs = []\nif not xs and True:\n    print('empty')\n",
+    expect: ["if (!truthy(xs) && true) {"],
+  },
+  {
+    name: "integral float literals are boxed, others are plain numbers",
+    python: "print(2.0, 0.5, 10**20, 100000000000000000000)\n",
+    expect: ["print(float(2), 0.5, pow(10, 20), 100000000000000000000n);"],
+  },
+  {
+    name: "keyword arguments to a known function are bound at compile time",
+    python: "def f(a, b=2, c=3):\n    return a\nprint(f(1, c=5))\n",
+    expect: ["export function f(a: any, b: any = 2, c: any = 3) {", "print(f(1, undefined, 5));"],
+  },
+  {
+    name: "keyword-only parameters arrive in a trailing object",
+    python: "def put(item, *, block=True, timeout=None):\n    return item\nput('x', timeout=2)\n",
+    expect: ["export function put(item: any, keywords: any = {}) {", "const { block = true, timeout = null } = keywords;", 'put("x", { timeout: 2 });'],
+  },
+  {
+    name: "*args becomes a tuple and **kwargs a dict",
+    python: "def log(*messages, **options):\n    print(messages, options)\nlog(1, 2, level='x')\n",
+    expect: [
+      "export function log(...messages: any[]) {",
+      "const keywords = takeKeywords(messages);",
+      "messages = PyTuple.fromIterable(messages);",
+      "const options = keywordsDict(keywords);",
+      'log(1, 2, { level: "x" });',
+    ],
+  },
+  {
+    name: "a call CPython would reject is bound by the runtime (which raises its TypeError)",
+    python: "def task(name):\n    return name\ntry:\n    task(bogus=1)\nexcept TypeError as e:\n    print(e)\n",
+    expect: ['defineFunction(task, "task(name)");', "callKw(task, [], { bogus: 1 });"],
+  },
+  {
+    name: "mutable defaults are evaluated once",
+    python: "def push(x, to=[]):\n    to.append(x)\n    return to\n",
+    expect: ["const push_to_default = PyList.of();", "export function push(x: any, to: any = push_to_default) {"],
+  },
+  {
+    name: "module globals read by functions are module-level and snapshotted for children",
+    python: "m = 1\ndef show():\n    print(m)\nm = 2\n",
+    expect: ["let m: any;", "m = 1;", "get: () => ({ m }),", "set: (values: Record<string, any>) => ({ m } = values),"],
+  },
+  {
+    name: "classes extend PyObject and call super",
+    python: "class A(object):\n    def __init__(self, n):\n        self.n = n\nclass B(A):\n    def __init__(self):\n        super(B, self).__init__(1)\n",
+    expect: ["export class A extends PyObject {", "declare n: any;", "__init__(n: any) {", "this.n = n;", "export class B extends A {", "super.__init__(1);"],
+  },
+  {
+    name: "try/except/else/finally",
+    python: "try:\n    x = 1\nexcept (KeyError, ValueError) as e:\n    print(e)\nelse:\n    print('ok')\nfinally:\n    print('end')\n",
+    expect: [
+      "let raised = false;",
+      "} catch (error) {",
+      "raised = true;",
+      "if (isinstance(error, KeyError) || isinstance(error, ValueError)) {",
+      "const e = toPyException(error);",
+      "throw error;",
+      "if (!raised) {",
+      "} finally {",
+    ],
+  },
+  {
+    name: "raise forms",
+    python: "try:\n    raise ValueError('bad')\nexcept ValueError:\n    raise\n",
+    expect: ['throw new ValueError("bad");', "throw error;"],
+  },
+  {
+    name: "with statement keeps CPython's __exit__ protocol",
+    python: "import time\nclass L(object):\n    pass\nwith L() as lock:\n    print(lock)\n",
+    expect: ["const lockContext = enterContext(new L());", "const lock = lockContext.value;", "lockContext.exitWithError(error);", "lockContext.exit();"],
+  },
+  {
+    name: "library imports mirror Python's modules",
+    python: "import os, time\nfrom multiprocessing import Process\nprint(os.getpid())\ntime.sleep(1)\n",
+    expect: [
+      'import * as os from "py2ts-mp/runtime/os";',
+      'import * as time from "py2ts-mp/runtime/time";',
+      'import { Process } from "py2ts-mp/runtime/multiprocessing";',
+      "print(os.getpid());",
+      "time.sleep(1);",
+    ],
+  },
+  {
+    name: "library classes take an options object",
+    python: "from multiprocessing import Process\ndef f(n):\n    pass\np = Process(target=f, args=(1,), name='w')\n",
+    expect: ['const p = new Process({ target: f, args: PyTuple.of(1), name: "w" });'],
+  },
+  {
+    name: "str methods on values of unknown type go through callMethod",
+    python: "def shout(s):\n    return s.upper()\n",
+    expect: ['return callMethod(s, "upper");'],
+  },
+  {
+    name: "comments and blank lines are kept",
+    python: "# first\nx = 1  # trailing\n\n# about y\ny = 2\nprint(x, y)\n",
+    expect: ["// first", "const x = 1; // trailing", "", "// about y", "const y = 2;"],
+  },
+  {
+    name: "undefined names raise NameError when reached",
+    python: "try:\n    print(missing)\nexcept NameError as e:\n    print(e)\n",
+    expect: ['print(nameError("missing"));'],
+  },
+  {
+    name: "reserved words are renamed",
+    python: "default = 1\nprint(default)\n",
+    expect: ["const default_ = 1;", "print(default_);"],
+  },
+  {
+    name: "f-strings become template literals",
+    python: "n = 3\nprint(f'n={n!r:>4} done')\n",
+    expect: ['print(`n=${format(repr(n), ">4")} done`);'],
+  },
+];
+
+describe("lowering", () => {
+  for (const c of cases) {
+    test(c.name, async () => {
+      const text = await emitted(c.python);
+      assertLinesInOrder(text, c.expect);
+      for (const line of c.absent ?? []) assert.ok(!text.split("\n").some((l) => l.trim() === line), `unexpected: ${line}\n${text}`);
+    });
+  }
+});

@@ -1,0 +1,80 @@
+// What lowering knows about methods when the receiver's type is not known at
+// compile time: which names are methods of Python's str/int/float (those values
+// are JavaScript primitives, so their methods live in the runtime's `callMethod`),
+// and the Python signatures of library methods, so keyword arguments can be bound
+// by method name when every candidate agrees.
+//
+//   s.strip()            ->  callMethod(s, "strip")
+//   q.get(timeout=2)     ->  q.get(undefined, 2)      (Queue.get(block=True, timeout=None))
+
+import type * as ast from "../parse/ast.js";
+import { signatureOf, type Signature } from "./arguments.js";
+import { sig } from "./runtimeApi.js";
+
+const primitiveMethodNames = new Set([
+  // str
+  "capitalize", "casefold", "center", "count", "decode", "encode", "endswith", "expandtabs", "find",
+  "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
+  "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join",
+  "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind",
+  "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip",
+  "swapcase", "title", "translate", "upper", "zfill",
+  // int and float
+  "bit_length", "bit_count", "conjugate", "is_integer", "as_integer_ratio", "hex", "to_bytes",
+]);
+
+/** True when a method of this name may belong to a str/int/float receiver. */
+export function isMethodOnlyOnStrings(name: string): boolean {
+  return primitiveMethodNames.has(name);
+}
+
+/**
+ * Python signatures of methods that take keyword arguments, by method name. Several
+ * classes may share a name (`get` on dict and on queues); a call is bound only when
+ * every candidate that accepts the given keywords binds them the same way.
+ */
+const methodSignatures: Readonly<Record<string, readonly string[]>> = {
+  sort: ["*, key?, reverse?"],
+  split: ["sep?, maxsplit?"],
+  rsplit: ["sep?, maxsplit?"],
+  splitlines: ["keepends?"],
+  encode: ["encoding?, errors?"],
+  decode: ["encoding?, errors?"],
+  get: ["block?, timeout?"],
+  put: ["obj, block?, timeout?"],
+  join: ["timeout?"],
+  acquire: ["block?, timeout?"],
+  wait: ["timeout?"],
+  wait_for: ["predicate, timeout?"],
+  notify: ["n?"],
+  poll: ["timeout?"],
+  apply: ["func, args?, kwds?"],
+  apply_async: ["func, args?, kwds?, callback?, error_callback?"],
+  map: ["func, iterable, chunksize?"],
+  map_async: ["func, iterable, chunksize?, callback?, error_callback?"],
+  imap: ["func, iterable, chunksize?"],
+  imap_unordered: ["func, iterable, chunksize?"],
+  starmap: ["func, iterable, chunksize?"],
+  starmap_async: ["func, iterable, chunksize?, callback?, error_callback?"],
+  submit: ["fn, *args, **kwargs"],
+  send_bytes: ["buf, offset?, size?"],
+  recv_bytes: ["maxlength?"],
+  setdefault: ["key, default?"],
+  pop: ["key?, default?"],
+  update: ["other?, **kwargs"],
+  format: ["*args, **kwargs"],
+};
+
+export function lookupMethodSignature(name: string, keywords: readonly ast.Keyword[]): Signature | null {
+  const candidates = methodSignatures[name];
+  if (!candidates) return null;
+  const names = keywords.map((k) => k.arg?.name ?? "**");
+  const accepting = candidates.map((c) => signatureOf(sig(c))).filter((s) => names.every((n) => accepts(s, n)));
+  return accepting.length === 1 ? accepting[0]! : null;
+}
+
+function accepts(signature: Signature, keyword: string): boolean {
+  return (
+    signature.positional.some((p) => p.name === keyword) || signature.keywordOnly.some((p) => p.name === keyword) || signature.varkw !== null
+  );
+}

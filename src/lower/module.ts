@@ -1,0 +1,81 @@
+// Assembles the emitted module (docs/architecture.md §3):
+//
+//   imports
+//   let <globals read by exported functions>: any;
+//   export function f(...) { ... }      // module-level defs and classes, in source order
+//   function moduleBody(): void { ... } // every other top-level statement
+//   runModule(import.meta.url, moduleBody, { dialect, globals });
+//
+// Only the main process runs moduleBody (fork semantics); a child process imports
+// the module to find its target by name and restores the globals snapshot.
+
+import ts from "typescript";
+import type * as ast from "../parse/ast.js";
+import { f, type FunctionFrame, type LowerContext } from "./context.js";
+import { lowerClassDef } from "./classes.js";
+import { anyType, hoistedDeclarations, lowerFunctionDef } from "./functions.js";
+import { lowerBlock } from "./statements.js";
+import { tempDeclarations } from "./temps.js";
+import { attachTrivia, addComment } from "./trivia.js";
+
+export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
+  const module = ctx.module;
+  const scope = ctx.facts.bind.moduleScope;
+  const exported = ctx.facts.declarations.exported;
+  const frame: FunctionFrame = { scope, isMethod: false, loops: [], temps: [], handlers: [] };
+  ctx.frames.push(frame);
+
+  const declarations: ts.Statement[] = [];
+  module.body.forEach((stmt, i) => {
+    if ((stmt.kind !== "FunctionDef" && stmt.kind !== "ClassDef") || !exported.has(stmt)) return;
+    const lowered = stmt.kind === "FunctionDef" ? lowerFunctionDef(ctx, stmt, true) : lowerClassDef(ctx, stmt, true);
+    attachTrivia(stmt, lowered, ctx.trivia, ctx.lineMap, i === 0);
+    declarations.push(...lowered);
+  });
+  const bodyStatements = module.body.filter((s) => !(s.kind === "FunctionDef" || s.kind === "ClassDef") || !exported.has(s));
+  const body = lowerBlock(ctx, bodyStatements);
+  ctx.frames.pop();
+
+  const globals = globalDeclarations(ctx);
+  const moduleBody = f.createFunctionDeclaration(
+    undefined,
+    undefined,
+    "moduleBody",
+    undefined,
+    [],
+    f.createKeywordTypeNode(ts.SyntaxKind.VoidKeyword),
+    f.createBlock([...hoistedDeclarations(ctx, scope), ...tempDeclarations(frame.temps), ...body], true),
+  );
+  ts.addSyntheticLeadingComment(moduleBody, ts.SyntaxKind.SingleLineCommentTrivia, " The module's top-level statements: they run once, in the main process.", true);
+  const run = f.createExpressionStatement(ctx.callHelper("runModule", [importMetaUrl(), f.createIdentifier("moduleBody"), moduleOptions(ctx)]));
+  for (const comment of ctx.trivia.end) addComment(run, comment, "trailing");
+  return [...ctx.imports.declarations(), ...globals, ...declarations, moduleBody, run];
+}
+
+/** `let counter: any;` for module globals shared with exported functions. */
+function globalDeclarations(ctx: LowerContext): ts.Statement[] {
+  const symbols = ctx.facts.declarations.moduleLevel;
+  if (symbols.length === 0) return [];
+  const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType()));
+  return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
+}
+
+function importMetaUrl(): ts.Expression {
+  return f.createPropertyAccessExpression(f.createMetaProperty(ts.SyntaxKind.ImportKeyword, f.createIdentifier("meta")), "url");
+}
+
+// { dialect: "py2", globals: { get: () => ({ L1 }), set: (values) => ({ L1 } = values) } }
+function moduleOptions(ctx: LowerContext): ts.Expression {
+  const props: ts.ObjectLiteralElementLike[] = [f.createPropertyAssignment("dialect", f.createStringLiteral(ctx.module.dialect))];
+  const names = ctx.facts.declarations.moduleLevel.map((s) => ctx.symbolName(s));
+  if (names.length > 0) {
+    const shorthand = (): ts.ObjectLiteralExpression => f.createObjectLiteralExpression(names.map((n) => f.createShorthandPropertyAssignment(n)), false);
+    const arrow = f.createToken(ts.SyntaxKind.EqualsGreaterThanToken);
+    const get = f.createArrowFunction(undefined, undefined, [], undefined, arrow, f.createParenthesizedExpression(shorthand()));
+    const valuesParam = f.createParameterDeclaration(undefined, undefined, "values", undefined, f.createTypeReferenceNode("Record", [f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), anyType()]));
+    const set = f.createArrowFunction(undefined, undefined, [valuesParam], undefined, arrow, f.createParenthesizedExpression(f.createAssignment(shorthand(), f.createIdentifier("values"))));
+    props.push(f.createPropertyAssignment("globals", f.createObjectLiteralExpression([f.createPropertyAssignment("get", get), f.createPropertyAssignment("set", set)], true)));
+  }
+  return f.createObjectLiteralExpression(props, true);
+}
+

@@ -1,0 +1,114 @@
+// Lowers imports of the Python library modules we support (runtimeApi.ts) to
+// imports of the runtime folder that mirrors each of them:
+//
+//   import os                         ->  import * as os from "py2ts-mp/runtime/os";
+//   import multiprocessing as mp      ->  import * as mp from "py2ts-mp/runtime/multiprocessing";
+//   from time import sleep            ->  import { sleep } from "py2ts-mp/runtime/time";
+//   from __future__ import division   ->  (nothing: it changes how `/` is lowered)
+//
+// Any other module is a located diagnostic.
+
+import type ts from "typescript";
+import type { PySymbol } from "../analyze/index.js";
+import { messages } from "../diagnostics/messages.js";
+import type * as ast from "../parse/ast.js";
+import { f, type LowerContext } from "./context.js";
+import { lookupMember, lookupModule, type Member, type ModuleSpec } from "./runtimeApi.js";
+
+export interface ImportedModule {
+  readonly pythonName: string;
+  readonly spec: ModuleSpec;
+}
+
+export interface ImportedMember {
+  readonly module: ImportedModule;
+  readonly name: string;
+  readonly member: Member;
+}
+
+/** Registers the imports of an `import`/`from ... import` statement; imports are emitted at the top. */
+export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom): ts.Statement[] {
+  if (node.kind === "Import") {
+    for (const alias of node.names) {
+      const module = resolveModule(ctx, alias.name, alias);
+      if (!module) continue;
+      if (alias.name.includes(".") && !alias.asname) {
+        ctx.unsupported(alias, `Importing the submodule '${alias.name}'`, "import the top-level module instead");
+        continue;
+      }
+      ctx.imports.namespace(module.spec.runtimePath, localName(ctx, alias));
+    }
+    return [];
+  }
+  if (node.module === "__future__") return [];
+  if (node.level > 0 || !node.module) {
+    ctx.report(messages.unsupportedConstruct, node, { what: "A relative import", why: "a converted script is a single module" });
+    return [];
+  }
+  const module = resolveModule(ctx, node.module, node);
+  if (!module) return [];
+  for (const alias of node.names) {
+    if (alias.name === "*") {
+      ctx.report(messages.unsupportedConstruct, alias, { what: "`import *`", why: "name every imported member explicitly" });
+      continue;
+    }
+    if (!lookupMember(module.spec, alias.name)) {
+      ctx.report(messages.unsupportedModuleMember, alias, { module: node.module, name: alias.name });
+      continue;
+    }
+    ctx.imports.member(module.spec.runtimePath, alias.name, localName(ctx, alias));
+  }
+  return [];
+}
+
+function resolveModule(ctx: LowerContext, name: string, node: { readonly span: ast.Span }): ImportedModule | null {
+  const spec = lookupModule(name.split(".")[0]!);
+  if (!spec) {
+    ctx.report(messages.unsupportedModule, node, { module: name });
+    return null;
+  }
+  return { pythonName: name, spec };
+}
+
+function localName(ctx: LowerContext, alias: ast.Alias): string {
+  const symbol = ctx.facts.bind.resolutions.get(alias);
+  if (symbol && symbol.kind !== "builtin" && symbol.kind !== "undefined") return ctx.symbolName(symbol.symbol);
+  return alias.asname?.name ?? alias.name.split(".")[0]!;
+}
+
+/** The module a symbol names when it was bound by `import m` (and only that way). */
+export function importedModuleOf(ctx: LowerContext, symbol: PySymbol): ImportedModule | null {
+  if (symbol.bindings.length !== 1) return null;
+  const binding = symbol.bindings[0]!;
+  if (binding.kind !== "alias" || ctx.importFromOf(binding)) return null;
+  const spec = lookupModule(binding.name.split(".")[0]!);
+  return spec ? { pythonName: binding.name, spec } : null;
+}
+
+/** The library member a symbol names when it was bound by `from m import x`. */
+export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedMember | null {
+  if (symbol.bindings.length !== 1) return null;
+  const binding = symbol.bindings[0]!;
+  if (binding.kind !== "alias") return null;
+  const from = ctx.importFromOf(binding);
+  if (!from?.module) return null;
+  const spec = lookupModule(from.module);
+  const member = spec && lookupMember(spec, binding.name);
+  return spec && member ? { module: { pythonName: from.module, spec }, name: binding.name, member } : null;
+}
+
+/** The imported module an expression denotes (`os`, `mp`), if it is one. */
+export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): ImportedModule | null {
+  if (node.kind !== "Name") return null;
+  const resolution = ctx.resolution(node);
+  if (resolution.kind !== "global" && resolution.kind !== "local" && resolution.kind !== "enclosing") return null;
+  return importedModuleOf(ctx, resolution.symbol);
+}
+
+/** `os.getpid` -> `os.getpid`, checked against the catalogue. */
+export function lowerModuleAttribute(ctx: LowerContext, node: ast.Attribute, module: ImportedModule, object: ts.Expression): ts.Expression {
+  if (!lookupMember(module.spec, node.attr.name)) {
+    ctx.report(messages.unsupportedModuleMember, node.attr, { module: module.pythonName, name: node.attr.name });
+  }
+  return f.createPropertyAccessExpression(object, node.attr.name);
+}

@@ -1,0 +1,163 @@
+// The catalogue of Python library modules we translate: for each module, the
+// runtime folder that implements it and every supported member with its Python
+// signature. Lowering binds keyword arguments against these signatures at compile
+// time; a member missing here is a located "not supported yet" diagnostic. A test
+// checks that every member listed here exists in the runtime.
+//
+// Conventions (docs/architecture.md §4): runtime functions and methods take
+// Python's parameters positionally, in Python's order; runtime classes take one
+// options object whose keys are Python's keyword names (`new Process({ target })`).
+
+export interface Param {
+  readonly name: string;
+  readonly optional: boolean;
+  /** `*args` or `**kwargs`. */
+  readonly rest?: "args" | "kwargs";
+  /** After `*` or `*args`: passed in the trailing options object. */
+  readonly keywordOnly?: boolean;
+}
+
+export type Member =
+  | { readonly kind: "function"; readonly params: readonly Param[] }
+  | { readonly kind: "class"; readonly params: readonly Param[] }
+  /** A value (constant, object or exception class used in `except`). */
+  | { readonly kind: "value" }
+  | { readonly kind: "module"; readonly module: string };
+
+export interface ModuleSpec {
+  /** Folder under src/runtime/ (also the import subpath). */
+  readonly runtimePath: string;
+  readonly members: Readonly<Record<string, Member>>;
+}
+
+/**
+ * Parses a compact Python signature: "a, b?, *args, *, key?, **kwargs" ("?" marks a
+ * parameter with a default; a bare "*" starts the keyword-only parameters).
+ */
+export function sig(spec: string): Param[] {
+  if (spec.trim() === "") return [];
+  const params: Param[] = [];
+  let keywordOnly = false;
+  for (const raw of spec.split(",")) {
+    const p = raw.trim();
+    if (p === "*") keywordOnly = true;
+    else if (p.startsWith("**")) params.push({ name: p.slice(2), optional: true, rest: "kwargs" });
+    else if (p.startsWith("*")) {
+      params.push({ name: p.slice(1), optional: true, rest: "args" });
+      keywordOnly = true;
+    } else {
+      const optional = p.endsWith("?");
+      params.push({ name: optional ? p.slice(0, -1) : p, optional, ...(keywordOnly ? { keywordOnly } : {}) });
+    }
+  }
+  return params;
+}
+
+const fn = (spec = ""): Member => ({ kind: "function", params: sig(spec) });
+const cls = (spec = ""): Member => ({ kind: "class", params: sig(spec) });
+const value: Member = { kind: "value" };
+
+const timeModule: ModuleSpec = {
+  runtimePath: "time",
+  members: {
+    sleep: fn("secs"),
+    time: fn(),
+    perf_counter: fn(),
+    monotonic: fn(),
+    process_time: fn(),
+    ctime: fn("secs?"),
+    strftime: fn("format, t?"),
+    localtime: fn("secs?"),
+    gmtime: fn("secs?"),
+  },
+};
+
+const osModule: ModuleSpec = {
+  runtimePath: "os",
+  members: {
+    getpid: fn(),
+    getppid: fn(),
+    cpu_count: fn(),
+    environ: value,
+    sep: value,
+    linesep: value,
+    name: value,
+    getcwd: fn(),
+  },
+};
+
+const sysModule: ModuleSpec = {
+  runtimePath: "sys",
+  members: {
+    argv: value,
+    exit: fn("status?"),
+    stdout: value,
+    stderr: value,
+    maxsize: value,
+    platform: value,
+    version_info: value,
+    getrecursionlimit: fn(),
+    setrecursionlimit: fn("limit"),
+  },
+};
+
+const randomModule: ModuleSpec = {
+  runtimePath: "random",
+  members: {
+    seed: fn("a?, version?"),
+    random: fn(),
+    randint: fn("a, b"),
+    randrange: fn("start, stop?, step?"),
+    choice: fn("seq"),
+    choices: fn("population, weights?, cum_weights?, k?"),
+    shuffle: fn("x"),
+    sample: fn("population, k"),
+    uniform: fn("a, b"),
+    gauss: fn("mu, sigma"),
+    getrandbits: fn("k"),
+  },
+};
+
+const multiprocessingModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    Process: cls("group?, target?, name?, args?, kwargs?, daemon?"),
+    Lock: cls(),
+    RLock: cls(),
+    Semaphore: cls("value?"),
+    BoundedSemaphore: cls("value?"),
+    Event: cls(),
+    Condition: cls("lock?"),
+    Barrier: cls("parties, action?, timeout?"),
+    Value: fn("typecode_or_type, *args, lock?"),
+    Array: fn("typecode_or_type, size_or_initializer, lock?"),
+    RawValue: fn("typecode_or_type, *args"),
+    RawArray: fn("typecode_or_type, size_or_initializer"),
+    current_process: fn(),
+    parent_process: fn(),
+    active_children: fn(),
+    cpu_count: fn(),
+    freeze_support: fn(),
+  },
+};
+
+/** Python module name -> spec, per dialect (Python 2's `Queue` is Python 3's `queue`). */
+const modules: Readonly<Record<string, ModuleSpec>> = {
+  time: timeModule,
+  os: osModule,
+  sys: sysModule,
+  random: randomModule,
+  multiprocessing: multiprocessingModule,
+};
+
+export function lookupModule(name: string): ModuleSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(modules, name) ? modules[name] : undefined;
+}
+
+export function lookupMember(module: ModuleSpec, name: string): Member | undefined {
+  return Object.prototype.hasOwnProperty.call(module.members, name) ? module.members[name] : undefined;
+}
+
+export function supportedModuleNames(): string[] {
+  return Object.keys(modules);
+}

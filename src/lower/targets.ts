@@ -1,0 +1,194 @@
+// Lowers assignment, augmented assignment and `del`.
+//
+//   x = f()              ->  const x = f();        (or `x = f();` when declared elsewhere)
+//   a, b = b, a          ->  [a, b] = [b, a];
+//   a, b = pair          ->  const [a, b] = unpack(pair, 2);
+//   first, *rest = xs    ->  const [first, rest] = unpackStarred(xs, 1, 0);
+//   self.n = 0           ->  this.n = 0;
+//   xs[i] = v            ->  setitem(xs, i, v);
+//   a = b = []           ->  a = PyList.of(); b = a;
+//   total += x           ->  total = iadd(total, x);
+//   xs[f()] += 1         ->  setitem(xs, (_t = f()), iadd(getitem(xs, _t), 1));
+//   del d[k]             ->  delitem(d, k);
+
+import ts from "typescript";
+import type { PySymbol } from "../analyze/index.js";
+import type * as ast from "../parse/ast.js";
+import { f, type LowerContext } from "./context.js";
+import { lowerExpression, lowerIndex, lowerName } from "./expressions.js";
+import { binaryHelperName } from "./operators.js";
+import { withTemp } from "./temps.js";
+
+export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
+  if (stmt.targets.length === 1) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerAssignedValue(ctx, stmt.targets[0]!, stmt.value));
+  // a = b = value: assign the first target, then copy it to the others (left to right, as Python does).
+  const [first, ...rest] = stmt.targets;
+  const out = lowerSingleAssign(ctx, stmt, first!, lowerExpression(ctx, stmt.value));
+  const source = first!.kind === "Name" ? lowerName(ctx, first!) : null;
+  if (!source) {
+    ctx.unsupported(stmt, "A chained assignment whose first target is not a plain name", "assign it in separate statements");
+    return out;
+  }
+  for (const target of rest) out.push(...lowerSingleAssign(ctx, stmt, target, source));
+  return out;
+}
+
+/** A tuple display assigned to a same-sized tuple target needs no unpacking helper. */
+function lowerAssignedValue(ctx: LowerContext, target: ast.Expression, value: ast.Expression): ts.Expression {
+  if (isSequenceTarget(target) && (value.kind === "Tuple" || value.kind === "List") && value.elts.length === target.elts.length && !value.elts.some((e) => e.kind === "Starred") && !target.elts.some((e) => e.kind === "Starred")) {
+    return f.createArrayLiteralExpression(value.elts.map((e) => lowerExpression(ctx, e)));
+  }
+  return lowerExpression(ctx, value);
+}
+
+function lowerSingleAssign(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, target: ast.Expression, value: ts.Expression): ts.Statement[] {
+  const declaration = declarationAt(ctx, stmt, target);
+  if (declaration) return [declaration(value)];
+  return assignTo(ctx, target, value);
+}
+
+/**
+ * When this statement declares the target's variable(s) (placement `atAssignment`),
+ * returns a builder for `const x = value` / `const [a, b] = value`.
+ */
+function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, target: ast.Expression): ((value: ts.Expression) => ts.Statement) | null {
+  const names = isSequenceTarget(target) ? target.elts : [target];
+  if (names.length === 0) return null;
+  const symbols: PySymbol[] = [];
+  let constant = true;
+  for (const name of names) {
+    if (name.kind !== "Name") return null;
+    const resolution = ctx.resolution(name);
+    if (resolution.kind !== "local" && resolution.kind !== "global") return null;
+    const placement = ctx.placement(resolution.symbol);
+    if (placement.kind !== "atAssignment" || placement.stmt !== stmt) return null;
+    if (!placement.constant) constant = false;
+    symbols.push(resolution.symbol);
+  }
+  const flags = constant ? ts.NodeFlags.Const : ts.NodeFlags.Let;
+  if (!isSequenceTarget(target)) {
+    const name = ctx.symbolName(symbols[0]!);
+    return (value) => variableStatement(f.createVariableDeclaration(name, undefined, constant ? undefined : variableType(value), value), flags);
+  }
+  const pattern = f.createArrayBindingPattern(symbols.map((s) => f.createBindingElement(undefined, undefined, ctx.symbolName(s))));
+  return (value) => variableStatement(f.createVariableDeclaration(pattern, undefined, undefined, unpacked(ctx, target, value)), flags);
+}
+
+/**
+ * `let x = 1` would give x the type `number`, but a Python variable may later hold
+ * any value, so a reassigned variable is typed `any` unless its initial value
+ * already is (a runtime call).
+ */
+function variableType(value: ts.Expression): ts.TypeNode | undefined {
+  return ts.isCallExpression(value) || ts.isNewExpression(value) ? undefined : f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
+}
+
+function variableStatement(declaration: ts.VariableDeclaration, flags: ts.NodeFlags): ts.Statement {
+  return f.createVariableStatement(undefined, f.createVariableDeclarationList([declaration], flags));
+}
+
+function isSequenceTarget(node: ast.Expression): node is ast.Tuple | ast.List {
+  return node.kind === "Tuple" || node.kind === "List";
+}
+
+/** `value` checked to have exactly the target's length (`unpack`), unless it is a same-sized display. */
+function unpacked(ctx: LowerContext, target: ast.Tuple | ast.List, value: ts.Expression): ts.Expression {
+  if (ts.isArrayLiteralExpression(value) && value.elements.length === target.elts.length) return value;
+  const starIndex = target.elts.findIndex((e) => e.kind === "Starred");
+  if (starIndex < 0) return ctx.callHelper("unpack", [value, f.createNumericLiteral(target.elts.length)]);
+  const after = target.elts.length - starIndex - 1;
+  return ctx.callHelper("unpackStarred", [value, f.createNumericLiteral(starIndex), f.createNumericLiteral(after)]);
+}
+
+/** `target = value` for an existing variable, attribute, subscript or sequence target. */
+export function assignTo(ctx: LowerContext, target: ast.Expression, value: ts.Expression): ts.Statement[] {
+  switch (target.kind) {
+    case "Name":
+      return [f.createExpressionStatement(f.createAssignment(lowerName(ctx, target), value))];
+    case "Attribute":
+      return [f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(lowerExpression(ctx, target.value), target.attr.name), value))];
+    case "Subscript":
+      return [f.createExpressionStatement(ctx.callHelper("setitem", [lowerExpression(ctx, target.value), lowerIndex(ctx, target.slice), value]))];
+    case "Tuple":
+    case "List":
+      return assignSequence(ctx, target, value);
+    case "Starred":
+      ctx.unsupported(target, "A starred assignment target outside a tuple", "use `a, *b = ...`");
+      return [];
+    default:
+      ctx.unsupported(target, "This assignment target", "CPython rejects it too");
+      return [];
+  }
+}
+
+/** `[a, this.b] = unpack(v, 2)`, or through temporaries when an element needs `setitem` or nests. */
+function assignSequence(ctx: LowerContext, target: ast.Tuple | ast.List, value: ts.Expression): ts.Statement[] {
+  const elements = target.elts.map((e) => (e.kind === "Starred" ? e.value : e));
+  const direct = elements.every((e) => e.kind === "Name" || e.kind === "Attribute");
+  const source = unpacked(ctx, target, value);
+  if (direct) {
+    const pattern = f.createArrayLiteralExpression(elements.map((e) => (e.kind === "Name" ? lowerName(ctx, e) : lowerExpression(ctx, e))));
+    return [f.createExpressionStatement(f.createAssignment(pattern, source))];
+  }
+  const temps = elements.map(() => ctx.temp());
+  const out: ts.Statement[] = [
+    f.createExpressionStatement(f.createAssignment(f.createArrayLiteralExpression(temps.map((t) => f.createIdentifier(t))), source)),
+  ];
+  elements.forEach((e, i) => out.push(...assignTo(ctx, e, f.createIdentifier(temps[i]!))));
+  return out;
+}
+
+export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.Statement[] {
+  const helper = `i${binaryHelperName(ctx, stmt.op)}`.replace(/_$/, "");
+  const value = lowerExpression(ctx, stmt.value);
+  const target = stmt.target;
+  switch (target.kind) {
+    case "Name": {
+      const ref = lowerName(ctx, target);
+      return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(helper, [ref, value])))];
+    }
+    case "Attribute": {
+      const object = lowerExpression(ctx, target.value);
+      return [
+        f.createExpressionStatement(
+          withTemp(ctx, object, (obj) => {
+            const access = f.createPropertyAccessExpression(obj, target.attr.name);
+            return f.createAssignment(access, ctx.callHelper(helper, [access, value]));
+          }),
+        ),
+      ];
+    }
+    case "Subscript": {
+      const object = lowerExpression(ctx, target.value);
+      const index = lowerIndex(ctx, target.slice);
+      const expr = withTemp(ctx, object, (obj) =>
+        withTemp(ctx, index, (key) => ctx.callHelper("setitem", [obj, key, ctx.callHelper(helper, [ctx.callHelper("getitem", [obj, key]), value])])),
+      );
+      return [f.createExpressionStatement(expr)];
+    }
+    default:
+      ctx.unsupported(target, "This augmented assignment target", "CPython rejects it too");
+      return [];
+  }
+}
+
+export function lowerAnnAssign(ctx: LowerContext, stmt: ast.AnnAssign): ts.Statement[] {
+  if (!stmt.value) return [];
+  return lowerSingleAssign(ctx, stmt, stmt.target, lowerExpression(ctx, stmt.value));
+}
+
+export function lowerDelete(ctx: LowerContext, stmt: ast.Delete): ts.Statement[] {
+  const out: ts.Statement[] = [];
+  for (const target of stmt.targets) {
+    if (target.kind === "Subscript") {
+      out.push(f.createExpressionStatement(ctx.callHelper("delitem", [lowerExpression(ctx, target.value), lowerIndex(ctx, target.slice)])));
+    } else if (target.kind === "Attribute") {
+      out.push(f.createExpressionStatement(ctx.callHelper("delattr", [lowerExpression(ctx, target.value), f.createStringLiteral(target.attr.name)])));
+    } else if (target.kind === "Tuple" || target.kind === "List") {
+      out.push(...lowerDelete(ctx, { ...stmt, targets: target.elts }));
+    } else {
+      ctx.unsupported(target, "Deleting a variable", "a TypeScript variable cannot be unbound; assign None instead");
+    }
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+export const compilerVersion = "0.1.0";
