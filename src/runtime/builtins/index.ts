@@ -10,8 +10,7 @@ export { type Int, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, intAbs, 
 export { int, long, float } from "./numberConvert.js";
 export { abs, divmod, round, hex, oct, bin, chr, unichr, ord } from "./numberBuiltins.js";
 export { floatRepr, floatStr } from "./floatRepr.js";
-export { repr, str, ascii, reprEnter, reprLeave, sequenceRepr, objectAddress } from "./repr.js";
-export { typeName } from "./typeName.js";
+export { repr, str, ascii } from "./repr.js";
 export {
   add, sub, mul, truediv, div, floordiv, mod, pow, lshift, rshift, and_, or_, xor, neg, pos, invert, repeat,
 } from "./operator.js";

@@ -104,6 +104,11 @@ export function bigFloorDiv(x: bigint, y: bigint): bigint {
 export function intMod(a: Int, b: Int): Int {
   if (typeof a === "number" && typeof b === "number") {
     if (b === 0) moduloByZero(a);
+    // V8's `%` on values beyond int32 calls fmod, three times slower than one
+    // division; below 2**52 the division's floor is exact and q*b fits exactly.
+    if ((a | 0) !== a && a <= 2 ** 52 && a >= -(2 ** 52) && b <= 2 ** 52 && b >= -(2 ** 52)) {
+      return a - Math.floor(a / b) * b + 0;
+    }
     const r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) return r + b;
     return r + 0;

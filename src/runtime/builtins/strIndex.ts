@@ -2,7 +2,7 @@
 // UTF-16, so a character beyond U+FFFF takes two code units; Python counts it as
 // one. Strings without surrogates (nearly all) use code-unit operations directly;
 // the rest go through an array of code points. Both answers are cached for the
-// last string seen, so a loop indexing one string stays O(1) per step.
+// last few strings seen, so a loop indexing one or two strings stays O(1) per step.
 // (docs/architecture.md §4, "str and code points", records the measurement.)
 
 import { isPy2 } from "./dialect.js";
@@ -11,28 +11,38 @@ import { typeName } from "./typeName.js";
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-let lastChecked = "";
-let lastHasSurrogates = false;
+// The answers for the last few strings seen, so that loops indexing one or two
+// strings (`a[i] == b[i]`) stay O(1) per step. A string is found by identity
+// first; an equal string that is another object costs one comparison.
+const CACHE_SIZE = 4;
+const checkedStrings: string[] = new Array<string>(CACHE_SIZE).fill("");
+const checkedAnswers: boolean[] = new Array<boolean>(CACHE_SIZE).fill(false);
+let nextChecked = 0;
 
 /** True when s contains a UTF-16 surrogate, i.e. code units and code points differ. */
 export function hasSurrogates(s: string): boolean {
   if (s.length < 2) return false; // one code unit is one code point either way
-  if (s === lastChecked) return lastHasSurrogates;
-  lastChecked = s;
-  lastHasSurrogates = SURROGATE.test(s);
-  return lastHasSurrogates;
+  for (let k = 0; k < CACHE_SIZE; k++) if (checkedStrings[k] === s) return checkedAnswers[k]!;
+  const answer = SURROGATE.test(s);
+  checkedStrings[nextChecked] = s;
+  checkedAnswers[nextChecked] = answer;
+  nextChecked = (nextChecked + 1) % CACHE_SIZE;
+  return answer;
 }
 
-let lastSplit = "";
-let lastCodePoints: string[] = [];
+const splitStrings: string[] = ["", ""];
+const splitArrays: string[][] = [[], []];
+let nextSplit = 0;
 
 /** The characters of s, one per code point (lone surrogates stay single characters). */
 export function codePoints(s: string): string[] {
-  if (s !== lastSplit) {
-    lastSplit = s;
-    lastCodePoints = Array.from(s);
-  }
-  return lastCodePoints;
+  if (splitStrings[0] === s) return splitArrays[0]!;
+  if (splitStrings[1] === s) return splitArrays[1]!;
+  const chars = Array.from(s);
+  splitStrings[nextSplit] = s;
+  splitArrays[nextSplit] = chars;
+  nextSplit = 1 - nextSplit;
+  return chars;
 }
 
 /** len(s) */
