@@ -6,6 +6,7 @@
 
 import { AttributeError, TypeError } from "./exceptions.js";
 import { str } from "./repr.js";
+import { addExitHook } from "../internal/module.js";
 import { TextStream, stdout } from "../sys/stdio.js";
 import { truthy } from "./truth.js";
 import { typeName } from "./typeName.js";
@@ -118,3 +119,8 @@ export function flushLine(): void {
     stdout.rawWrite("\n");
   }
 }
+
+// CPython 2 flushes the line when the main module finishes, before the exit
+// handlers that join child processes. A child process ends with os._exit and
+// leaves its line open, and runModule runs exit hooks in the main process only.
+addExitHook(flushLine);

@@ -22,10 +22,16 @@ const OPS: Record<string, Op> = {
   int: rt.int, float: rt.float, round: rt.round, divmod: rt.divmod, hex: rt.hex, oct: rt.oct, bin: rt.bin,
   chr: rt.chr, ord: rt.ord, pow3: rt.pow, repr: rt.repr, str: rt.str, ascii: rt.ascii, format: rt.format,
   percent: rt.percentFormat,
+  fvalue: rt.formatValue,
   method: (obj: unknown, name: string, ...args: unknown[]) => rt.callMethod(obj, name, ...args),
 };
 
 function runCase(c: Case): string | null {
+  if (c.op === "methodkw") {
+    const [obj, name, args, kwargs] = c.args;
+    const positional = (decode(args!) as unknown[]).slice();
+    return check(c, () => rt.callMethodKw(decode(obj!), name as string, positional, decodeKwargs(kwargs!)));
+  }
   if (c.op === "strformat") {
     const [fmt, args, kwargs] = c.args;
     const positional = (decode(args!) as unknown[]).slice();
