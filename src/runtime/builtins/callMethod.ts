@@ -5,9 +5,10 @@
 
 import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
-import { PyFloat } from "./float.js";
+import { PyFloat, toFloat } from "./float.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
+import { objectAddress } from "./repr.js";
 import { strMethod } from "./strMethods.js";
 import { typeName } from "./typeName.js";
 import { unsupported } from "./unsupported.js";
@@ -59,6 +60,52 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
     }
   }
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/**
+ * Python attributes of str, int, bool and float values, for getattr() and
+ * attribute reads on values of unknown type: bound methods (`s.upper`) and the
+ * numeric attributes real, imag, numerator, denominator. undefined when absent.
+ */
+export function primitiveAttribute(value: unknown, name: string): unknown {
+  switch (typeof value) {
+    case "string": {
+      if (strMethod(name) === undefined) return undefined;
+      return boundMethod(name, "str", (...args: unknown[]) => callMethod(value, name, ...args));
+    }
+    case "number":
+    case "bigint":
+    case "boolean": {
+      const int = typeof value === "boolean" ? (value ? 1 : 0) : value;
+      const isFloatValue = typeof value === "number" && !Number.isInteger(value);
+      switch (name) {
+        case "real":
+          return isFloatValue ? value : int;
+        case "imag":
+          return isFloatValue ? toFloat(0) : 0;
+        case "numerator":
+          return isFloatValue ? undefined : int;
+        case "denominator":
+          return isFloatValue ? undefined : 1;
+      }
+      if ((isFloatValue ? floatMethod(name) : intMethod(name)) === undefined) return undefined;
+      return boundMethod(name, typeName(value), (...args: unknown[]) => callMethod(value, name, ...args));
+    }
+    case "object":
+      if (value instanceof PyFloat) {
+        if (name === "real") return value;
+        if (name === "imag") return toFloat(0);
+        if (floatMethod(name) === undefined) return undefined;
+        return boundMethod(name, "float", (...args: unknown[]) => callMethod(value, name, ...args));
+      }
+  }
+  return undefined;
+}
+
+function boundMethod(name: string, owner: string, call: (...args: unknown[]) => unknown): Function {
+  return Object.defineProperty(call, "__repr__", {
+    value: () => `<built-in method ${name} of ${owner} object at ${objectAddress(call)}>`,
+  });
 }
 
 type KeywordCaller = (self: unknown, method: Function, args: unknown[], kwargs: Record<string, unknown>) => unknown;

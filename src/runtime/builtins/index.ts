@@ -22,6 +22,6 @@ export { format } from "./formatSpec.js";
 export { strFormat, strFormatMap, formatValue } from "./strFormat.js";
 export { strMethods } from "./strMethods.js";
 export { strGetItem, strSlice, strLen, sliceIndices } from "./strIndex.js";
-export { callMethod, callMethodKw, setKeywordCaller } from "./callMethod.js";
+export { callMethod, callMethodKw, setKeywordCaller, primitiveAttribute } from "./callMethod.js";
 export { print, printWith, printStatement, flushLine, type PrintOptions } from "./print.js";
 export { UnsupportedFeatureError } from "./unsupported.js";

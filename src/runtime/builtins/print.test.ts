@@ -59,3 +59,25 @@ test("print survives a full non-blocking pipe without losing or splitting lines"
     if (text[i] !== `line ${i} ${"x".repeat(i % 50)}`) assert.fail(`line ${i} is ${JSON.stringify(text[i])}`);
   }
 });
+
+// print from a worker thread (a Python child process) and the main thread at
+// once: every line arrives whole, because each print is one write on fd 1.
+test("print from a worker thread and the main thread never splits a line", () => {
+  const runtime = JSON.stringify(join(distRoot, "src", "runtime", "index.js"));
+  const script = `
+    import { Worker } from "node:worker_threads";
+    const rt = await import(${runtime});
+    const worker = new Worker("import(${runtime.replace(/"/g, "'")}).then((rt) => { for (let i = 0; i < 2000; i++) rt.print('worker', i, 'y'.repeat(i % 300)); })", { eval: true });
+    for (let i = 0; i < 2000; i++) rt.print("main", i, "x".repeat(i % 300));
+    await new Promise((resolve) => worker.on("exit", resolve));
+  `;
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+  assert.equal(result.status, 0, result.stderr);
+  const lines = result.stdout.split("\n").filter((l) => l !== "");
+  assert.equal(lines.length, 4000);
+  const seen = new Set(lines);
+  for (let i = 0; i < 2000; i++) {
+    assert.ok(seen.has(`main ${i} ${"x".repeat(i % 300)}`), `main line ${i}`);
+    assert.ok(seen.has(`worker ${i} ${"y".repeat(i % 300)}`), `worker line ${i}`);
+  }
+});

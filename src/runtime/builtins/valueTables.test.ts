@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as rt from "../index.js";
+import { typeName } from "./typeName.js";
 import { check, decode, decodeKwargs, loadTable, setRepr, type Case } from "../../../test/valueFixtures.js";
 
 setRepr(rt.repr);
@@ -23,6 +24,12 @@ const OPS: Record<string, Op> = {
   chr: rt.chr, ord: rt.ord, pow3: rt.pow, repr: rt.repr, str: rt.str, ascii: rt.ascii, format: rt.format,
   percent: rt.percentFormat,
   fvalue: rt.formatValue,
+  attr: (obj: unknown, name: string) => {
+    const value = rt.primitiveAttribute(obj, name);
+    if (value === undefined) throw new rt.AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+    return value;
+  },
+  boundcall: (obj: unknown, name: string, ...args: unknown[]) => (rt.primitiveAttribute(obj, name) as Function)(...args),
   method: (obj: unknown, name: string, ...args: unknown[]) => rt.callMethod(obj, name, ...args),
 };
 
