@@ -104,6 +104,23 @@ const SNIPPETS: Record<string, () => void> = {
     for (let i = 0; i < rt.strLen(s); i++) printWith({ end: " " }, i, rt.strGetItem(s, i));
     print();
   },
+  py3_exit_message() {
+    print("before");
+    sys.exit("bye");
+  },
+  py3_exit_status() {
+    sys.exit(3);
+  },
+  py3_exit_wraps() {
+    sys.exit(258);
+  },
+  py3_exit_none() {
+    sys.exit();
+  },
+  py2_exit_tuple() {
+    printStatement(["x"], false);
+    sys.exit(PyTuple.of(1, 2));
+  },
   py3_errors() {
     for (const kwargs of [{ sep: 1 }, { end: 2 }, { file: 5 }]) {
       try {
@@ -123,6 +140,15 @@ if (snippet === undefined) {
   process.exit(2);
 }
 setDialect(name.startsWith("py2") ? "py2" : "py3");
-snippet();
-// What the module bootstrap does when a Python 2 program ends.
-if (name.startsWith("py2")) flushLine();
+// What the module bootstrap does: run the body, end a Python 2 line left open,
+// turn SystemExit into the exit status.
+let status = 0;
+try {
+  snippet();
+} catch (error) {
+  if (!(error instanceof rt.SystemExit)) throw error;
+  flushLine();
+  status = sys.systemExitStatus(error);
+}
+flushLine();
+process.exitCode = status;

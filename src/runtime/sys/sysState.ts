@@ -4,6 +4,8 @@
 
 import { SystemExit } from "../builtins/exceptions.js";
 import { PyList } from "../builtins/list.js";
+import { str } from "../builtins/repr.js";
+import { stderr } from "./stdio.js";
 
 /** sys.argv: the script path as given, then its arguments. */
 export const argv: PyList<string> = PyList.of(...process.argv.slice(1));
@@ -22,3 +24,18 @@ export function exit(...status: unknown[]): never {
 /** sys.maxsize (and Python 2's sys.maxint) on a 64-bit build: 2**63 - 1. */
 export const maxsize = 2n ** 63n - 1n;
 export const maxint = maxsize;
+
+/**
+ * The process exit status for an uncaught SystemExit, as CPython's
+ * handle_system_exit computes it: None is 0, an int (or bool) is itself, and
+ * anything else is printed to stderr and gives 1.
+ */
+export function systemExitStatus(error: SystemExit): number {
+  const code = error.code;
+  if (code === null) return 0;
+  if (typeof code === "boolean") return code ? 1 : 0;
+  if (typeof code === "number" && Number.isInteger(code)) return code;
+  if (typeof code === "bigint") return Number(BigInt.asIntN(32, code));
+  stderr.write(str(code) + "\n");
+  return 1;
+}
