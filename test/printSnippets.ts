@@ -15,10 +15,6 @@ class Recorder {
   }
 }
 
-function keyValue(): object {
-  // {'k': 'v'}: a stand-in mapping until the runtime's dict lands.
-  return { __repr__: () => "{'k': 'v'}" };
-}
 
 const SNIPPETS: Record<string, () => void> = {
   py2_softspace() {
@@ -54,7 +50,7 @@ const SNIPPETS: Record<string, () => void> = {
       [rt.add(0.1, 0.2), third, new PyFloat(2), new PyFloat(1e16), PyList.of(rt.add(0.1, 0.2)), PyTuple.of<unknown>(1, "a"), 2n ** 64n, PyList.of(2n ** 64n), "café"],
       true,
     );
-    printStatement([PyTuple.of(1), new PyFloat(-0), 1e-5, 123456789012.5, keyValue()], true);
+    printStatement([PyTuple.of(1), new PyFloat(-0), 1e-5, 123456789012.5, rt.PyDict.of(["k", "v"] as const)], true);
   },
   py2_custom_file() {
     const w = new Recorder();

@@ -6,7 +6,7 @@
 import { TypeError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { NotImplemented } from "./notImplemented.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 export interface OpSlot {
   /** The operator as CPython's messages show it: '+', '//', '**'. */

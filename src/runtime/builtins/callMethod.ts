@@ -6,16 +6,25 @@
 import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
+import { addressOf } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
-import { objectAddress } from "./repr.js";
 import { strMethod } from "./strMethods.js";
-import { typeName } from "./typeName.js";
-import { unsupported } from "./unsupported.js";
+import { isKwargs } from "./kwargs.js";
+import { setPrimitiveAttributeLookup } from "./attributes.js";
+import { typeName } from "./types.js";
 
-/** obj.name(...args) */
+/** obj.name(...args); keyword arguments come as a trailing plain object. */
 export function callMethod(obj: any, name: string, ...args: any[]): any {
+  if (args.length > 0 && isKwargs(args[args.length - 1]) && isPrimitiveReceiver(obj)) {
+    const kwargs = args.pop() as Record<string, unknown>;
+    return callMethodKw(obj, name, args, kwargs);
+  }
   return callMethodKw(obj, name, args, null);
+}
+
+function isPrimitiveReceiver(obj: unknown): boolean {
+  return typeof obj === "string" || typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat;
 }
 
 /** obj.name(*args, **kwargs), kwargs as a plain object of keyword arguments. */
@@ -46,7 +55,8 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
       const method = obj[name];
       // Members every JavaScript object inherits (toString, constructor...) are not Python methods.
       if (typeof method === "function" && method !== (Object.prototype as Record<string, unknown>)[name]) {
-        if (kwargs !== null && Object.keys(kwargs).length > 0) return keywordCaller(obj, method, args, kwargs);
+        // Python methods of objects read keywords from a trailing plain object.
+        if (kwargs !== null && Object.keys(kwargs).length > 0) return method.call(obj, ...args, kwargs);
         return method.apply(obj, args);
       }
       break;
@@ -102,23 +112,12 @@ export function primitiveAttribute(value: unknown, name: string): unknown {
   return undefined;
 }
 
+setPrimitiveAttributeLookup(primitiveAttribute);
+
 function boundMethod(name: string, owner: string, call: (...args: unknown[]) => unknown): Function {
   return Object.defineProperty(call, "__repr__", {
-    value: () => `<built-in method ${name} of ${owner} object at ${objectAddress(call)}>`,
+    value: () => `<built-in method ${name} of ${owner} object at ${addressOf(call)}>`,
   });
-}
-
-type KeywordCaller = (self: unknown, method: Function, args: unknown[], kwargs: Record<string, unknown>) => unknown;
-
-let keywordCaller: KeywordCaller = () =>
-  unsupported("keyword arguments in a method call on a value of unknown type (no keyword binder installed)");
-
-/**
- * Installs the runtime's keyword binder (it reads the signature metadata of
- * emitted functions); callMethodKw uses it for objects other than str and numbers.
- */
-export function setKeywordCaller(caller: KeywordCaller): void {
-  keywordCaller = caller;
 }
 
 /**

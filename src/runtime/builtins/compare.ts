@@ -9,9 +9,9 @@ import { TypeError } from "./exceptions.js";
 import { PyList } from "./list.js";
 import { NotImplemented } from "./notImplemented.js";
 import { NOT_NUMBER, comparable, numberKind } from "./numeric.js";
-import { objectAddress } from "./repr.js";
+import { addressOf } from "./object.js";
 import { PyTuple } from "./tuple.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 type Method = (this: unknown, other: unknown) => unknown;
 
@@ -223,7 +223,7 @@ function py2Compare(a: unknown, b: unknown): number {
   const ta = typeName(a);
   const tb = typeName(b);
   if (ta === tb && (typeof a === "object" || typeof a === "function") && a !== null && (typeof b === "object" || typeof b === "function") && b !== null) {
-    return objectAddress(a) < objectAddress(b) ? -1 : 1;
+    return addressOf(a) < addressOf(b) ? -1 : 1;
   }
   if (a === null) return -1;
   if (b === null) return 1;

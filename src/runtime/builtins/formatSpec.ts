@@ -10,7 +10,7 @@ import { intDigits } from "./intText.js";
 import { INT_KIND, FLOAT_KIND, floatOf, intOf, numberKind } from "./numeric.js";
 import { str } from "./repr.js";
 import { strLen, strSlice } from "./strIndex.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 import type { Int } from "./int.js";
 
 export interface FormatSpec {

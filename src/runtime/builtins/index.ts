@@ -3,14 +3,38 @@ export * from "./float.js";
 export * from "./list.js";
 export * from "./tuple.js";
 export * from "./dialect.js";
-// Numbers, strings, formatting, printing and operators (values-num).
+// Containers, the object model, exceptions and iteration (values-obj).
 export * from "./exceptions.js";
+export {
+  OSError, IOError, EnvironmentError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+  ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
+  InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
+} from "./osErrors.js";
+export { PyObject, PyClassicObject, object, id, addressOf } from "./object.js";
+export { type, isinstance, issubclass, typeName, typeRepr, typeStr, isTypeObject, registerBuiltinType, builtinType, type BuiltinClass } from "./types.js";
+export { hash, pyHash64, keysEqual } from "./hash.js";
+export { PyDict } from "./dict.js";
+export { PyDictKeys, PyDictValues, PyDictItems } from "./dictViews.js";
+export { PySet, PyFrozenSet, PyAnySet } from "./set.js";
+export { PyRange, range, xrange } from "./range.js";
+export { PySlice, slice } from "./slice.js";
+export { PyBytes, bytes } from "./bytes.js";
+export { PyIterator } from "./iterProtocol.js";
+export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
+export {
+  iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred,
+} from "./iteration.js";
+export { getitem, setitem, delitem } from "./subscript.js";
+export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
+export { isKwargs } from "./kwargs.js";
+
+// Numbers, strings, formatting, printing and operators (values-num).
 export { NotImplemented, NotImplementedType } from "./notImplemented.js";
 export { type Int, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, intAbs, intInvert, normBig } from "./int.js";
 export { int, long, float } from "./numberConvert.js";
 export { abs, divmod, round, hex, oct, bin, chr, unichr, ord } from "./numberBuiltins.js";
 export { floatRepr, floatStr } from "./floatRepr.js";
-export { repr, str, ascii } from "./repr.js";
+export { repr, str, ascii, unicode, basestring } from "./repr.js";
 export {
   add, sub, mul, truediv, div, floordiv, mod, pow, lshift, rshift, and_, or_, xor, neg, pos, invert, repeat,
 } from "./operator.js";
@@ -22,6 +46,6 @@ export { format } from "./formatSpec.js";
 export { strFormat, strFormatMap, formatValue } from "./strFormat.js";
 export { strMethods } from "./strMethods.js";
 export { strGetItem, strSlice, strLen, sliceIndices } from "./strIndex.js";
-export { callMethod, callMethodKw, setKeywordCaller, primitiveAttribute } from "./callMethod.js";
+export { callMethod, callMethodKw, primitiveAttribute } from "./callMethod.js";
 export { print, printWith, printStatement, flushLine, type PrintOptions } from "./print.js";
 export { UnsupportedFeatureError } from "./unsupported.js";

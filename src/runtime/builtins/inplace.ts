@@ -17,7 +17,7 @@ import {
   add, addSlow, and_, div, divSlow, floordiv, floordivSlow, intOnly, mod, modSlow, mul, mulSlow,
   or_, pow, powSlow, rshift, lshift, sub, subSlow, truediv, truedivSlow, xor,
 } from "./operator.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 /** `a += b` */
 export function iadd(a: any, b: any): any {

@@ -6,13 +6,21 @@
 
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { isPy2 } from "./dialect.js";
-import { isPy2Long } from "./typeName.js";
 
 export type Int = number | bigint;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const MAX_SAFE_BIG = BigInt(MAX_SAFE);
 const MIN_SAFE_BIG = -MAX_SAFE_BIG;
+
+// Python 2 calls an int outside the machine word a 'long' (sys.maxint is 2**63-1).
+const PY2_LONG_MIN = -(2n ** 63n);
+const PY2_LONG_MAX = 2n ** 63n - 1n;
+
+/** True when Python 2 would hold this int as a long (its repr ends in 'L'). */
+export function isPy2Long(v: bigint): boolean {
+  return v < PY2_LONG_MIN || v > PY2_LONG_MAX;
+}
 
 /** A bigint result in the runtime's form: a number when it is a safe integer. */
 export function normBig(v: bigint): Int {

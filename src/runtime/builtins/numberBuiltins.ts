@@ -10,12 +10,14 @@ import { PyFloat, floatDivmod, toFloat } from "./float.js";
 import { exactDigits, fixedDigits, roundDigitsHalfUp } from "./floatDigits.js";
 import { bigFloorDiv, intAbs, intDivmod, normBig, toBigInt, type Int } from "./int.js";
 import { intDigits } from "./intText.js";
+import { takeTrailingKwargs } from "./kwargs.js";
 import { NotImplemented } from "./notImplemented.js";
 import { floatToInt, indexValue } from "./numberConvert.js";
 import { FLOAT_KIND, INT_KIND, NOT_NUMBER, floatOf, intOf, numberKind } from "./numeric.js";
 import { strLen } from "./strIndex.js";
 import { PyTuple } from "./tuple.js";
-import { isPy2Long, typeName } from "./typeName.js";
+import { isPy2Long } from "./int.js";
+import { typeName } from "./types.js";
 
 /** abs(x) */
 export function abs(x: unknown): unknown {
@@ -45,8 +47,19 @@ export function divmod(a: unknown, b: unknown): unknown {
 
 const DIVMOD = { symbol: "divmod()", name: "__divmod__", rname: "__rdivmod__", iname: "__idivmod__" };
 
-/** round(number[, ndigits]) */
-export function round(x: unknown, ndigits: unknown = null): unknown {
+/** round(number[, ndigits]), ndigits also by keyword: round(x, { ndigits: 2 }). */
+export function round(...args: unknown[]): unknown {
+  const kwargs = takeTrailingKwargs(args);
+  let [x, ndigits = null] = args;
+  for (const [key, value] of Object.entries(kwargs)) {
+    if (key === "ndigits") ndigits = value;
+    else if (key === "number" && args.length === 0) x = value;
+    else throw new TypeError(`'${key}' is an invalid keyword argument for round()`);
+  }
+  return roundNumber(x, ndigits);
+}
+
+function roundNumber(x: unknown, ndigits: unknown): unknown {
   if (isPy2()) return roundPy2(x, ndigits);
   const kind = numberKind(x);
   if (kind === NOT_NUMBER) {

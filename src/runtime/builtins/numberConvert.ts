@@ -8,20 +8,40 @@ import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
 import { intToFloat, normBig, type Int } from "./int.js";
 import { strRepr } from "./strRepr.js";
-import { typeName } from "./typeName.js";
+import { takeTrailingKwargs } from "./kwargs.js";
+import { registerBuiltinType, typeName } from "./types.js";
 import { asciiDigits, stripSpace } from "./unicodeChars.js";
 
 /** Python 3.11's default sys.get_int_max_str_digits(). */
 export const INT_MAX_STR_DIGITS = 4300;
 
-/** int(x=0) / int(x, base) */
-export function int(x: unknown = 0, base?: unknown): Int {
+/** int(x=0) / int(x, base), `base` also by keyword: int(s, { base: 16 }). */
+export function int(...args: unknown[]): Int {
+  const [x, base] = intArgs(args, "int");
   return toInt(x, base, "int");
 }
+registerBuiltinType(int, { name: "int" });
 
 /** Python 2's long(x, base): the same values (the runtime has one int type). */
-export function long(x: unknown = 0, base?: unknown): Int {
+export function long(...args: unknown[]): Int {
+  const [x, base] = intArgs(args, "long");
   return toInt(x, base, "long");
+}
+registerBuiltinType(long, { name: "long" });
+
+// int's parameters: x positional-only (Python 2 also accepts x=), base by keyword.
+function intArgs(args: unknown[], fn: string): [unknown, unknown] {
+  const kwargs = takeTrailingKwargs(args);
+  let [x, base] = args;
+  for (const [key, value] of Object.entries(kwargs)) {
+    if (key === "base" && args.length < 2) base = value;
+    else if (key === "x" && isPy2() && args.length === 0) x = value;
+    else throw new TypeError(`'${key}' is an invalid keyword argument for ${fn}()`);
+  }
+  if (args.length > 2) {
+    throw new TypeError(`${fn}() takes at most 2 arguments (${args.length} given)`);
+  }
+  return [x === undefined ? 0 : x, base];
 }
 
 function toInt(x: unknown, base: unknown, fn: string): Int {
@@ -162,6 +182,11 @@ function digitsValue(s: string, radix: number): Int {
 
 /** float(x=0.0) */
 export function float(x: unknown = 0): number | PyFloat {
+  return toFloatValue(x);
+}
+registerBuiltinType(float, { name: "float" });
+
+function toFloatValue(x: unknown): number | PyFloat {
   switch (typeof x) {
     case "number":
       return Number.isInteger(x) ? new PyFloat(x) : x;

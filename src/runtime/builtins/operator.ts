@@ -23,7 +23,7 @@ import { NotImplemented } from "./notImplemented.js";
 import { FLOAT_KIND, INT_KIND, floatOf, intOf, numberKind } from "./numeric.js";
 import { percentFormat } from "./percentFormat.js";
 import { PyTuple } from "./tuple.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -60,7 +60,7 @@ export function addSlow(a: unknown, b: unknown, symbol: string): unknown {
   return unsupportedOperands(symbol, a, b);
 }
 
-function concat<T extends unknown[]>(out: T, a: readonly unknown[], b: readonly unknown[]): T {
+function concat<T extends { push(item: unknown): number }>(out: T, a: ArrayLike<unknown>, b: ArrayLike<unknown>): T {
   for (let i = 0; i < a.length; i++) out.push(a[i]);
   for (let i = 0; i < b.length; i++) out.push(b[i]);
   return out;
@@ -118,12 +118,24 @@ export function mul(a: any, b: any): any {
 export function mulSlow(a: unknown, b: unknown, symbol: string): unknown {
   const r = numeric(a, b, intMul, (x, y) => x * y);
   if (r !== undefined) return r;
+  // Builtin sequences repeat without consulting special methods (a list's
+  // __rmul__ would reject a str count that CPython reports against the str).
+  if (isExactSequence(a) && isBuiltinOperand(b)) return repeat(a, b);
+  if (isExactSequence(b) && isBuiltinOperand(a)) return repeat(b, a);
   const d = binaryDunder(a, b, MUL);
   if (d !== NotImplemented) return d;
   // CPython repeats the left operand when it is a sequence, else the right one.
   if (isSequence(a)) return repeat(a, b);
   if (isSequence(b)) return repeat(b, a);
   return unsupportedOperands(symbol, a, b);
+}
+
+function isExactSequence(v: unknown): v is string | PyList | PyTuple {
+  return typeof v === "string" || (typeof v === "object" && v !== null && (v.constructor === PyList || v.constructor === PyTuple));
+}
+
+function isBuiltinOperand(v: unknown): boolean {
+  return typeof v !== "object" || v === null || v instanceof PyFloat || isExactSequence(v);
 }
 
 function isSequence(v: unknown): v is string | PyList | PyTuple {

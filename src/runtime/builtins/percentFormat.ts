@@ -13,7 +13,8 @@ import { INT_KIND, NOT_NUMBER, floatOf, intOf, numberKind } from "./numeric.js";
 import { ascii, repr, str } from "./repr.js";
 import { strLen, strSlice } from "./strIndex.js";
 import { PyTuple } from "./tuple.js";
-import { isPy2Long, typeName } from "./typeName.js";
+import { isPy2Long } from "./int.js";
+import { typeName } from "./types.js";
 import type { Int } from "./int.js";
 
 interface Spec {

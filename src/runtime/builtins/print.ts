@@ -8,8 +8,9 @@ import { AttributeError, TypeError } from "./exceptions.js";
 import { str } from "./repr.js";
 import { addExitHook } from "../internal/module.js";
 import { TextStream, stdout } from "../sys/stdio.js";
+import { isKwargs } from "./kwargs.js";
 import { truthy } from "./truth.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 export interface PrintOptions {
   sep?: unknown;
@@ -24,14 +25,20 @@ interface Writable {
   softspace?: unknown;
 }
 
-/** print(*values) with the default sep, end and file. */
+/** print(*values), keywords as a trailing object: print(a, b, { sep: "-" }). */
 export function print(...values: unknown[]): null {
+  if (values.length > 0 && isKwargs(values[values.length - 1])) {
+    const options = values.pop() as PrintOptions;
+    return printWith(options, ...values);
+  }
   let text = "";
   for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : " ") + str(values[i]);
   stdout.rawWrite(text + "\n");
   stdout.softspace = 0;
   return null;
 }
+
+const PRINT_KEYWORDS = new Set(["sep", "end", "file", "flush"]);
 
 function textOption(v: unknown, name: string, fallback: string): string {
   if (v === undefined || v === null) return fallback;
@@ -41,6 +48,9 @@ function textOption(v: unknown, name: string, fallback: string): string {
 
 /** print(*values, sep=..., end=..., file=..., flush=...) */
 export function printWith(options: PrintOptions, ...values: unknown[]): null {
+  for (const key of Object.keys(options)) {
+    if (!PRINT_KEYWORDS.has(key)) throw new TypeError(`'${key}' is an invalid keyword argument for print()`);
+  }
   const sep = textOption(options.sep, "sep", " ");
   const end = textOption(options.end, "end", "\n");
   const file = options.file === undefined || options.file === null ? stdout : options.file;

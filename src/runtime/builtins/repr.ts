@@ -13,7 +13,9 @@ import { floatRepr, floatStr } from "./floatRepr.js";
 import { PyList } from "./list.js";
 import { strAscii, strRepr } from "./strRepr.js";
 import { PyTuple } from "./tuple.js";
-import { isPy2Long, typeName } from "./typeName.js";
+import { isPy2Long } from "./int.js";
+import { addressOf } from "./object.js";
+import { builtinType, isTypeObject, registerBuiltinType, typeName, typeRepr, typeStr } from "./types.js";
 
 /** repr(v) */
 export function repr(v: unknown): string {
@@ -52,10 +54,25 @@ export function str(v: unknown = ""): string {
       if (v === null) return "None";
       if (v instanceof PyFloat) return floatStr(v.value);
       return objectStr(v);
+    case "function":
+      return isTypeObject(v) ? typeStr(v) : functionRepr(v);
     default:
       return repr(v);
   }
 }
+
+registerBuiltinType(str, { name: "str" });
+
+/** Python 2's unicode(v): the object's __unicode__ if it has one, else str(v). */
+export function unicode(v: unknown = ""): string {
+  const method = (v as { __unicode__?: () => unknown } | null)?.__unicode__;
+  if (typeof v === "object" && v !== null && typeof method === "function") return checkString(method.call(v), "__unicode__");
+  return str(v);
+}
+registerBuiltinType(unicode, { name: "unicode" });
+
+/** Python 2's basestring: a type for isinstance() only. */
+export const basestring: Function = builtinType("basestring");
 
 /** ascii(v): repr(v) with non-ASCII characters escaped. */
 export function ascii(v: unknown): string {
@@ -124,33 +141,11 @@ export function sequenceRepr(items: readonly unknown[], open: string, close: str
   }
 }
 
-// Python shows object addresses; ours are stable per object, in CPython's style.
-const addresses = new WeakMap<object, string>();
-let nextAddress = 0x7f0000001000;
-
-/** A stable fake address for an object, as Python's default reprs show (0x7f...). */
-export function objectAddress(obj: object): string {
-  let address = addresses.get(obj);
-  if (address === undefined) {
-    address = "0x" + nextAddress.toString(16);
-    nextAddress += 0x40;
-    addresses.set(obj, address);
-  }
-  return address;
-}
-
 function functionRepr(f: Function): string {
-  const reprMethod = (f as Reprable).__repr__;
-  if (typeof reprMethod === "function" && Object.prototype.hasOwnProperty.call(f, "__repr__")) {
-    return checkString(reprMethod.call(f), "__repr__");
+  if (Object.prototype.hasOwnProperty.call(f, "__repr__") && typeof (f as Reprable).__repr__ === "function") {
+    return checkString((f as Reprable).__repr__!.call(f), "__repr__");
   }
-  if (typeName(f) === "type") {
-    const cls = f as Function & { __name__?: unknown; __module__?: unknown };
-    if (typeof cls.__name__ === "string" && typeof cls.__module__ !== "string") {
-      return isPy2() ? `<type '${cls.__name__}'>` : `<class '${cls.__name__}'>`;
-    }
-    const module = typeof cls.__module__ === "string" ? cls.__module__ : "__main__";
-    return `<class '${module}.${f.name}'>`;
-  }
-  return `<function ${f.name || "<lambda>"} at ${objectAddress(f)}>`;
+  if (isTypeObject(f)) return typeRepr(f);
+  const name = (f as { __name__?: unknown }).__name__;
+  return `<function ${typeof name === "string" ? name : f.name || "<lambda>"} at ${addressOf(f)}>`;
 }

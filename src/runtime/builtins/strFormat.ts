@@ -8,7 +8,7 @@ import { AttributeError, IndexError, KeyError, TypeError, ValueError } from "./e
 import { format } from "./formatSpec.js";
 import { ascii, repr, str } from "./repr.js";
 import { strGetItem } from "./strIndex.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 /** Keyword arguments: a plain object (from emitted code) or a mapping with __getitem__. */
 export type FormatKwargs = Record<string, unknown> | { __getitem__(key: unknown): unknown };

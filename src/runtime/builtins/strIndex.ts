@@ -7,7 +7,7 @@
 
 import { isPy2 } from "./dialect.js";
 import { IndexError, TypeError, ValueError } from "./exceptions.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 const SURROGATE = /[\ud800-\udfff]/;
 

@@ -5,12 +5,13 @@
 
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
+import { takeTrailingKwargs } from "./kwargs.js";
 import { strFormat, strFormatMap, type FormatKwargs } from "./strFormat.js";
 import * as strCase from "./strCase.js";
 import { intArgument, strLen } from "./strIndex.js";
 import * as search from "./strSearch.js";
 import * as splitting from "./strSplit.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 import { unsupported } from "./unsupported.js";
 
 const widthArg = intArgument;
@@ -122,7 +123,10 @@ export const strMethods = {
   zfill,
   removeprefix,
   removesuffix,
-  format: (s: string, ...args: unknown[]) => strFormat(s, args),
+  format: (s: string, ...args: unknown[]) => {
+    const kwargs = takeTrailingKwargs(args);
+    return strFormat(s, args, kwargs);
+  },
   format_map: (s: string, mapping: FormatKwargs) => strFormatMap(s, mapping),
   decode,
 } satisfies Record<string, StrMethod>;

@@ -6,7 +6,7 @@ import { isPy2 } from "./dialect.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { codePointIndex, codePoints, codeUnitOffset, hasSurrogates, indexArg, intArgument, strLen } from "./strIndex.js";
 import { PyTuple } from "./tuple.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 function needString(v: unknown): string {
   if (typeof v === "string") return v;

@@ -7,7 +7,7 @@ import { isPy2 } from "./dialect.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { PyList } from "./list.js";
 import { intArgument } from "./strIndex.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 import { isSpaceCode, lstripSpace, rstripSpace, stripSpace } from "./unicodeChars.js";
 
 function isSpace(code: number): boolean {

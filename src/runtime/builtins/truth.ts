@@ -7,7 +7,7 @@ import { eq, setComparisonTruth } from "./compare.js";
 import { isPy2 } from "./dialect.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 
 interface Truthful {
   __bool__?: () => unknown;

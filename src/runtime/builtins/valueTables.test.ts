@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as rt from "../index.js";
-import { typeName } from "./typeName.js";
+import { typeName } from "./types.js";
 import { check, decode, decodeKwargs, loadTable, setRepr, type Case } from "../../../test/valueFixtures.js";
 
 setRepr(rt.repr);

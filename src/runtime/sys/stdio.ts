@@ -8,7 +8,7 @@ import { isatty } from "node:tty";
 import { isPy2 } from "../builtins/dialect.js";
 import { TypeError } from "../builtins/exceptions.js";
 import { strLen } from "../builtins/strIndex.js";
-import { typeName } from "../builtins/typeName.js";
+import { typeName } from "../builtins/types.js";
 
 // Scratch cell for Atomics.wait: a portable sleep that works on any thread.
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
