@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BaseException, NotImplemented, PyFloat, PyList, PyTuple, UnsupportedFeatureError, normBig, str, toFloat } from "../src/runtime/index.js";
+import { BaseException, NotImplemented, PyBytes, PyFloat, PyList, PyTuple, UnsupportedFeatureError, normBig, str, toFloat } from "../src/runtime/index.js";
 import { KeyError } from "../src/runtime/builtins/exceptions.js";
 
 export type Json = null | boolean | string | number | Json[] | { [key: string]: Json };
@@ -128,6 +128,10 @@ export function mismatch(expected: Json, actual: unknown): string | null {
     const v = actual instanceof PyFloat ? actual.value : typeof actual === "number" && !Number.isInteger(actual) ? actual : undefined;
     if (v === undefined) return "not a float";
     return Object.is(v, floatOf(e.float as string)) ? null : `float ${v}`;
+  }
+  if ("bytes" in e) {
+    if (!(actual instanceof PyBytes)) return "not bytes";
+    return JSON.stringify(Array.from(actual.data)) === JSON.stringify(e.bytes) ? null : "bytes value";
   }
   if ("tuple" in e || "list" in e) {
     const items = (e.tuple ?? e.list) as Json[];

@@ -135,6 +135,8 @@ interface Signature {
   /** Python 2's kind and function name in messages, when they differ. */
   readonly py2Kind?: "args" | "one";
   readonly py2Name?: string;
+  /** Python 2 accepts the keywords too (most Python 2 str methods take none). */
+  readonly py2Keywords?: boolean;
 }
 
 const NOARGS: Signature = { min: 0, max: 0, kind: "noargs" };
@@ -157,6 +159,7 @@ const STR_SIGNATURES: Record<string, Signature> = {
   splitlines: { min: 0, max: 1, kind: "kw", keywords: ["keepends"], py2Kind: "args" },
   expandtabs: { min: 0, max: 1, kind: "kw", keywords: ["tabsize"], py2Kind: "args" },
   decode: { min: 0, max: 2, kind: "args" },
+  encode: { min: 0, max: 2, kind: "kw", keywords: ["encoding", "errors"], py2Kind: "args", py2Keywords: true },
 };
 
 function signatureOf(type: string, name: string): Signature {
@@ -173,7 +176,7 @@ function bindArgs(type: string, name: string, args: unknown[], kwargs: Record<st
   const bound = args.slice();
   const keywordNames = kwargs === null ? [] : Object.keys(kwargs);
   if (keywordNames.length > 0) {
-    if (isPy2() || sig.kind !== "kw") {
+    if ((isPy2() && sig.py2Keywords !== true) || sig.kind !== "kw") {
       throw new TypeError(isPy2() ? `${name}() takes no keyword arguments` : `${type}.${name}() takes no keyword arguments`);
     }
     for (const key of keywordNames) {
