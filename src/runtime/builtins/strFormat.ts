@@ -4,7 +4,8 @@
 // Objects/stringlib/unicode_format.h, whose error messages are kept).
 
 import { isPy2 } from "./dialect.js";
-import { AttributeError, IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
+import { getattr } from "./attributes.js";
+import { IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
 import { format } from "./formatSpec.js";
 import { ascii, repr, str } from "./repr.js";
 import { strGetItem } from "./strIndex.js";
@@ -216,8 +217,7 @@ function keyword(args: Args, name: string): unknown {
 }
 
 function getAttribute(value: unknown, attr: string): unknown {
-  if (typeof value === "object" && value !== null && attr in value) return (value as Record<string, unknown>)[attr];
-  throw new AttributeError(`'${typeName(value)}' object has no attribute '${attr}'`);
+  return getattr(value, attr);
 }
 
 function getElement(value: unknown, key: number | string): unknown {
