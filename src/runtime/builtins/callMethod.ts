@@ -11,7 +11,7 @@ import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
 import { strMethod } from "./strMethods.js";
 import { isKwargs } from "./kwargs.js";
-import { setPrimitiveAttributeLookup } from "./attributes.js";
+import { getattr, setPrimitiveAttributeLookup } from "./attributes.js";
 import { typeName } from "./types.js";
 
 /** obj.name(...args); keyword arguments come as a trailing plain object. */
@@ -45,31 +45,40 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
       const self = typeof obj === "boolean" ? (obj ? 1 : 0) : obj;
       return method(self, ...bindArgs(isFloatValue ? "float" : "int", name, args, kwargs));
     }
-    case "object": {
+    case "object":
+    case "function": {
       if (obj === null) break;
       if (obj instanceof PyFloat) {
         const method = floatMethod(name);
         if (method === undefined) break;
         return method(obj.value, ...bindArgs("float", name, args, kwargs));
       }
+      // Python methods of objects read keywords from a trailing plain object.
+      const all = kwargs !== null && Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
       const method = obj[name];
-      // Members every JavaScript object inherits (toString, constructor...) are not Python methods.
-      if (typeof method === "function" && method !== (Object.prototype as Record<string, unknown>)[name]) {
-        // Python methods of objects read keywords from a trailing plain object.
-        if (kwargs !== null && Object.keys(kwargs).length > 0) return method.call(obj, ...args, kwargs);
-        return method.apply(obj, args);
-      }
-      break;
-    }
-    case "function": {
-      const method = obj[name];
-      if (typeof method === "function" && method !== (Function.prototype as unknown as Record<string, unknown>)[name]) {
-        return method.apply(obj, args);
-      }
-      break;
+      // JavaScript's own methods (Array.prototype.map, toString...) are not Python's.
+      if (typeof method === "function" && !JS_METHODS.has(method)) return method.apply(obj, all);
+      // Anything else answers as a Python attribute: __getattr__, a stored callable,
+      // or the AttributeError CPython would raise.
+      return call(getattr(obj, name), all);
     }
   }
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+const JS_METHODS = new Set<unknown>();
+for (const proto of [Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype, Object.getPrototypeOf(Uint8Array.prototype)]) {
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    const value = Object.getOwnPropertyDescriptor(proto, key)?.value;
+    if (typeof value === "function") JS_METHODS.add(value);
+  }
+}
+
+function call(target: unknown, args: unknown[]): unknown {
+  if (typeof target === "function") return target(...args);
+  const method = (target as { __call__?: (...a: unknown[]) => unknown } | null)?.__call__;
+  if (typeof target === "object" && target !== null && typeof method === "function") return method.apply(target, args);
+  throw new TypeError(`'${typeName(target)}' object is not callable`);
 }
 
 /**
