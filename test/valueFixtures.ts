@@ -5,8 +5,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BaseException, NotImplemented, PyBytes, PyFloat, PyList, PyTuple, UnsupportedFeatureError, normBig, str, toFloat } from "../src/runtime/index.js";
-import { KeyError } from "../src/runtime/builtins/exceptions.js";
+import { BaseException, NotImplemented, PyBytes, PyDict, PyFloat, PyList, PyTuple, UnsupportedFeatureError, normBig, str, toFloat } from "../src/runtime/index.js";
 
 export type Json = null | boolean | string | number | Json[] | { [key: string]: Json };
 
@@ -60,25 +59,6 @@ class Formatted {
 
 const PROBES: Record<string, new () => object> = { Adder, SubAdder, Declines, Empty, Falsy, Three, Formatted };
 
-/** A small insertion-ordered mapping standing in for dict until PyDict lands. */
-export class TestDict {
-  static readonly __name__ = "dict";
-  constructor(readonly entries: Array<[unknown, unknown]>) {}
-  __getitem__(key: unknown): unknown {
-    for (const [k, v] of this.entries) if (k === key) return v;
-    throw new KeyError(key);
-  }
-  __len__(): number {
-    return this.entries.length;
-  }
-  __repr__(): string {
-    return "{" + this.entries.map(([k, v]) => `${reprOf(k)}: ${reprOf(v)}`).join(", ") + "}";
-  }
-  *[Symbol.iterator](): Iterator<unknown> {
-    for (const [k] of this.entries) yield k;
-  }
-}
-
 let reprOf: (v: unknown) => string = String;
 export function setRepr(fn: (v: unknown) => string): void {
   reprOf = fn;
@@ -98,7 +78,7 @@ export function decode(j: Json): unknown {
   if ("float" in j) return toFloat(floatOf(j.float as string));
   if ("tuple" in j) return PyTuple.of(...(j.tuple as Json[]).map(decode));
   if ("list" in j) return PyList.of(...(j.list as Json[]).map(decode));
-  if ("dict" in j) return new TestDict((j.dict as Json[][]).map(([k, v]) => [decode(k!), decode(v!)]));
+  if ("dict" in j) return PyDict.of(...(j.dict as Json[][]).map(([k, v]) => [decode(k!), decode(v!)] as const));
   if ("obj" in j) return new PROBES[j.obj as string]!();
   throw new Error(`bad fixture value ${JSON.stringify(j)}`);
 }

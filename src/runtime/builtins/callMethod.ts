@@ -55,8 +55,9 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
       }
       // Python methods of objects read keywords from a trailing plain object.
       const all = kwargs !== null && Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
+      // JavaScript's own members (Array.prototype.map, toString, constructor) are not Python's.
+      if (JS_MEMBER_NAMES.has(name)) break;
       const method = obj[name];
-      // JavaScript's own methods (Array.prototype.map, toString...) are not Python's.
       if (typeof method === "function" && !JS_METHODS.has(method)) return method.apply(obj, all);
       // Anything else answers as a Python attribute: __getattr__, a stored callable,
       // or the AttributeError CPython would raise.
@@ -66,6 +67,7 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
+const JS_MEMBER_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 const JS_METHODS = new Set<unknown>();
 for (const proto of [Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype, Object.getPrototypeOf(Uint8Array.prototype)]) {
   for (const key of Object.getOwnPropertyNames(proto)) {
