@@ -53,3 +53,4 @@ export { UnsupportedFeatureError } from "./unsupported.js";
 // The calling convention and the with-statement protocol (lead).
 export { defineFunction, defineMethod, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
 export { enterContext, type ContextExit } from "./context.js";
+export { classAttributes } from "./classAttributes.js";

@@ -11,6 +11,7 @@ import { TextStream, stdout } from "../sys/stdio.js";
 import { isKwargs } from "./kwargs.js";
 import { truthy } from "./truth.js";
 import { typeName } from "./types.js";
+import { hasFuture, isPy2 } from "./dialect.js";
 
 export interface PrintOptions {
   sep?: unknown;
@@ -30,6 +31,11 @@ export function print(...values: unknown[]): null {
   if (values.length > 0 && isKwargs(values[values.length - 1])) {
     const options = values.pop() as PrintOptions;
     return printWith(options, ...values);
+  }
+  // In Python 2 (without print_function) print is the statement: softspace rules apply.
+  if (isPy2() && !hasFuture("print_function")) {
+    printStatement(values, true);
+    return null;
   }
   let text = "";
   for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : " ") + str(values[i]);
