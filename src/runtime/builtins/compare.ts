@@ -39,7 +39,8 @@ function eqSlow(a: unknown, b: unknown): any {
   }
   if (a instanceof PyList || a instanceof PyTuple) {
     if (b instanceof PyList || b instanceof PyTuple) {
-      if (a.constructor !== b.constructor) return false;
+      // A list never equals a tuple; subclasses compare as their base.
+      if (a instanceof PyList !== b instanceof PyList) return false;
       return sequenceEq(a, b);
     }
   }
