@@ -46,6 +46,10 @@ export { format } from "./formatSpec.js";
 export { strFormat, strFormatMap, formatValue } from "./strFormat.js";
 export { strMethods } from "./strMethods.js";
 export { strGetItem, strSlice, strLen, sliceIndices } from "./strIndex.js";
-export { callMethod, callMethodKw, primitiveAttribute } from "./callMethod.js";
+export { callMethod, primitiveAttribute } from "./callMethod.js";
 export { print, printWith, printStatement, flushLine, type PrintOptions } from "./print.js";
 export { UnsupportedFeatureError } from "./unsupported.js";
+
+// The calling convention and the with-statement protocol (lead).
+export { defineFunction, defineMethod, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
+export { enterContext, type ContextExit } from "./context.js";
