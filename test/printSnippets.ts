@@ -117,6 +117,16 @@ const SNIPPETS: Record<string, () => void> = {
     printStatement(["x"], false);
     sys.exit(PyTuple.of(1, 2));
   },
+  py3_sys_info() {
+    const v = sys.version_info;
+    print(sys.platform, v, rt.getitem(v, new rt.PySlice(null, 2, null)), rt.ge(v, PyTuple.of(3, 0)), v.major);
+    print(rt.eq(rt.getitem(v, 0), 3), sys.maxsize, sys.getrecursionlimit());
+  },
+  py2_sys_info() {
+    const v = sys.version_info;
+    printStatement([sys.platform, v, rt.getitem(v, new rt.PySlice(null, 2, null)), rt.ge(v, PyTuple.of(3, 0)), v.major], true);
+    printStatement([rt.eq(rt.getitem(v, 0), 2), sys.maxsize, sys.maxint, sys.getrecursionlimit()], true);
+  },
   py3_errors() {
     for (const kwargs of [{ sep: 1 }, { end: 2 }, { file: 5 }]) {
       try {

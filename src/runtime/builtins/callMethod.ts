@@ -27,8 +27,12 @@ function isPrimitiveReceiver(obj: unknown): boolean {
   return typeof obj === "string" || typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat;
 }
 
-/** obj.name(*args, **kwargs), kwargs as a plain object of keyword arguments. */
-export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record<string, unknown> | null): any {
+/**
+ * obj.name(*args, **kwargs): keywords as a plain object, and any `**mapping`
+ * arguments after it (as the lowering of `s.split(**opts)` passes them).
+ */
+export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record<string, unknown> | null = null, ...mappings: unknown[]): any {
+  if (mappings.length > 0) kwargs = mergeKeywords(name, kwargs, mappings);
   switch (typeof obj) {
     case "string": {
       const method = strMethod(name);
@@ -65,6 +69,23 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
     }
   }
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+function mergeKeywords(name: string, kwargs: Record<string, unknown> | null, mappings: unknown[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...kwargs };
+  for (const mapping of mappings) {
+    const entries: Array<[unknown, unknown]> = isKwargs(mapping)
+      ? Object.entries(mapping)
+      : Array.from(mapping as Iterable<unknown>, (k) => [k, (mapping as { __getitem__(k: unknown): unknown }).__getitem__(k)]);
+    for (const [key, value] of entries) {
+      if (typeof key !== "string") throw new TypeError("keywords must be strings");
+      if (Object.prototype.hasOwnProperty.call(merged, key)) {
+        throw new TypeError(`${name}() got multiple values for keyword argument '${key}'`);
+      }
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 const JS_MEMBER_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -146,6 +167,8 @@ interface Signature {
   /** Python 2's kind and function name in messages, when they differ. */
   readonly py2Kind?: "args" | "one";
   readonly py2Name?: string;
+  /** Python 2's maximum when it differs (str.translate's deletechars). */
+  readonly py2Max?: number;
   /** Python 2 accepts the keywords too (most Python 2 str methods take none). */
   readonly py2Keywords?: boolean;
 }
@@ -170,11 +193,17 @@ const STR_SIGNATURES: Record<string, Signature> = {
   splitlines: { min: 0, max: 1, kind: "kw", keywords: ["keepends"], py2Kind: "args" },
   expandtabs: { min: 0, max: 1, kind: "kw", keywords: ["tabsize"], py2Kind: "args" },
   decode: { min: 0, max: 2, kind: "args" },
+  translate: { min: 1, max: 1, kind: "one", py2Kind: "args", py2Max: 2 },
   encode: { min: 0, max: 2, kind: "kw", keywords: ["encoding", "errors"], py2Kind: "args", py2Keywords: true },
 };
 
+const INT_SIGNATURES: Record<string, Signature> = {
+  to_bytes: { min: 0, max: 2, kind: "kw", keywords: ["length", "byteorder", "signed"] },
+};
+
 function signatureOf(type: string, name: string): Signature {
-  return (type === "str" ? STR_SIGNATURES[name] : undefined) ?? NOARGS;
+  const table = type === "str" ? STR_SIGNATURES : type === "float" ? undefined : INT_SIGNATURES;
+  return table?.[name] ?? NOARGS;
 }
 
 function plural(n: number): string {
@@ -201,7 +230,8 @@ function bindArgs(type: string, name: string, args: unknown[], kwargs: Record<st
     }
   }
   const n = args.length;
-  if (n < sig.min || n > sig.max) throw new TypeError(arityMessage(type, name, sig, n));
+  const max = isPy2() ? sig.py2Max ?? sig.max : sig.max;
+  if (n < sig.min || n > max) throw new TypeError(arityMessage(type, name, { ...sig, max }, n));
   return bound;
 }
 

@@ -32,6 +32,9 @@ export function eq(a: any, b: any): any {
 }
 
 function eqSlow(a: unknown, b: unknown): any {
+  // undefined is None (see repr.ts).
+  if (a === undefined) a = null;
+  if (b === undefined) b = null;
   if (numberKind(a) !== NOT_NUMBER && numberKind(b) !== NOT_NUMBER) {
     // Loose equality compares a bigint and a number by exact value.
     // eslint-disable-next-line eqeqeq
@@ -39,7 +42,8 @@ function eqSlow(a: unknown, b: unknown): any {
   }
   if (a instanceof PyList || a instanceof PyTuple) {
     if (b instanceof PyList || b instanceof PyTuple) {
-      if (a.constructor !== b.constructor) return false;
+      // A list never equals a tuple; subclasses compare as their base.
+      if (a instanceof PyList !== b instanceof PyList) return false;
       return sequenceEq(a, b);
     }
   }
@@ -233,12 +237,12 @@ function py2Compare(a: unknown, b: unknown): number {
   return 0;
 }
 
-/** `a is b` */
+/** `a is b` (undefined is None, see repr.ts) */
 export function is_(a: unknown, b: unknown): boolean {
-  return Object.is(a, b);
+  return Object.is(a ?? null, b ?? null);
 }
 
 /** `a is not b` */
 export function is_not(a: unknown, b: unknown): boolean {
-  return !Object.is(a, b);
+  return !is_(a, b);
 }

@@ -14,8 +14,7 @@ import { PyList } from "./list.js";
 import { NotImplemented } from "./notImplemented.js";
 import { INT_KIND, intOf, numberKind } from "./numeric.js";
 import {
-  add, addSlow, and_, div, divSlow, floordiv, floordivSlow, intOnly, mod, modSlow, mul, mulSlow,
-  or_, pow, powSlow, rshift, lshift, sub, subSlow, truediv, truedivSlow, xor,
+  add, addSlow, div, divSlow, floordiv, floordivSlow, intOnly, mod, modSlow, mul, mulSlow, pow, powSlow, sub, subSlow, truediv, truedivSlow,
 } from "./operator.js";
 import { typeName } from "./types.js";
 

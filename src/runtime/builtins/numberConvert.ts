@@ -7,13 +7,11 @@ import { isPy2 } from "./dialect.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
 import { intToFloat, normBig, type Int } from "./int.js";
+import { MAX_STR_DIGITS } from "./intText.js";
 import { strRepr } from "./strRepr.js";
 import { takeTrailingKwargs } from "./kwargs.js";
 import { registerBuiltinType, typeName } from "./types.js";
 import { asciiDigits, stripSpace } from "./unicodeChars.js";
-
-/** Python 3.11's default sys.get_int_max_str_digits(). */
-export const INT_MAX_STR_DIGITS = 4300;
 
 /** int(x=0) / int(x, base), `base` also by keyword: int(s, { base: 16 }). */
 export function int(...args: unknown[]): Int {
@@ -143,9 +141,9 @@ export function intFromString(text: string, base: Int, fn = "int"): Int {
     s = s.replace(/_/g, "");
   }
   if (s === "" || !validDigits(s, radix)) invalid();
-  if (!isPy2() && (radix & (radix - 1)) !== 0 && s.length > INT_MAX_STR_DIGITS) {
+  if (!isPy2() && (radix & (radix - 1)) !== 0 && s.length > MAX_STR_DIGITS) {
     throw new ValueError(
-      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   const magnitude = digitsValue(s, radix);

@@ -6,7 +6,9 @@ import { isPy2 } from "./dialect.js";
 import { OverflowError, ValueError } from "./exceptions.js";
 import { toFloat, type PyFloat } from "./float.js";
 import { decompose } from "./floatDigits.js";
-import { intBitLength, normBig, type Int } from "./int.js";
+import { PyBytes } from "./bytes.js";
+import { intBitLength, normBig, toBigInt, type Int } from "./int.js";
+import { indexValue } from "./numberConvert.js";
 import { PyTuple } from "./tuple.js";
 
 /** int.bit_count(): the number of one bits in |n| (Python 3.10+). */
@@ -64,7 +66,28 @@ export const intMethods: Record<string, Method> = {
 export const intMethodsPy3: Record<string, Method> = {
   bit_count: (n: Int) => intBitCount(n),
   as_integer_ratio: (n: Int) => PyTuple.of(n, 1),
+  to_bytes: intToBytes,
 };
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False) */
+export function intToBytes(n: Int, length: unknown = 1, byteorder: unknown = "big", signed: unknown = false): PyBytes {
+  const size = Number(indexValue(length));
+  if (size < 0) throw new ValueError("length argument must be non-negative");
+  if (byteorder !== "big" && byteorder !== "little") throw new ValueError("byteorder must be either 'little' or 'big'");
+  let v = toBigInt(n);
+  if (v < 0n) {
+    if (signed !== true) throw new OverflowError("can't convert negative int to unsigned");
+    v += 1n << BigInt(8 * size);
+  }
+  const fits = signed === true ? toBigInt(n) >= -(1n << BigInt(8 * size - 1)) && toBigInt(n) < 1n << BigInt(8 * size - 1) : v < 1n << BigInt(8 * size);
+  if (!fits || v < 0n) throw new OverflowError("int too big to convert");
+  const bytes = new Array<number>(size);
+  for (let i = size - 1; i >= 0; i--) {
+    bytes[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return PyBytes.ofArray(byteorder === "big" ? bytes : bytes.reverse());
+}
 
 /** float methods by Python name. */
 export const floatMethods: Record<string, Method> = {

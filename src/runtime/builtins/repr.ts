@@ -34,6 +34,10 @@ export function repr(v: unknown): string {
       return objectRepr(v);
     case "function":
       return functionRepr(v);
+    case "undefined":
+      // A JavaScript function that ends without `return` yields undefined where
+      // Python's yields None; the runtime reads it as None throughout (as types.ts does).
+      return "None";
     default:
       return fail(`repr() of a JavaScript ${typeof v} value`);
   }

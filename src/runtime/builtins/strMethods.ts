@@ -6,6 +6,7 @@
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
 import { encode } from "./strEncode.js";
+import { translate } from "./strTranslate.js";
 import { takeTrailingKwargs } from "./kwargs.js";
 import { strFormat, strFormatMap, type FormatKwargs } from "./strFormat.js";
 import * as strCase from "./strCase.js";
@@ -131,6 +132,7 @@ export const strMethods = {
   format_map: (s: string, mapping: FormatKwargs) => strFormatMap(s, mapping),
   decode,
   encode,
+  translate,
 } satisfies Record<string, StrMethod>;
 
 const PY3_ONLY = new Set(["casefold", "isdecimal", "isnumeric", "isprintable", "isascii", "isidentifier", "removeprefix", "removesuffix", "format_map"]);

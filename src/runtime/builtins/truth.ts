@@ -30,6 +30,8 @@ export function truthy(v: unknown): boolean {
       return v === null ? false : objectTruth(v);
     case "function":
       return true;
+    case "undefined":
+      return false; // None (see repr.ts)
     default:
       return fail(`truth value of a JavaScript ${typeof v} value`);
   }
