@@ -28,15 +28,15 @@ export function typecheckEmitted(files: readonly EmittedFile[]): TypeProblem[] {
       noEmit: true,
       target: ts.ScriptTarget.ES2022,
       lib: ["lib.es2024.d.ts"],
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
       types: ["node"],
       skipLibCheck: true,
     },
     skipAddingFilesFromTsConfig: true,
   });
   const root = join(packageRoot, ".typecheck");
-  for (const file of files) project.createSourceFile(join(root, file.name.replace(/\.py$/, ".ts")), file.text, { overwrite: true });
+  for (const file of files) project.createSourceFile(join(root, file.name.replace(/\.(py|ts)$/, "") + ".mts"), file.text, { overwrite: true });
   return project.getPreEmitDiagnostics().map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n");
     const source = d.getSourceFile();

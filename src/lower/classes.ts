@@ -16,7 +16,7 @@ import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
-import { anyType, lowerFunctionParts } from "./functions.js";
+import { anyType, generatorType, lowerFunctionParts } from "./functions.js";
 import { attachTrivia } from "./trivia.js";
 import { defineFunctionStatement, signatureSpec } from "./signatures.js";
 
@@ -105,7 +105,7 @@ function lowerMethod(ctx: LowerContext, def: ast.FunctionDef, className: string,
   if (isGetter) return f.createGetAccessorDeclaration(modifiers, name, [], undefined, parts.body);
   if (isSetter) return f.createSetAccessorDeclaration(modifiers, name, parts.parameters, parts.body);
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
-  return f.createMethodDeclaration(modifiers, asterisk, name, undefined, undefined, parts.parameters, undefined, parts.body);
+  return f.createMethodDeclaration(modifiers, asterisk, name, undefined, undefined, parts.parameters, generatorType(parts.isGenerator), parts.body);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
+import { generatorMethod, isGenerator } from "./generators.js";
 import { addressOf } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
@@ -56,6 +57,10 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
         const method = floatMethod(name);
         if (method === undefined) break;
         return method(obj.value, ...bindArgs("float", name, args, kwargs));
+      }
+      if (isGenerator(obj)) {
+        const result = generatorMethod(obj, name, args);
+        if (result.found) return result.value;
       }
       // Python methods of objects read keywords from a trailing plain object.
       const all = kwargs !== null && Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;

@@ -386,7 +386,7 @@ export function reduce(fn: (a: unknown, b: unknown) => unknown, iterable: unknow
 }
 
 /** The items of `a, b = value` (exactly `count` of them). */
-export function unpack(value: unknown, count: number): unknown[] {
+export function unpack(value: unknown, count: number): any[] {
   if (Array.isArray(value) && value.length === count) return value;
   const items = unpackItems(value, count + 1);
   if (items.length < count) {
@@ -401,7 +401,7 @@ export function unpack(value: unknown, count: number): unknown[] {
 }
 
 /** The items of `a, *b, c = value`: `before` items, a list of the middle, `after` items. */
-export function unpackStarred(value: unknown, before: number, after: number): unknown[] {
+export function unpackStarred(value: unknown, before: number, after: number): any[] {
   const items = unpackItems(value, Infinity);
   if (items.length < before + after) {
     throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);

@@ -14,6 +14,11 @@ import { registerBuiltinType, typeName } from "./types.js";
 import { asciiDigits, stripSpace } from "./unicodeChars.js";
 
 /** int(x=0) / int(x, base), `base` also by keyword: int(s, { base: 16 }). */
+/** A Python int in emitted type annotations: a safe-integer number or a bigint. */
+export type int = number | bigint;
+/** A Python float in emitted type annotations: a non-integral number or a PyFloat box. */
+export type float = number | PyFloat;
+
 export function int(...args: unknown[]): Int {
   const [x, base] = intArgs(args, "int");
   return toInt(x, base, "int");
