@@ -112,7 +112,7 @@ export function sample(mt: BitGenerator, population: unknown, k: unknown): PyLis
   const n = len(population);
   const count = isIntValue(k) ? Number(asInt(k)) : isFloatValue(k) ? toDouble(k) : NaN;
   if (!(0 <= count && count <= n)) throw new ValueError("sample larger than population");
-  if (!Number.isInteger(count)) throw new TypeError(`can't multiply sequence by non-int of type '${typeName(k)}'`);
+  if (!isIntValue(k)) throw new TypeError(`can't multiply sequence by non-int of type '${typeName(k)}'`);
   const result = new PyList();
   let setsize = 21;
   if (count > 5) setsize += 4 ** Math.ceil(logBase(count * 3, 4));

@@ -5,7 +5,7 @@
 // public functions box integral floats (toFloat).
 
 import { isPy2 } from "../builtins/dialect.js";
-import { PyFloat } from "../builtins/float.js";
+import { PyFloat, toFloat } from "../builtins/float.js";
 import { OverflowError, TypeError, ZeroDivisionError } from "./pyExceptions.js";
 import { typeName } from "./sequences.js";
 
@@ -95,15 +95,15 @@ export function toDouble(v: unknown): number {
   throw new TypeError(`must be real number, not ${typeName(v)}`);
 }
 
-/** Python's a + b, a - b for int/float operands: exact for two ints, else float. */
-export function numAdd(a: unknown, b: unknown): Int | number {
+/** Python's a + b, a - b for int/float operands: an exact int for two ints, else a (boxed) float. */
+export function numAdd(a: unknown, b: unknown): Int | number | PyFloat {
   if (isIntValue(a) && isIntValue(b)) return intAdd(asInt(a), asInt(b));
-  return toDouble(a) + toDouble(b);
+  return toFloat(toDouble(a) + toDouble(b));
 }
 
-export function numSub(a: unknown, b: unknown): Int | number {
+export function numSub(a: unknown, b: unknown): Int | number | PyFloat {
   if (isIntValue(a) && isIntValue(b)) return intSub(asInt(a), asInt(b));
-  return toDouble(a) - toDouble(b);
+  return toFloat(toDouble(a) - toDouble(b));
 }
 
 /** Python's true division a / b (ints divide exactly, then round once). */
