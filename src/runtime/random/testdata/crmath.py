@@ -30,11 +30,14 @@ def cr_log(x, base=None):
 
 def cr_exp(x):
     x = float(x)
-    if math.isnan(x) or math.isinf(x) or x > 709 or x < -745:
+    if math.isnan(x) or math.isinf(x) or x > 710 or x < -750:
         return math.exp(x)
     with localcontext() as c:
         c.prec = PREC
-        return float(dec(x).exp())
+        value = dec(x).exp()
+        if value > Decimal("1.8e308"):
+            return math.exp(x)  # raises OverflowError as CPython does
+        return float(value)
 
 
 def _sin_cos(r):
@@ -64,7 +67,7 @@ def _reduced(x):
 
 
 def cr_sin(x):
-    if math.isinf(x) or math.isnan(x):
+    if math.isinf(x) or math.isnan(x) or x == 0:
         return math.sin(x)
     return float(_reduced(x)[0])
 
