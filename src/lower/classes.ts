@@ -89,7 +89,8 @@ function lowerMethod(ctx: LowerContext, def: ast.FunctionDef, className: string,
   if (ctx.needsSignature(def) && !isGetter && !isSetter) {
     // defineFunction(Counter.prototype.bump, "Counter.bump(self, by=)", [1])
     const owner = isStatic || isClassMethod ? f.createIdentifier(className) : f.createPropertyAccessExpression(f.createIdentifier(className), "prototype");
-    after.push(defineFunctionStatement(ctx, f.createPropertyAccessExpression(owner, name), signatureSpec(ctx.qualname(def), def.args), parts.defaults, parts.kwDefaults));
+    const helper = isStatic ? "defineFunction" : "defineMethod";
+    after.push(defineFunctionStatement(ctx, f.createPropertyAccessExpression(owner, name), signatureSpec(ctx.qualname(def), def.args), parts.defaults, parts.kwDefaults, helper));
   }
   if (isGetter) return f.createGetAccessorDeclaration(modifiers, name, [], undefined, parts.body);
   if (isSetter) return f.createSetAccessorDeclaration(modifiers, name, parts.parameters, parts.body);

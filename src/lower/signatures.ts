@@ -86,9 +86,10 @@ export function defineFunctionStatement(
   spec: string,
   defaults: readonly ts.Expression[],
   kwDefaults: ReadonlyArray<readonly [string, ts.Expression]>,
+  helper: "defineFunction" | "defineMethod" = "defineFunction",
 ): ts.Statement {
   const args: ts.Expression[] = [target, f.createStringLiteral(spec)];
   if (defaults.length > 0 || kwDefaults.length > 0) args.push(f.createArrayLiteralExpression([...defaults], false));
   if (kwDefaults.length > 0) args.push(f.createObjectLiteralExpression(kwDefaults.map(([name, value]) => f.createPropertyAssignment(name, value)), false));
-  return f.createExpressionStatement(ctx.callHelper("defineFunction", args));
+  return f.createExpressionStatement(ctx.callHelper(helper, args));
 }

@@ -6,9 +6,17 @@
 import type { Dialect } from "../internal/types.js";
 
 let current: Dialect = "py3";
+const listeners: Array<(dialect: Dialect) => void> = [];
 
 export function setDialect(dialect: Dialect): void {
   current = dialect;
+  for (const listener of listeners) listener(dialect);
+}
+
+/** Runs `listener` now and at every dialect change (names whose binding differs per dialect, e.g. IOError). */
+export function onDialectChange(listener: (dialect: Dialect) => void): void {
+  listeners.push(listener);
+  listener(current);
 }
 
 export function getDialect(): Dialect {

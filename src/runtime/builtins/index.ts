@@ -3,3 +3,30 @@ export * from "./float.js";
 export * from "./list.js";
 export * from "./tuple.js";
 export * from "./dialect.js";
+// Containers, the object model, exceptions and iteration (values-obj).
+export * from "./exceptions.js";
+export {
+  OSError, IOError, EnvironmentError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+  ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
+  InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
+} from "./osErrors.js";
+export { PyObject, PyClassicObject, object, id, addressOf } from "./object.js";
+export { type, isinstance, issubclass, typeName, typeRepr, typeStr, isTypeObject, registerBuiltinType, builtinType, type BuiltinClass } from "./types.js";
+export { hash, pyHash64, keysEqual } from "./hash.js";
+export { PyDict } from "./dict.js";
+export { PyDictKeys, PyDictValues, PyDictItems } from "./dictViews.js";
+export { PySet, PyFrozenSet, PyAnySet } from "./set.js";
+export { PyRange, range, xrange } from "./range.js";
+export { PySlice, slice } from "./slice.js";
+export { PyBytes, bytes } from "./bytes.js";
+export { PyIterator } from "./iterProtocol.js";
+export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
+export {
+  iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred,
+} from "./iteration.js";
+export { getitem, setitem, delitem } from "./subscript.js";
+export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
+export { isKwargs } from "./kwargs.js";
+// The calling convention and the with-statement protocol (lead).
+export { defineFunction, defineMethod, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
+export { enterContext, type ContextExit } from "./context.js";

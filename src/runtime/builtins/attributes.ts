@@ -1,0 +1,141 @@
+// getattr, setattr, hasattr, delattr and callable. Python attributes are the
+// JavaScript properties of user objects and classes, and the Python methods of
+// runtime classes; JavaScript's own machinery (Array.prototype.map, a function's
+// `length`, Error's `stack`) is not a Python attribute and stays hidden.
+
+import { isPy2 } from "./dialect.js";
+import { AttributeError, BaseException, TypeError } from "./exceptions.js";
+import { PyClassicObject, PyObject } from "./object.js";
+import { className, isTypeObject, type, typeName } from "./types.js";
+
+/** JavaScript prototypes whose members are not Python attributes. */
+const JS_PROTOTYPES = new Set<object>([Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype]);
+/** Own properties JavaScript gives functions, arrays and errors. */
+const JS_OWN = new Set(["length", "name", "prototype", "caller", "arguments", "stack"]);
+
+/**
+ * Attributes of str/int/float values (their methods, `.real`, ...) belong to the
+ * values-num builtins; they install a lookup here. Without one, a primitive has
+ * only `__class__`.
+ */
+let primitiveAttribute: (value: unknown, name: string) => unknown = () => undefined;
+
+export function setPrimitiveAttributeLookup(lookup: (value: unknown, name: string) => unknown): void {
+  primitiveAttribute = lookup;
+}
+
+/** The Python attribute `name` of `obj`, or undefined when it has none. */
+function lookup(obj: any, name: string): unknown {
+  if (name === "__class__") return type(obj);
+  if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) return primitiveAttribute(obj, name);
+  if (typeof obj === "function" && name === "__name__") return (obj as any).__name__ ?? obj.name;
+  if (Object.prototype.hasOwnProperty.call(obj, name)) {
+    if (JS_OWN.has(name) && (typeof obj === "function" || Array.isArray(obj) || obj instanceof Error)) return undefined;
+    return obj[name];
+  }
+  for (let p = Object.getPrototypeOf(obj); p !== null && !JS_PROTOTYPES.has(p); p = Object.getPrototypeOf(p)) {
+    const desc = Object.getOwnPropertyDescriptor(p, name);
+    if (desc === undefined) continue;
+    if (desc.get !== undefined) return desc.get.call(obj);
+    // A method looked up on an instance is bound to it, as Python's bound methods are.
+    if (typeof desc.value === "function" && typeof obj !== "function" && !isTypeObject(desc.value)) return desc.value.bind(obj);
+    return desc.value;
+  }
+  return undefined;
+}
+
+function missing(obj: unknown, name: string): AttributeError {
+  if (typeof obj === "function" && isTypeObject(obj)) {
+    if (isPy2() && (obj as Function).prototype instanceof PyClassicObject) return new AttributeError(`class ${className(obj)} has no attribute '${name}'`);
+    return new AttributeError(`type object '${className(obj)}' has no attribute '${name}'`);
+  }
+  if (isPy2() && obj instanceof PyClassicObject) return new AttributeError(`${className(obj.constructor)} instance has no attribute '${name}'`);
+  return new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+function checkName(name: unknown, fn: string): string {
+  if (typeof name === "string") return name;
+  throw new TypeError(isPy2() ? `${fn}(): attribute name must be string` : `attribute name must be string, not '${typeName(name)}'`);
+}
+
+const NOT_FOUND = Symbol("not found");
+
+/** The attribute, the class's `__getattr__` answer, or NOT_FOUND (without building an exception). */
+function find(obj: any, attr: string): unknown {
+  const value = lookup(obj, attr);
+  if (value !== undefined) return value;
+  const hook = obj !== null && typeof obj === "object" ? obj.__getattr__ : undefined;
+  return typeof hook === "function" ? hook.call(obj, attr) : NOT_FOUND;
+}
+
+/**
+ * getattr(obj, name[, default]); a class's `__getattr__` answers for missing
+ * attributes. With a default, a missing attribute never builds an exception
+ * (they are costly: the JS stack is captured).
+ */
+export function getattr(obj: any, name: unknown, fallback?: unknown): any {
+  const attr = checkName(name, "getattr");
+  if (fallback === undefined) {
+    const value = find(obj, attr);
+    if (value === NOT_FOUND) throw missing(obj, attr);
+    return value;
+  }
+  try {
+    const value = find(obj, attr);
+    return value === NOT_FOUND ? fallback : value;
+  } catch (error) {
+    if (error instanceof AttributeError) return fallback;
+    throw error;
+  }
+}
+
+/** hasattr(obj, name): Python 3 only swallows AttributeError; Python 2 swallows any exception. */
+export function hasattr(obj: any, name: unknown): boolean {
+  const attr = checkName(name, "hasattr");
+  try {
+    return find(obj, attr) !== NOT_FOUND;
+  } catch (error) {
+    if (error instanceof AttributeError || (isPy2() && error instanceof BaseException)) return false;
+    throw error;
+  }
+}
+
+/** Objects whose attributes are fixed: runtime containers, numbers, strings, a bare object(). */
+function acceptsAttributes(obj: unknown): boolean {
+  if (typeof obj === "function") return true;
+  if (obj === null || typeof obj !== "object") return false;
+  if (obj instanceof PyObject) return obj.constructor !== PyObject;
+  return obj instanceof BaseException;
+}
+
+/** setattr(obj, name, value); a class's `__setattr__` takes over. */
+export function setattr(obj: any, name: unknown, value: unknown): null {
+  const attr = checkName(name, "setattr");
+  const hook = obj !== null && typeof obj === "object" ? obj.__setattr__ : undefined;
+  if (typeof hook === "function") {
+    hook.call(obj, attr, value);
+    return null;
+  }
+  if (!acceptsAttributes(obj)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${attr}'`);
+  obj[attr] = value;
+  return null;
+}
+
+/** delattr(obj, name) / `del obj.name`. */
+export function delattr(obj: any, name: unknown): null {
+  const attr = checkName(name, "delattr");
+  const hook = obj !== null && typeof obj === "object" ? obj.__delattr__ : undefined;
+  if (typeof hook === "function") {
+    hook.call(obj, attr);
+    return null;
+  }
+  if (!acceptsAttributes(obj) || !Object.prototype.hasOwnProperty.call(obj, attr)) throw missing(obj, attr);
+  delete obj[attr];
+  return null;
+}
+
+/** callable(x): functions and classes, and objects with `__call__`. */
+export function callable(value: unknown): boolean {
+  if (typeof value === "function") return true;
+  return value !== null && typeof value === "object" && typeof (value as any).__call__ === "function";
+}
