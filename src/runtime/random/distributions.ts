@@ -7,7 +7,7 @@ import { isPy2 } from "../builtins/dialect.js";
 import { toFloat } from "../builtins/float.js";
 import type { BitGenerator } from "./bitGenerator.js";
 import { floatDivide, floatMod, numSub, toDouble, trueDivide } from "./numbers.js";
-import { ValueError, ZeroDivisionError } from "./pyExceptions.js";
+import { ValueError, ZeroDivisionError } from "../builtins/exceptions.js";
 import { acos, cos, exp, floatPow, log, sin, sqrt } from "./pyMath.js";
 
 const TWOPI = 6.283185307179586; // math.tau, and Python 2's 2.0*pi

@@ -9,7 +9,8 @@ import type { BitGenerator } from "./bitGenerator.js";
 import {
   asInt, intAdd, intFloorDiv, intMul, intSub, isFloatValue, isIntValue, numAdd, toDouble, type Int,
 } from "./numbers.js";
-import { KeyError, OverflowError, TypeError, ValueError, unsupported } from "./pyExceptions.js";
+import { KeyError, OverflowError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { unsupported } from "./unsupported.js";
 import { logBase } from "./pyMath.js";
 import * as libm from "./libm/index.js";
 import { getItem, hasKeys, len, setItem, toArray, typeName } from "./sequences.js";

@@ -7,7 +7,8 @@ import type { BitGenerator } from "./bitGenerator.js";
 import {
   asInt, bitLength, intAdd, intFloorDiv, intMul, intSub, isFloatValue, isIntValue, numAdd, toDouble, type Int,
 } from "./numbers.js";
-import { OverflowError, TypeError, ValueError, IndexError, unsupported } from "./pyExceptions.js";
+import { OverflowError, TypeError, ValueError, IndexError } from "../builtins/exceptions.js";
+import { unsupported } from "./unsupported.js";
 import { logBase } from "./pyMath.js";
 import { getItem, isSequence, len, setItem, toArray, typeName } from "./sequences.js";
 import { bisectRight, cumulative, repeatCount } from "./weights.js";

@@ -6,7 +6,7 @@
 
 import { isPy2 } from "../builtins/dialect.js";
 import { PyFloat, toFloat } from "../builtins/float.js";
-import { OverflowError, TypeError, ZeroDivisionError } from "./pyExceptions.js";
+import { OverflowError, TypeError, ZeroDivisionError } from "../builtins/exceptions.js";
 import { typeName } from "./sequences.js";
 
 export type Int = number | bigint;

@@ -5,7 +5,8 @@
 import { isPy2 } from "../builtins/dialect.js";
 import * as libm from "./libm/index.js";
 import { floatDivide } from "./numbers.js";
-import { OverflowError, ValueError, ZeroDivisionError, unsupported } from "./pyExceptions.js";
+import { OverflowError, ValueError, ZeroDivisionError } from "../builtins/exceptions.js";
+import { unsupported } from "./unsupported.js";
 
 function domainError(): never {
   throw new ValueError("math domain error");

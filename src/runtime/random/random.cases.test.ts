@@ -8,10 +8,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { setDialect } from "../builtins/dialect.js";
-import { PyFloat } from "../builtins/float.js";
-import { PyList } from "../builtins/list.js";
-import { PyTuple } from "../builtins/tuple.js";
+import { isPy2, PyBytes, PyDict, PyFloat, PyList, PySet, PyTuple, range, setDialect, xrange } from "../builtins/index.js";
 import type { Dialect } from "../internal/types.js";
 import * as randomModule from "./index.js";
 import { Random } from "./random.js";
@@ -41,12 +38,6 @@ const expected: Record<Dialect, DialectData> = JSON.parse(
   readFileSync(new URL("../../../../src/runtime/random/testdata/random.expected.json", import.meta.url), "utf8"),
 );
 
-/** A Python 3 bytes value as the runtime's PyBytes holds it (type name and `data`). */
-class BytesStandIn {
-  static readonly __name__ = "bytes";
-  constructor(readonly data: Uint8Array) {}
-}
-
 function decode(v: Encoded): unknown {
   if (v === null || typeof v === "string") return v;
   if ("b" in v) return v["b"];
@@ -61,7 +52,10 @@ function decode(v: Encoded): unknown {
   }
   if ("l" in v) return PyList.fromIterable((v["l"] as Encoded[]).map(decode));
   if ("t" in v) return PyTuple.fromIterable((v["t"] as Encoded[]).map(decode));
-  if ("y" in v) return new BytesStandIn(Uint8Array.from(v["y"] as number[]));
+  if ("y" in v) return new PyBytes(v["y"] as number[]);
+  if ("r" in v) return (isPy2() ? xrange : range)(...(v["r"] as number[]));
+  if ("d" in v) return PyDict.of(...(v["d"] as Encoded[][]).map(([k, x]) => [decode(k!), decode(x!)] as const));
+  if ("s" in v) return PySet.of(...(v["s"] as Encoded[]).map(decode));
   throw new Error(`cannot decode ${JSON.stringify(v)}`);
 }
 

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { setDialect } from "../builtins/dialect.js";
 import { PyFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
-import { NotImplementedError } from "./pyExceptions.js";
+import { NotImplementedError } from "../builtins/exceptions.js";
 import * as random from "./index.js";
 
 test("Random takes its seed positionally or as the options object { x }", () => {

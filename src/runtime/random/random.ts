@@ -12,10 +12,10 @@ import { OsBitGenerator, type BitGenerator } from "./bitGenerator.js";
 import * as dist from "./distributions.js";
 import * as py2 from "./integers2.js";
 import * as py3 from "./integers3.js";
-import { isKwargs, type Kwargs } from "./kwargs.js";
+import { isKwargs, type Kwargs } from "../builtins/kwargs.js";
 import { MersenneTwister, N } from "./mersenneTwister.js";
 import { asBigInt, isFloatValue, isIntValue, isNumberValue, toDouble, type Int } from "./numbers.js";
-import { NotImplementedError, OverflowError, TypeError, ValueError } from "./pyExceptions.js";
+import { NotImplementedError, OverflowError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { seedKey, urandomKey } from "./seed.js";
 import { getItem, len, typeName } from "./sequences.js";
 

@@ -6,10 +6,12 @@
 
 import { createHash, randomFillSync } from "node:crypto";
 import { isPy2 } from "../builtins/dialect.js";
+import { PyBytes } from "../builtins/bytes.js";
 import { PyFloat } from "../builtins/float.js";
 import { N } from "./mersenneTwister.js";
 import { asBigInt, isIntValue } from "./numbers.js";
-import { TypeError, unsupported } from "./pyExceptions.js";
+import { TypeError } from "../builtins/exceptions.js";
+import { unsupported } from "./unsupported.js";
 import { py2FloatHash, py2StringHash, py3FloatHash } from "./seedHash.js";
 import { typeName } from "./sequences.js";
 
@@ -32,12 +34,9 @@ export function urandomKey(): Uint32Array {
   return randomFillSync(new Uint32Array(N));
 }
 
-/** The bytes of a bytes/bytearray object (runtime PyBytes holds them in `data`). */
+/** The bytes of a bytes object. */
 function bytesOf(v: unknown): Uint8Array | null {
-  if (v === null || typeof v !== "object") return null;
-  const name = typeName(v);
-  const data = (v as { data?: unknown }).data;
-  return (name === "bytes" || name === "bytearray") && data instanceof Uint8Array ? data : null;
+  return v instanceof PyBytes ? v.data : null;
 }
 
 function floatOf(v: unknown): number | null {
@@ -56,7 +55,7 @@ function py3SeedKey(a: unknown, version: unknown): SeedKey {
   const text = typeof a === "string" ? a : null;
   const bytes = bytesOf(a);
   if ((text !== null || bytes !== null) && (version === 1 || version === 2)) {
-    if (version === 1 && typeName(a) !== "bytearray") return keyOfInt(version1Hash(text !== null ? Array.from(text, (c) => c.codePointAt(0)!) : Array.from(bytes!)));
+    if (version === 1) return keyOfInt(version1Hash(text !== null ? Array.from(text, (c) => c.codePointAt(0)!) : Array.from(bytes!)));
     const data = bytes ?? Buffer.from(text!, "utf8");
     const digest = createHash("sha512").update(data).digest();
     return keyOfInt(bigIntFromBytes(Buffer.concat([data, digest])));

@@ -3,7 +3,7 @@
 
 import { PyFloat } from "../builtins/float.js";
 import { asInt, isIntValue, numAdd } from "./numbers.js";
-import { OverflowError, TypeError } from "./pyExceptions.js";
+import { OverflowError, TypeError } from "../builtins/exceptions.js";
 import { toArray, typeName } from "./sequences.js";
 
 /** list(itertools.accumulate(values)): running sums, the first element as given. */

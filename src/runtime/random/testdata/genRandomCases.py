@@ -32,8 +32,33 @@ else:
     text_type, int_types = str, (int,)
 
 
+# Ranges, dicts and sets built by R/Dct/St below encode as what built them, so the
+# test rebuilds them the same way (insertion order decides Python 2's dict order).
+ARG_SPECS = {}
+
+
+def R(*args):
+    v = (xrange if PY2 else range)(*args)  # noqa: F821
+    ARG_SPECS[id(v)] = (v, {"r": list(args)})
+    return v
+
+
+def Dct(pairs):
+    v = dict(pairs)
+    ARG_SPECS[id(v)] = (v, {"d": [[enc(k), enc(x)] for k, x in pairs]})
+    return v
+
+
+def St(items):
+    v = set(items)
+    ARG_SPECS[id(v)] = (v, {"s": [enc(i) for i in items]})
+    return v
+
+
 def enc(v):
     """A JSON encoding that keeps Python's types: ints as decimal text, floats as repr."""
+    if id(v) in ARG_SPECS and ARG_SPECS[id(v)][0] is v:
+        return ARG_SPECS[id(v)][1]
     if v is None:
         return None
     if isinstance(v, bool):
@@ -129,8 +154,17 @@ def error_calls():
     ] if PY2 else [])
 
 
+def container_calls():
+    return [
+        call("choice", R(100)), call("choice", R(10, 20, 3)), call("sample", R(1000), 4), call("sample", R(10 ** 6), 5),
+        call("sample", R(50), 50), call("sample", R(-5, 5), 3), call("choice", R(0)), call("random"),
+    ]
+
+
 def py3_calls():
     return [
+        call("sample", St([1, 2, 3]), 1), call("sample", Dct([("a", 1)]), 1), call("choices", R(5), k=3),
+        call("choice", Dct([(0, "a"), (1, "b")])), call("choice", Dct([(5, "a")])), call("randrange", R(3)),
         call("choices", POP), call("choices", POP, k=5), call("choices", TASKS, k=4),
         call("choices", [1, 2, 3], [10, 1, 1], k=5), call("choices", [1, 2, 3], weights=[0.5, 0.25, 0.25], k=6),
         call("choices", "xyz", cum_weights=[1, 5, 6], k=4), call("choices", POP, k=0), call("choices", POP, k=-3),
@@ -147,7 +181,10 @@ def py3_calls():
 
 
 def py2_calls():
-    return [call("sample", list(range(1000)), 200), call("sample", list(range(25)), 25), call("random")]
+    return [
+        call("sample", Dct([("a", 1), ("b", 2), ("c", 3)]), 2), call("sample", St(range(100)), 5),
+        call("sample", St(["x", "y", "z"]), 2), call("choice", Dct([(0, "zero"), (1, "one")])),
+        call("choice", Dct([("a", 1)])), call("sample", St(range(30)), 30), call("random"),call("sample", list(range(1000)), 200), call("sample", list(range(25)), 25), call("random")]
 
 
 INT_SEEDS = [0, 1, 42, -7, 2 ** 32 - 1, 2 ** 32, 2 ** 64 + 5, -(2 ** 100), 12345678901234567890, 10 ** 50, True]
@@ -156,7 +193,8 @@ FLOAT_SEEDS = [1.5, -1.5, 5.0, -5.0, 0.1, 1e300, float("inf"), 2.0 ** 70, 1e-310
 
 
 def scenarios():
-    out = [{"seed": 2024, "calls": core_calls()}, {"seed": 7, "calls": error_calls()}]
+    out = [{"seed": 2024, "calls": core_calls()}, {"seed": 7, "calls": error_calls()},
+           {"seed": 11, "calls": container_calls()}, {"seed": 12, "calls": container_calls()}]
     for s in INT_SEEDS + TEXT_SEEDS + FLOAT_SEEDS:
         out.append({"seed": s, "calls": [call("random") for _ in range(3)] + [call("randint", 1, 100) for _ in range(3)]})
     for s in (1, 99, 12345, -2 ** 70):
