@@ -12,7 +12,7 @@ import { PyTuple } from "../builtins/tuple.js";
 import { type } from "../builtins/types.js";
 import { BaseException } from "../builtins/exceptions.js";
 import { unsupported } from "../random/unsupported.js";
-import { splitKeywords, unexpectedKeyword } from "./args.js";
+import { bind, splitKeywords, unexpectedKeyword } from "./args.js";
 import { Filterer, lastResort, type Handler } from "./handlers.js";
 import { loggingHooks } from "./hooks.js";
 import { checkLevel, CRITICAL, DEBUG, ERROR, getLevelName, INFO, NOTSET, WARNING } from "./levels.js";
@@ -42,10 +42,11 @@ export class Logger extends Filterer {
   declare disabled: boolean;
 
   /** Logger(name, level=NOTSET). */
-  override __init__(name: unknown, level: unknown = NOTSET): null {
+  override __init__(...args: unknown[]): null {
     super.__init__();
-    this.name = name as string;
-    this.level = checkLevel(level);
+    const a = bind("Logger.__init__", args, ["name", "level"]);
+    this.name = a["name"] as string;
+    this.level = checkLevel(a["level"] ?? NOTSET);
     this.parent = null;
     this.propagate = true;
     this.handlers = new PyList();
@@ -216,8 +217,9 @@ function excInfoTuple(exception: unknown): PyTuple {
 }
 
 export class RootLogger extends Logger {
-  override __init__(level: unknown): null {
-    return super.__init__("root", level);
+  override __init__(...args: unknown[]): null {
+    const a = bind("RootLogger.__init__", args, ["level"]);
+    return super.__init__("root", a["level"]);
   }
 }
 

@@ -13,6 +13,7 @@ import { programInfo } from "../internal/program.js";
 import { now } from "./clock.js";
 import { loggingHooks, type CallerLocation } from "./hooks.js";
 import { getLevelName } from "./levels.js";
+import { bind } from "./args.js";
 import { percentFormat } from "./percentFormat.js";
 
 /** logging._startTime: when the logging module was loaded. */
@@ -60,7 +61,11 @@ export class LogRecord extends PyObject {
   declare _extraKeys: string[];
 
   /** LogRecord(name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None). */
-  override __init__(name: unknown, level: unknown, pathname: unknown, lineno: unknown, msg: unknown, args: unknown, excInfo: unknown, func?: unknown, sinfo?: unknown): null {
+  override __init__(...given: unknown[]): null {
+    const a = bind("LogRecord.__init__", given, ["name", "level", "pathname", "lineno", "msg", "args", "exc_info", "func", "sinfo"]);
+    const { name, level, pathname, lineno, msg, func, sinfo } = a;
+    let args = a["args"];
+    const excInfo = a["exc_info"] ?? null;
     const ct = now();
     this.name = name as string;
     this.msg = msg;

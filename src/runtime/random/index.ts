@@ -8,6 +8,7 @@ import type { PyList } from "../builtins/list.js";
 import type { PyTuple } from "../builtins/tuple.js";
 import type { Int } from "./numbers.js";
 import { Random, SystemRandom } from "./random.js";
+import { defineRandomSignatures } from "./signatures.js";
 
 export { Random, SystemRandom };
 
@@ -79,3 +80,10 @@ export function paretovariate(alpha: unknown): number | PyFloat {
 export function weibullvariate(alpha: unknown, beta: unknown): number | PyFloat {
   return inst.weibullvariate(alpha, beta);
 }
+
+defineRandomSignatures(Random.prototype as unknown as Record<string, unknown>);
+defineRandomSignatures({
+  seed, random, getrandbits, getstate, setstate, randrange, randint, choice, shuffle, sample, choices, uniform,
+  triangular, normalvariate, gauss, lognormvariate, expovariate, vonmisesvariate, gammavariate, betavariate,
+  paretovariate, weibullvariate,
+});
