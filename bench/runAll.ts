@@ -2,9 +2,13 @@
 // their reports. Benchmarks measure; they never fail on a number.
 
 import { benchConvert } from "./convert/convert.js";
+import { benchIntLoop } from "./values/intLoop.js";
+import { benchStrIndex } from "./values/strIndex.js";
 
 const benches: Record<string, () => Promise<void>> = {
   convert: benchConvert,
+  intLoop: benchIntLoop,
+  strIndex: benchStrIndex,
 };
 
 const wanted = process.argv.slice(2);

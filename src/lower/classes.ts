@@ -36,6 +36,12 @@ export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: b
   });
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const heritage = [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(base, undefined)])];
+  const attributes = classAttributeNames(node);
+  if (attributes.length > 0) {
+    // Instances see class attributes too (classAttributes.ts).
+    const names = f.createArrayLiteralExpression(attributes.map((n) => f.createStringLiteral(n)));
+    after.unshift(f.createExpressionStatement(ctx.callHelper("classAttributes", [f.createIdentifier(className), names])));
+  }
   return [f.createClassDeclaration(modifiers, className, undefined, heritage, members), ...after];
 }
 
@@ -61,6 +67,10 @@ function lowerMember(ctx: LowerContext, cls: ast.ClassDef, stmt: ast.Stmt, class
   }
   ctx.unsupported(stmt, `A ${stmt.kind} statement in the body of class '${cls.name.name}'`, "only methods and attributes are translated");
   return [];
+}
+
+function classAttributeNames(cls: ast.ClassDef): string[] {
+  return cls.body.flatMap((s) => (s.kind === "Assign" && s.targets.length === 1 && s.targets[0]!.kind === "Name" ? [(s.targets[0] as ast.Name).id] : []));
 }
 
 // count = 0  ->  static count: any = 0;
