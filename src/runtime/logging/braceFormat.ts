@@ -1,11 +1,9 @@
-// Python 3's '{'-style log formats: string.Formatter.parse's field splitting
-// (Objects/stringlib/unicode_format.h MarkupIterator, with its ValueError
-// messages) for StrFormatStyle.validate, and substitution of plain fields.
-// Format specs wait for the runtime's str.format (values-num).
+// Python 3's '{'-style log formats are checked by StrFormatStyle.validate, which
+// splits them with string.Formatter.parse (Objects/stringlib/unicode_format.h
+// MarkupIterator, with its ValueError messages); formatting is str.format_map.
 
 import { ValueError } from "../builtins/exceptions.js";
 import { repr, str } from "../builtins/repr.js";
-import { unsupported } from "../random/unsupported.js";
 
 interface Field {
   readonly literal: string;
@@ -98,17 +96,4 @@ export function validateBraceFormat(fmt: string): void {
     throw error;
   }
   if (fieldCount === 0) throw new ValueError("invalid format: no fields");
-}
-
-/** fmt.format(**values) for fields that are plain names, with !r/!s conversions. */
-export function formatBraceFields(fmt: string, lookup: (name: string) => unknown): string {
-  let out = "";
-  for (const { literal, name, spec, conversion } of parseBraceFormat(fmt)) {
-    out += literal;
-    if (name === null) continue;
-    if (spec || !/^\w+$/.test(name) || /^\d/.test(name)) unsupported("format specs and indexed fields in '{'-style logging formats");
-    const value = lookup(name);
-    out += conversion === "r" ? repr(value) : str(value);
-  }
-  return out;
 }

@@ -1,5 +1,6 @@
 // logging.Formatter: turns a LogRecord into text. The '%' style formats
-// `fmt % record.__dict__`; '{' and '$' (Python 3) substitute plain fields.
+// `fmt % record.__dict__`; '{' (Python 3) is `fmt.format_map(record.__dict__)` and
+// '$' a string.Template substitution.
 // Exception text comes from the traceback hook and is cached on the record,
 // as CPython caches exc_text.
 
@@ -11,10 +12,11 @@ import { PyTuple } from "../builtins/tuple.js";
 import { truthy } from "../builtins/truth.js";
 import { unsupported } from "../random/unsupported.js";
 import { bind } from "./args.js";
-import { formatBraceFields, validateBraceFormat } from "./braceFormat.js";
+import { validateBraceFormat } from "./braceFormat.js";
 import { strftimeLocal } from "./clock.js";
 import { loggingHooks } from "./hooks.js";
-import { percentFormat } from "./percentFormat.js";
+import { percentFormat } from "../builtins/percentFormat.js";
+import { strFormatMap } from "../builtins/strFormat.js";
 import type { LogRecord } from "./record.js";
 
 export const BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s";
@@ -49,7 +51,7 @@ const braceStyle: Style = {
   asctimeSearch: ["{asctime"],
   validate: validateBraceFormat,
   format(fmt, record) {
-    return formatBraceFields(fmt, (name) => record.__getitem__(name));
+    return strFormatMap(fmt, record);
   },
 };
 

@@ -14,7 +14,7 @@ import { now } from "./clock.js";
 import { loggingHooks, type CallerLocation } from "./hooks.js";
 import { getLevelName } from "./levels.js";
 import { bind } from "./args.js";
-import { percentFormat } from "./percentFormat.js";
+import { percentFormat } from "../builtins/percentFormat.js";
 
 /** logging._startTime: when the logging module was loaded. */
 const startTime = now();

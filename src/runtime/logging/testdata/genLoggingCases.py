@@ -195,8 +195,10 @@ logging.getLogger('进程').error('中文 logger name')
 logging.basicConfig(format='{levelname}:{name}:{message}', style='{')
 logging.warning('brace style %s', 'args still use %')
 h = logging.getLogger().handlers[0]
-h.setFormatter(logging.Formatter('${levelname} $name ${message}', style='$'))
+h.setFormatter(logging.Formatter('${levelname} $name ${message} $$5', style='$'))
 logging.warning('dollar style')
+h.setFormatter(logging.Formatter('{levelname:>8}|{name!r}|{levelno:03d}|{message}', style='{'))
+logging.error('brace specs')
 for args in [('hello',), ('x', None, '?'), ('{nofield', None, '{')]:
     try:
         logging.Formatter(*args)

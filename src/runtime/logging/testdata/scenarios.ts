@@ -204,8 +204,10 @@ export const scenarios: Record<string, () => void> = {
   py3_styles() {
     logging.basicConfig({ format: "{levelname}:{name}:{message}", style: "{" });
     logging.warning("brace style %s", "args still use %");
-    firstHandler().setFormatter(new logging.Formatter("${levelname} $name ${message}", { style: "$" }));
+    firstHandler().setFormatter(new logging.Formatter("${levelname} $name ${message} $$5", { style: "$" }));
     logging.warning("dollar style");
+    firstHandler().setFormatter(new logging.Formatter("{levelname:>8}|{name!r}|{levelno:03d}|{message}", { style: "{" }));
+    logging.error("brace specs");
     for (const args of [["hello"], ["x", null, "?"], ["{nofield", null, "{"]]) printException(() => new logging.Formatter(...args));
   },
 
