@@ -111,6 +111,7 @@ const randomModule: ModuleSpec = {
     seed: fn("a?, version?"),
     random: fn(),
     getrandbits: fn("k"),
+    randbytes: fn("n"),
     getstate: fn(),
     setstate: fn("state"),
     randrange: fn("start, stop?, step?"),

@@ -3,6 +3,7 @@
 // CPython seeds it at import and again in every forked child. Module functions
 // are the methods of that one hidden Random instance (Lib/random.py `_inst`).
 
+import type { PyBytes } from "../builtins/bytes.js";
 import type { PyFloat } from "../builtins/float.js";
 import type { PyList } from "../builtins/list.js";
 import type { PyTuple } from "../builtins/tuple.js";
@@ -22,6 +23,9 @@ export function random(): number | PyFloat {
 }
 export function getrandbits(k: unknown): Int {
   return inst.getrandbits(k);
+}
+export function randbytes(n: unknown): PyBytes {
+  return inst.randbytes(n);
 }
 export function getstate(): PyTuple {
   return inst.getstate();
@@ -83,7 +87,7 @@ export function weibullvariate(alpha: unknown, beta: unknown): number | PyFloat 
 
 defineRandomSignatures(Random.prototype as unknown as Record<string, unknown>);
 defineRandomSignatures({
-  seed, random, getrandbits, getstate, setstate, randrange, randint, choice, shuffle, sample, choices, uniform,
+  seed, random, getrandbits, randbytes, getstate, setstate, randrange, randint, choice, shuffle, sample, choices, uniform,
   triangular, normalvariate, gauss, lognormvariate, expovariate, vonmisesvariate, gammavariate, betavariate,
   paretovariate, weibullvariate,
 });

@@ -75,6 +75,7 @@ function encode(v: unknown): Encoded {
   if (typeof v === "string") return v;
   if (v instanceof PyList) return { l: v.map(encode) };
   if (v instanceof PyTuple) return { t: v.map(encode) };
+  if (v instanceof PyBytes) return { y: [...v.data] };
   throw new Error(`cannot encode ${String(v)}`);
 }
 

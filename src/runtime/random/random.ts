@@ -15,7 +15,8 @@ import * as py3 from "./integers3.js";
 import { isKwargs, type Kwargs } from "../builtins/kwargs.js";
 import { MersenneTwister, N } from "./mersenneTwister.js";
 import { asBigInt, isFloatValue, isIntValue, isNumberValue, toDouble, type Int } from "./numbers.js";
-import { NotImplementedError, OverflowError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { PyBytes } from "../builtins/bytes.js";
+import { AttributeError, NotImplementedError, OverflowError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { seedKey, urandomKey } from "./seed.js";
 import { getItem, len, typeName } from "./sequences.js";
 
@@ -82,6 +83,18 @@ export class Random {
     if (bits === 0n) return 0;
     if (bits > 2n ** 31n - 1n) throw new OverflowError(isPy2() ? "signed integer is greater than maximum" : "Python int too large to convert to C int");
     return this._core.getrandbits(Number(bits));
+  }
+
+  /** randbytes(n) (Python 3.9+): getrandbits(n * 8).to_bytes(n, 'little'). */
+  randbytes(n: unknown): PyBytes {
+    if (isPy2()) throw new AttributeError("'Random' object has no attribute 'randbytes'");
+    if (!isIntValue(n)) throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    const count = Number(asBigInt(n));
+    if (count < 0) throw new ValueError("number of bits must be non-negative");
+    let bits = count === 0 ? 0n : asBigInt(this._core.getrandbits(count * 8));
+    const out = new Uint8Array(count);
+    for (let i = 0; i < count; i++, bits >>= 8n) out[i] = Number(bits & 0xffn);
+    return new PyBytes(out);
   }
 
   /** (VERSION, the 625 ints of the generator state, gauss_next). */

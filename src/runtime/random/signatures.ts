@@ -11,6 +11,7 @@ export const RANDOM_METHODS: Readonly<Record<string, string>> = {
   seed: "a=, version=",
   random: "",
   getrandbits: "k",
+  randbytes: "n",
   getstate: "",
   setstate: "state",
   randrange: "start, stop=, step=",

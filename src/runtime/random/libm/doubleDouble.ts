@@ -106,3 +106,46 @@ export function horner(x: DD, coefficients: readonly DD[]): DD {
 export function reciprocal(n: number): DD {
   return div(dd(1), dd(n));
 }
+
+/** Coefficients for hornerInto: hi, lo pairs, constant term first. */
+export function packCoefficients(coefficients: readonly DD[]): Float64Array {
+  const packed = new Float64Array(coefficients.length * 2);
+  coefficients.forEach((c, i) => {
+    packed[2 * i] = c.hi;
+    packed[2 * i + 1] = c.lo;
+  });
+  return packed;
+}
+
+/**
+ * horner() without allocation, for the hot series: evaluates the packed
+ * polynomial at xh + xl and leaves the double-double result in out[0], out[1].
+ * The arithmetic is mul() and add() written out.
+ */
+export function hornerInto(xh: number, xl: number, packed: Float64Array, out: Float64Array): void {
+  let t = SPLITTER * xh;
+  const xhh = t - (t - xh);
+  const xhl = xh - xhh;
+  let n = packed.length - 2;
+  let ah = packed[n]!;
+  let al = packed[n + 1]!;
+  for (n -= 2; n >= 0; n -= 2) {
+    // (ah + al) * (xh + xl), exact high product by Dekker's splitting.
+    const p = ah * xh;
+    t = SPLITTER * ah;
+    const ahh = t - (t - ah);
+    const ahl = ah - ahh;
+    const perr = ahh * xhh - p + ahh * xhl + ahl * xhh + ahl * xhl + (ah * xl + al * xh);
+    const ph = p + perr;
+    const pl = perr - (ph - p);
+    // + (ch + cl), TwoSum on the high parts.
+    const ch = packed[n]!;
+    const s = ph + ch;
+    const bb = s - ph;
+    const e = ph - (s - bb) + (ch - bb) + pl + packed[n + 1]!;
+    ah = s + e;
+    al = e - (ah - s);
+  }
+  out[0] = ah;
+  out[1] = al;
+}

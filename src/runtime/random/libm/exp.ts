@@ -10,7 +10,7 @@ import { roundScaled } from "./scaled.js";
 const SQUARINGS = 8;
 
 /** 1/n! for n = 1..12, the Taylor coefficients of expm1(r)/r. */
-const EXPM1_COEFFICIENTS: readonly DD[] = (() => {
+const EXPM1_COEFFICIENTS = D.packCoefficients((() => {
   const out: DD[] = [];
   let c = D.dd(1);
   for (let n = 1; n <= 12; n++) {
@@ -18,7 +18,8 @@ const EXPM1_COEFFICIENTS: readonly DD[] = (() => {
     out.push(c);
   }
   return out;
-})();
+})());
+const series = new Float64Array(2);
 
 export interface Scaled {
   /** exp(x) = m * 2^k with m near 1. */
@@ -34,7 +35,8 @@ export function expScaled(x: DD): Scaled {
   r = D.sub(r, D.dd(k * LN2_LO));
   const small = D.scale(r, 2 ** -SQUARINGS);
   // e = expm1(small); (1 + e)^2 = 1 + (2e + e^2) keeps e's relative precision.
-  let e = D.mul(small, D.horner(small, EXPM1_COEFFICIENTS));
+  D.hornerInto(small.hi, small.lo, EXPM1_COEFFICIENTS, series);
+  let e = D.mul(small, D.dd(series[0]!, series[1]!));
   for (let i = 0; i < SQUARINGS; i++) e = D.mul(e, D.add(e, D.dd(2)));
   return { m: D.add(D.dd(1), e), k };
 }

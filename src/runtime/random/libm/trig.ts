@@ -11,9 +11,10 @@ import { PI, PIO2, PIO2_HI, PIO2_LO, PIO2_MID } from "./constants.js";
 export const TRIG_ARGUMENT_LIMIT = 2 ** 26;
 
 /** (-1)^j/(2j+1)! for j = 0..15: sin(r)/r as a series in r^2. */
-const SIN_COEFFICIENTS: readonly DD[] = alternatingFactorials(1);
+const SIN_COEFFICIENTS = D.packCoefficients(alternatingFactorials(1));
 /** (-1)^j/(2j)! for j = 0..15: cos(r) as a series in r^2. */
-const COS_COEFFICIENTS: readonly DD[] = alternatingFactorials(0);
+const COS_COEFFICIENTS = D.packCoefficients(alternatingFactorials(0));
+const series = new Float64Array(2);
 
 function alternatingFactorials(start: number): DD[] {
   const out: DD[] = [];
@@ -30,7 +31,10 @@ function alternatingFactorials(start: number): DD[] {
 /** sin(r) and cos(r) for |r| <= ~pi/4. */
 function sinCosSmall(r: DD): { sin: DD; cos: DD } {
   const r2 = D.mul(r, r);
-  return { sin: D.mul(r, D.horner(r2, SIN_COEFFICIENTS)), cos: D.horner(r2, COS_COEFFICIENTS) };
+  D.hornerInto(r2.hi, r2.lo, SIN_COEFFICIENTS, series);
+  const sin = D.mul(r, D.dd(series[0]!, series[1]!));
+  D.hornerInto(r2.hi, r2.lo, COS_COEFFICIENTS, series);
+  return { sin, cos: D.dd(series[0]!, series[1]!) };
 }
 
 /** sin(x) and cos(x) as double-doubles, for |x| < TRIG_ARGUMENT_LIMIT. */

@@ -176,6 +176,7 @@ def py3_calls():
         call("sample", ["a", "b"], 1, counts=[1]), call("sample", ["a", "b"], 1, counts=[0, 0]),
         call("sample", ["a", "b"], 1, counts=[1.0, 2.0]), call("sample", list(range(1000)), 200),
         call("randrange", 5, None, 2), call("randrange", 5, None, 1), call("getrandbits", 0),
+        call("randbytes", 0), call("randbytes", 1), call("randbytes", 5), call("randbytes", 33), call("randbytes", -1),
         call("random"),
     ]
 
