@@ -7,6 +7,7 @@
 import { isPy2 } from "../builtins/dialect.js";
 import { PyFloat, toFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
+import { PyObject } from "../builtins/object.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { OsBitGenerator, type BitGenerator } from "./bitGenerator.js";
 import * as dist from "./distributions.js";
@@ -32,22 +33,37 @@ function float(x: number): number | PyFloat {
   return toFloat(x);
 }
 
-export class Random {
-  static readonly __name__: string = "Random";
-  static readonly __module__ = "random";
-  readonly VERSION = 3;
+/**
+ * A PyObject, so a script's subclass can call `super().__init__(seed)`; fields are
+ * set in __init__ (PyObject's constructor runs it before field initialisers would).
+ */
+export class Random extends PyObject {
+  static override get __module__(): string {
+    return "random";
+  }
+
+  declare readonly VERSION: number;
   /** The generator behind every method (SystemRandom swaps in the OS). */
-  protected readonly _core: BitGenerator;
+  declare protected _core: BitGenerator;
   /** Set when _core is the Mersenne Twister (seed/getstate/setstate need it). */
-  private readonly _mt: MersenneTwister | null;
+  declare private _mt: MersenneTwister | null;
   /** gauss()'s cached second normal deviate (Python's gauss_next). */
-  private readonly _gauss: dist.GaussState = { gaussNext: null };
+  declare private _gauss: dist.GaussState;
 
   /** `Random(x=None)`: a seed, or the options object `{ x }`. */
-  constructor(x?: unknown, core?: BitGenerator) {
-    this._mt = core ? null : new MersenneTwister();
-    this._core = core ?? this._mt!;
+  override __init__(x?: unknown): null {
+    (this as { VERSION: number }).VERSION = 3;
+    this._gauss = { gaussNext: null };
+    const core = this.makeCore();
+    this._mt = core instanceof MersenneTwister ? core : null;
+    this._core = core;
     this.seed(isKwargs(x) ? x["x"] : x);
+    return null;
+  }
+
+  /** The generator: the Mersenne Twister (SystemRandom overrides it). */
+  protected makeCore(): BitGenerator {
+    return new MersenneTwister();
   }
 
   get gauss_next(): number | PyFloat | null {
@@ -224,10 +240,8 @@ export class Random {
 
 /** random.SystemRandom: the same methods over os.urandom; it has no state to seed or save. */
 export class SystemRandom extends Random {
-  static override readonly __name__: string = "SystemRandom";
-
-  constructor(_x?: unknown) {
-    super(undefined, new OsBitGenerator());
+  protected override makeCore(): BitGenerator {
+    return new OsBitGenerator();
   }
 
   override seed(): null {
