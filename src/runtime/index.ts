@@ -7,4 +7,5 @@ export * from "./multiprocessing/index.js";
 export * as os from "./os/index.js";
 export * as time from "./time/index.js";
 export * as random from "./random/index.js";
+export * as logging from "./logging/index.js";
 export * as sys from "./sys/index.js";
