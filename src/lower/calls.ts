@@ -17,7 +17,7 @@ import { classNamed, instanceMethod, needsDynamicAttribute } from "./dynamicAttr
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
-import { isMethodOnlyOnStrings, lookupMethodSignature } from "./methods.js";
+import { isRuntimeDispatchedMethod, lookupMethodSignature } from "./methods.js";
 import { importedMemberOf, moduleOfExpression, type ImportedMember } from "./modules.js";
 import { lookupMember, type Member } from "./runtimeApi.js";
 
@@ -114,15 +114,26 @@ function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribut
     if (!signature || staticBindingProblem(call, signature)) {
       return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
     }
-    return methodCall(ctx, receiver, name, bindArguments(ctx, call, name, signature, "positional"));
+    return methodCall(ctx, callee.value, receiver, name, bindArguments(ctx, call, name, signature, "positional"));
   }
-  return methodCall(ctx, receiver, name, positionalArgs(ctx, call));
+  return methodCall(ctx, callee.value, receiver, name, positionalArgs(ctx, call));
 }
 
-function methodCall(ctx: LowerContext, receiver: ts.Expression, name: string, args: ts.Expression[]): ts.Expression {
-  // Strings are JavaScript strings: their Python methods live in the runtime.
-  if (isMethodOnlyOnStrings(name)) return ctx.callHelper("callMethod", [receiver, f.createStringLiteral(name), ...args]);
+function methodCall(ctx: LowerContext, receiverNode: ast.Expression, receiver: ts.Expression, name: string, args: ts.Expression[]): ts.Expression {
+  // Strings, numbers and generators are JavaScript values: their Python methods live in the runtime.
+  if (isRuntimeDispatchedMethod(name, ctx.isPy2) && !isKnownObject(ctx, receiverNode)) {
+    return ctx.callHelper("callMethod", [receiver, f.createStringLiteral(name), ...args]);
+  }
   return f.createCallExpression(f.createPropertyAccessExpression(receiver, name), undefined, args);
+}
+
+/** A receiver known to be a list/dict/set/tuple or an instance of a class of this module. */
+function isKnownObject(ctx: LowerContext, node: ast.Expression): boolean {
+  if (node.kind === "Name") {
+    const resolution = ctx.resolution(node);
+    if (resolution.kind !== "builtin" && resolution.kind !== "undefined" && ctx.isSelf(resolution.symbol)) return true;
+  }
+  return ["list", "dict", "set", "tuple", "instance"].includes(ctx.typeOf(node).kind);
 }
 
 /**

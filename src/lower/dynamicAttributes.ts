@@ -77,3 +77,15 @@ export function classNamed(ctx: LowerContext, node: ast.Expression): ast.ClassDe
   const only = resolution.symbol.bindings.length === 1 ? resolution.symbol.bindings[0]! : null;
   return only?.kind === "ClassDef" ? only : null;
 }
+
+/** `@property` without a `.setter` in `cls` or its user base classes: assigning it raises AttributeError. */
+export function isReadOnlyProperty(ctx: LowerContext, cls: ast.ClassDef, name: string): boolean {
+  const decorated = (stmt: ast.Stmt, decorator: string): boolean =>
+    stmt.kind === "FunctionDef" &&
+    stmt.name.name === name &&
+    stmt.decoratorList.some((d) => (d.kind === "Name" && d.id === decorator) || (d.kind === "Attribute" && d.attr.name === decorator));
+  if (cls.body.some((s) => decorated(s, "setter"))) return false;
+  if (cls.body.some((s) => decorated(s, "property"))) return true;
+  const base = userBaseClass(ctx, cls);
+  return base ? isReadOnlyProperty(ctx, base, name) : false;
+}

@@ -19,7 +19,7 @@ import { lowerExpression, lowerIndex, lowerName } from "./expressions.js";
 import { binaryHelperName } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
-import { needsDynamicAttribute } from "./dynamicAttributes.js";
+import { isReadOnlyProperty, needsDynamicAttribute } from "./dynamicAttributes.js";
 
 export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
   if (stmt.targets.length === 1) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerAssignedValue(ctx, stmt.targets[0]!, stmt.value));
@@ -113,7 +113,9 @@ export function assignTo(ctx: LowerContext, target: ast.Expression, value: ts.Ex
       return [f.createExpressionStatement(f.createAssignment(lowerName(ctx, target), value))];
     case "Attribute": {
       const object = lowerExpression(ctx, target.value);
-      if (needsDynamicAttribute(ctx, target.value, target.attr.name)) {
+      const type = ctx.typeOf(target.value);
+      const readOnly = type.kind === "instance" && isReadOnlyProperty(ctx, type.def, target.attr.name);
+      if (readOnly || needsDynamicAttribute(ctx, target.value, target.attr.name)) {
         return [f.createExpressionStatement(ctx.callHelper("setattr", [object, f.createStringLiteral(target.attr.name), value]))];
       }
       return [f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(object, target.attr.name), value))];

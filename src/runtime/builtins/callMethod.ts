@@ -114,7 +114,7 @@ function call(target: unknown, args: unknown[]): unknown {
  * attribute reads on values of unknown type: bound methods (`s.upper`) and the
  * numeric attributes real, imag, numerator, denominator. undefined when absent.
  */
-export function primitiveAttribute(value: unknown, name: string): unknown {
+export function primitiveAttribute(value: unknown, name: string): any {
   switch (typeof value) {
     case "string": {
       if (strMethod(name) === undefined) return undefined;

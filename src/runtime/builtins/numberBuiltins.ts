@@ -20,7 +20,7 @@ import { isPy2Long } from "./int.js";
 import { typeName } from "./types.js";
 
 /** abs(x) */
-export function abs(x: unknown): unknown {
+export function abs(x: unknown): any {
   switch (numberKind(x)) {
     case INT_KIND:
       return intAbs(intOf(x));
@@ -33,7 +33,7 @@ export function abs(x: unknown): unknown {
 }
 
 /** divmod(a, b) */
-export function divmod(a: unknown, b: unknown): unknown {
+export function divmod(a: unknown, b: unknown): any {
   const ka = numberKind(a);
   const kb = numberKind(b);
   if (ka !== NOT_NUMBER && kb !== NOT_NUMBER) {
@@ -48,7 +48,7 @@ export function divmod(a: unknown, b: unknown): unknown {
 const DIVMOD = { symbol: "divmod()", name: "__divmod__", rname: "__rdivmod__", iname: "__idivmod__" };
 
 /** round(number[, ndigits]), ndigits also by keyword: round(x, { ndigits: 2 }). */
-export function round(...args: unknown[]): unknown {
+export function round(...args: unknown[]): any {
   const kwargs = takeTrailingKwargs(args);
   let [x, ndigits = null] = args;
   for (const [key, value] of Object.entries(kwargs)) {

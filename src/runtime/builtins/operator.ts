@@ -42,7 +42,7 @@ export function add(a: any, b: any): any {
 }
 
 /** `a + b` beyond the fast paths; `symbol` is '+=' when reached from iadd. */
-export function addSlow(a: unknown, b: unknown, symbol: string): unknown {
+export function addSlow(a: unknown, b: unknown, symbol: string): any {
   const r = numeric(a, b, intAdd, (x, y) => x + y);
   if (r !== undefined) return r;
   if (a instanceof PyList && b instanceof PyList) return concat(new PyList(), a, b);
@@ -98,7 +98,7 @@ export function sub(a: any, b: any): any {
   return subSlow(a, b, SUB.symbol);
 }
 
-export function subSlow(a: unknown, b: unknown, symbol: string): unknown {
+export function subSlow(a: unknown, b: unknown, symbol: string): any {
   return numeric(a, b, intSub, (x, y) => x - y) ?? binary(a, b, SUB, symbol);
 }
 
@@ -115,7 +115,7 @@ export function mul(a: any, b: any): any {
   return mulSlow(a, b, MUL.symbol);
 }
 
-export function mulSlow(a: unknown, b: unknown, symbol: string): unknown {
+export function mulSlow(a: unknown, b: unknown, symbol: string): any {
   const r = numeric(a, b, intMul, (x, y) => x * y);
   if (r !== undefined) return r;
   // Builtin sequences repeat without consulting special methods (a list's
@@ -173,7 +173,7 @@ export function truediv(a: any, b: any): any {
   return truedivSlow(a, b, TRUEDIV.symbol);
 }
 
-export function truedivSlow(a: unknown, b: unknown, symbol: string): unknown {
+export function truedivSlow(a: unknown, b: unknown, symbol: string): any {
   return numeric(a, b, intTrueDiv, floatTrueDiv) ?? binary(a, b, TRUEDIV, symbol);
 }
 
@@ -186,7 +186,7 @@ export function div(a: any, b: any): any {
   return divSlow(a, b, DIV.symbol);
 }
 
-export function divSlow(a: unknown, b: unknown, symbol: string): unknown {
+export function divSlow(a: unknown, b: unknown, symbol: string): any {
   return numeric(a, b, intFloorDiv, floatTrueDiv) ?? binary(a, b, DIV, symbol);
 }
 
@@ -198,7 +198,7 @@ export function floordiv(a: any, b: any): any {
   return floordivSlow(a, b, FLOORDIV.symbol);
 }
 
-export function floordivSlow(a: unknown, b: unknown, symbol: string): unknown {
+export function floordivSlow(a: unknown, b: unknown, symbol: string): any {
   return numeric(a, b, intFloorDiv, floatFloorDiv) ?? binary(a, b, FLOORDIV, symbol);
 }
 
@@ -211,7 +211,7 @@ export function mod(a: any, b: any): any {
   return modSlow(a, b, MOD.symbol);
 }
 
-export function modSlow(a: unknown, b: unknown, symbol: string): unknown {
+export function modSlow(a: unknown, b: unknown, symbol: string): any {
   if (typeof a === "string") return percentFormat(a, b);
   return numeric(a, b, intMod, floatMod) ?? binary(a, b, MOD, symbol);
 }
@@ -237,7 +237,7 @@ function powMod(a: unknown, b: unknown, m: unknown): unknown {
   throw new TypeError(`unsupported operand type(s) for ${isPy2() ? "pow()" : "** or pow()"}: ${types}`);
 }
 
-export function powSlow(a: unknown, b: unknown, symbol: string): unknown {
+export function powSlow(a: unknown, b: unknown, symbol: string): any {
   return numeric(a, b, intPow, floatPow) ?? binary(a, b, POW, symbol);
 }
 
@@ -276,7 +276,7 @@ export function xor(a: any, b: any): any {
 }
 
 /** Shifts and bitwise operators: ints (and bools) only, then special methods. */
-export function intOnly(a: unknown, b: unknown, intOp: (x: Int, y: Int) => Int, op: OpSlot, symbol: string): unknown {
+export function intOnly(a: unknown, b: unknown, intOp: (x: Int, y: Int) => Int, op: OpSlot, symbol: string): any {
   if (numberKind(a) === INT_KIND && numberKind(b) === INT_KIND) return intOp(intOf(a), intOf(b));
   return binary(a, b, op, symbol);
 }

@@ -43,7 +43,7 @@ function levelOfName(name: string): unknown {
 }
 
 /** getLevelName(level): the name of a level, the level of a name, else "Level %s". */
-export function getLevelName(level: unknown): unknown {
+export function getLevelName(level: unknown): any {
   const name = levelToName.get(key(level));
   if (name !== undefined) return name;
   const byName = typeof level === "string" ? levelOfName(level) : undefined;

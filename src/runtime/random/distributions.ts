@@ -29,7 +29,7 @@ export function uniform(mt: BitGenerator, a: unknown, b: unknown): number {
 }
 
 /** triangular(low=0.0, high=1.0, mode=None): a boxed float, or `low` itself when high == low. */
-export function triangular(mt: BitGenerator, low: unknown, high: unknown, mode: unknown): unknown {
+export function triangular(mt: BitGenerator, low: unknown, high: unknown, mode: unknown): any {
   let u = mt.random();
   let c: number;
   try {

@@ -39,7 +39,7 @@ export function randrange(start: unknown, stop?: unknown, step?: unknown): Int {
 export function randint(a: unknown, b: unknown): Int {
   return inst.randint(a, b);
 }
-export function choice(seq: unknown): unknown {
+export function choice(seq: unknown): any {
   return inst.choice(seq);
 }
 export function shuffle(x: unknown, ...rest: unknown[]): null {
@@ -54,7 +54,7 @@ export function choices(population: unknown, ...rest: unknown[]): PyList {
 export function uniform(a: unknown, b: unknown): number | PyFloat {
   return inst.uniform(a, b);
 }
-export function triangular(low?: unknown, high?: unknown, mode?: unknown): unknown {
+export function triangular(low?: unknown, high?: unknown, mode?: unknown): any {
   return inst.triangular(low, high, mode);
 }
 export function normalvariate(mu?: unknown, sigma?: unknown): number | PyFloat {

@@ -91,7 +91,7 @@ export function randint(mt: BitGenerator, a: unknown, b: unknown): Int {
 }
 
 /** seq[int(self.random() * len(seq))]: an empty sequence fails on the index. */
-export function choice(mt: BitGenerator, seq: unknown): unknown {
+export function choice(mt: BitGenerator, seq: unknown): any {
   const r = mt.random();
   return getItem(seq, Math.trunc(r * len(seq)));
 }

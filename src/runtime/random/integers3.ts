@@ -67,7 +67,7 @@ export function randint(mt: BitGenerator, a: unknown, b: unknown): Int {
   return randrange(mt, a, numAdd(b, 1), undefined, false);
 }
 
-export function choice(mt: BitGenerator, seq: unknown): unknown {
+export function choice(mt: BitGenerator, seq: unknown): any {
   const n = len(seq);
   if (n === 0) throw new IndexError("Cannot choose from an empty sequence");
   return getItem(seq, randbelow(mt, n) as number);

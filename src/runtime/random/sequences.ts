@@ -12,7 +12,7 @@ export function len(seq: unknown): number {
   return builtinLen(seq);
 }
 
-export function getItem(seq: unknown, i: number): unknown {
+export function getItem(seq: unknown, i: number): any {
   return getitem(seq, i);
 }
 
