@@ -12,6 +12,7 @@
 // of its function (Python closures see the variable, not a per-iteration copy).
 
 import type * as ast from "../parse/ast.js";
+import { walk } from "../parse/forEachChild.js";
 import type { BindResult } from "./binder.js";
 import { SymbolFlags, type PySymbol, type Scope, type SymbolRef } from "./scope.js";
 
@@ -90,20 +91,92 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
   };
 
   visitScope(bind.moduleScope, module.body);
+  const visitFunctionScopes = (): void => {
   for (const [node, scope] of bind.scopeOf) {
     if (scope.kind === "function" && node.kind === "FunctionDef") visitScope(scope, node.body);
     else if (scope.kind === "lambda" || scope.kind === "comprehension") {
       for (const symbol of scope.symbols.values()) {
         if (placement.has(symbol)) continue;
         // Lambda parameters and comprehension targets are declared by their construct.
-        placement.set(symbol, symbol.has(SymbolFlags.Parameter) || scope.kind === "comprehension" ? { kind: "ownDeclaration" } : { kind: "hoisted" });
+        const own = symbol.has(SymbolFlags.Parameter) || scope.kind === "comprehension";
+        placement.set(symbol, own ? { kind: "ownDeclaration" } : { kind: "hoisted" });
+        // A Python 2 list comprehension in a lambda binds its variables in the lambda.
+        if (!own) push(hoisted, scope, symbol);
       }
     } else if (scope.kind === "class") {
       // Class bodies: names become class members; the class lowering declares them.
       for (const symbol of scope.symbols.values()) placement.set(symbol, { kind: "ownDeclaration" });
     }
   }
+  };
+  visitFunctionScopes();
+  unifyLoopTargets(module, bind, placement, beforeStatement);
+  unifyAssignmentTargets(module, bind, placement, beforeStatement);
   return { placement, hoisted, beforeStatement, moduleLevel, exported };
+}
+
+/**
+ * `for i, t in ...` declares both names in the loop head only if both may be
+ * declared there; otherwise the loop-local ones are declared just before the loop.
+ */
+function unifyLoopTargets(
+  module: ast.Module,
+  bind: BindResult,
+  placement: Map<PySymbol, Placement>,
+  beforeStatement: Map<ast.Stmt, PySymbol[]>,
+): void {
+  walk(module, (node) => {
+    if (node.kind !== "For" || (node.target.kind !== "Tuple" && node.target.kind !== "List")) return;
+    const symbols: PySymbol[] = [];
+    walk(node.target, (n) => {
+      const resolution = n.kind === "Name" ? bind.resolutions.get(n) : undefined;
+      if (resolution && (resolution.kind === "local" || resolution.kind === "global")) symbols.push(resolution.symbol);
+    });
+    const ownedHere = (s: PySymbol): boolean => {
+      const p = placement.get(s);
+      return p?.kind === "bindingSite" && p.nodes.has(node);
+    };
+    // The loop head can declare only a flat target whose names are all its own.
+    const flat = flatNames(node.target) !== null && !node.target.elts.some((e) => e.kind === "Starred");
+    if (!symbols.some(ownedHere) || (flat && symbols.every(ownedHere))) return;
+    for (const symbol of symbols.filter(ownedHere)) {
+      // Sibling loops that shared the variable now share one declaration before the first of them.
+      const loops = [...(placement.get(symbol) as { nodes: ReadonlySet<ast.Stmt> }).nodes];
+      const first = loops.reduce((a, b) => (b.span.start < a.span.start ? b : a));
+      placement.set(symbol, { kind: "beforeStatement", stmt: first });
+      push(beforeStatement, first, symbol);
+    }
+  });
+}
+
+/**
+ * `h, m = divmod(m, 60)` where `m` already exists: `const [h, m] = ...` is impossible,
+ * so the new name is declared just before the statement.
+ */
+function unifyAssignmentTargets(
+  module: ast.Module,
+  bind: BindResult,
+  placement: Map<PySymbol, Placement>,
+  beforeStatement: Map<ast.Stmt, PySymbol[]>,
+): void {
+  walk(module, (node) => {
+    if (node.kind !== "Assign" || node.targets.length !== 1) return;
+    const names = flatNames(node.targets[0]!);
+    if (!names) return;
+    const symbols = names.flatMap((n) => {
+      const resolution = bind.resolutions.get(n);
+      return resolution && (resolution.kind === "local" || resolution.kind === "global") ? [resolution.symbol] : [];
+    });
+    const declaredHere = (s: PySymbol): boolean => {
+      const p = placement.get(s);
+      return p?.kind === "atAssignment" && p.stmt === node;
+    };
+    if (symbols.length === names.length && (symbols.every(declaredHere) || !symbols.some(declaredHere))) return;
+    for (const symbol of symbols.filter(declaredHere)) {
+      placement.set(symbol, { kind: "beforeStatement", stmt: node });
+      push(beforeStatement, node, symbol);
+    }
+  });
 }
 
 /** Module-level `def`/`class` statements bound once: they become exported declarations. */
@@ -188,8 +261,22 @@ function isDirectAssignment(stmt: ast.Stmt, ref: SymbolRef): boolean {
   if (stmt.kind !== "Assign" || stmt.targets.length !== 1) return false;
   const target = stmt.targets[0]!;
   if (target === ref.site) return true;
-  // `a, b = ...`: declared together only if every element is a plain name (checked by the lowering).
-  return (target.kind === "Tuple" || target.kind === "List") && target.elts.some((e) => e === ref.site);
+  // `a, b = ...` and `a, *rest = ...` declare their names together (`const [a, rest] = ...`);
+  // a nested target (`a, (b, c) = ...`) cannot, so its names are declared before the statement.
+  const names = flatNames(target);
+  return names !== null && names.includes(ref.site as ast.Name);
+}
+
+/** The names of a flat tuple target (`a, b`, `a, *rest`), or null for anything nested. */
+export function flatNames(target: ast.Expression): ast.Name[] | null {
+  if (target.kind !== "Tuple" && target.kind !== "List") return null;
+  const names: ast.Name[] = [];
+  for (const elt of target.elts) {
+    const name = elt.kind === "Starred" ? elt.value : elt;
+    if (name.kind !== "Name") return null;
+    names.push(name);
+  }
+  return names;
 }
 
 function childBlocks(stmt: ast.Stmt): Block[] {

@@ -12,6 +12,8 @@ import type { PySymbol } from "./scope.js";
 
 export type PyType =
   | { readonly kind: "unknown" }
+  /** No value yet: a variable not yet bound while solving (joins ignore it). */
+  | { readonly kind: "never" }
   | { readonly kind: "none" | "bool" | "int" | "float" | "str" | "bytes" | "range" }
   | { readonly kind: "list" | "set"; readonly element: PyType }
   | { readonly kind: "tuple"; readonly elements: readonly PyType[] | null; readonly element: PyType }
@@ -21,6 +23,7 @@ export type PyType =
   | { readonly kind: "instance"; readonly def: ast.ClassDef };
 
 export const unknown: PyType = { kind: "unknown" };
+const never: PyType = { kind: "never" };
 const int: PyType = { kind: "int" };
 const float: PyType = { kind: "float" };
 const str: PyType = { kind: "str" };
@@ -52,7 +55,8 @@ export function sameType(a: PyType, b: PyType): boolean {
 
 /** The least type covering both (unknown when they differ in kind). */
 export function join(a: PyType | null, b: PyType): PyType {
-  if (a === null) return b;
+  if (a === null || a.kind === "never") return b;
+  if (b.kind === "never") return a;
   if (sameType(a, b)) return a;
   if (a.kind !== b.kind) return unknown;
   switch (a.kind) {
@@ -71,6 +75,8 @@ export function join(a: PyType | null, b: PyType): PyType {
 /** The type of the items a `for` loop over a value of this type produces. */
 export function elementType(type: PyType): PyType {
   switch (type.kind) {
+    case "never":
+      return type;
     case "list":
     case "set":
     case "tuple":
@@ -108,6 +114,8 @@ class TypeInference implements TypeFacts {
   private readonly _returns: Array<{ def: ast.FunctionDef; value: () => PyType }> = [];
   /** Binding sites whose value this inference understands. */
   private readonly _boundSites = new Set<ast.Node>();
+  /** True while solving: unbound variables are "never" (no information yet), not unknown. */
+  private _solving = true;
 
   constructor(
     private readonly _module: ast.Module,
@@ -118,7 +126,8 @@ class TypeInference implements TypeFacts {
   }
 
   typeOfSymbol(symbol: PySymbol): PyType {
-    return this._symbolTypes.get(symbol) ?? unknown;
+    const type = this._symbolTypes.get(symbol);
+    return !type || type.kind === "never" ? unknown : type;
   }
 
   typeOf(expr: ast.Expression): PyType {
@@ -173,6 +182,11 @@ class TypeInference implements TypeFacts {
   }
 
   private _nameType(name: ast.Name): PyType {
+    const type = this._nameTypeOrNever(name);
+    return type.kind === "never" && !this._solving ? unknown : type;
+  }
+
+  private _nameTypeOrNever(name: ast.Name): PyType {
     const resolution = this._bind.resolutions.get(name);
     if (!resolution) return unknown;
     if (resolution.kind === "builtin") {
@@ -182,11 +196,12 @@ class TypeInference implements TypeFacts {
       return unknown;
     }
     if (resolution.kind === "undefined") return unknown;
-    return this._symbolTypes.get(resolution.symbol) ?? unknown;
+    return this._symbolTypes.get(resolution.symbol) ?? never;
   }
 
   private _unaryType(expr: ast.UnaryOp): PyType {
     const operand = this.typeOf(expr.operand);
+    if (operand.kind === "never") return never;
     if (expr.op === "Not") return bool;
     if (expr.op === "Invert") return operand.kind === "int" || operand.kind === "bool" ? int : unknown;
     if (operand.kind === "bool") return int;
@@ -194,6 +209,7 @@ class TypeInference implements TypeFacts {
   }
 
   private _binaryType(op: ast.BinaryOperator, left: PyType, right: PyType): PyType {
+    if (left.kind === "never" || right.kind === "never") return never;
     const numeric = (t: PyType): boolean => t.kind === "int" || t.kind === "float" || t.kind === "bool";
     if (op === "Mod" && left.kind === "str") return str;
     if (op === "Add" && left.kind === "str" && right.kind === "str") return str;
@@ -335,6 +351,11 @@ class TypeInference implements TypeFacts {
   }
 
   private _solve(): void {
+    this._solveRounds();
+    this._solving = false;
+  }
+
+  private _solveRounds(): void {
     // Functions without a `return` return None; those whose returns are all seen get their join.
     for (let round = 0; round < maxRounds; round++) {
       let changed = false;

@@ -19,6 +19,12 @@ test("format then parse gives the recording back, streams stored as line arrays"
   assert.ok(text.endsWith("}\n"));
 });
 
+test("printed text that looks like a number array is stored exactly (regression)", () => {
+  const stdout = "[   42]\n[42   ]\n[ 1, 2 ]\n[\t3]\n";
+  const recording = makeRecording([{ stdout }]);
+  assert.equal(parseRecording(formatRecording(recording)).runs[0]!.stdout, stdout);
+});
+
 test("recordingPathFor puts the recording next to the script", () => {
   assert.equal(recordingPathFor("corpus/pools/map_squares.py"), "corpus/pools/map_squares.expected.json");
 });

@@ -13,10 +13,11 @@ import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
 import { bindArguments, lowerRuntimeBoundCall, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
+import { classNamed, instanceMethod, needsDynamicAttribute } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
-import { isMethodOnlyOnStrings, lookupMethodSignature } from "./methods.js";
+import { isRuntimeDispatchedMethod, lookupMethodSignature } from "./methods.js";
 import { importedMemberOf, moduleOfExpression, type ImportedMember } from "./modules.js";
 import { lookupMember, type Member } from "./runtimeApi.js";
 
@@ -27,6 +28,8 @@ export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
     if (resolution.kind === "builtin") return lowerBuiltinCall(ctx, call, callee.id);
     if (resolution.kind !== "undefined") {
       const symbol = resolution.symbol;
+      // `cls(...)` in a class method instantiates the class it was called on.
+      if (ctx.isClassReceiver(symbol)) return lowerDynamicCall(ctx, call, f.createThis(), /* isNew */ true);
       const member = importedMemberOf(ctx, symbol);
       if (member) return lowerLibraryCall(ctx, call, member.name, member.member, lowerExpression(ctx, callee));
       const definition = singleDefinition(symbol);
@@ -96,21 +99,41 @@ function bindAndCall(
 function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute): ts.Expression {
   const receiver = lowerExpression(ctx, callee.value);
   const name = callee.attr.name;
+  // Worker.run(w): an instance method called through its class -> Worker.prototype.run.call(w)
+  const cls = classNamed(ctx, callee.value);
+  if (cls && instanceMethod(ctx, cls, name) && call.keywords.length === 0 && call.args.length > 0 && call.args[0]!.kind !== "Starred") {
+    const method = f.createPropertyAccessExpression(f.createPropertyAccessExpression(receiver, "prototype"), name);
+    return f.createCallExpression(f.createPropertyAccessExpression(method, "call"), undefined, positionalArgs(ctx, call));
+  }
+  if (needsDynamicAttribute(ctx, callee.value, name)) {
+    return lowerDynamicCall(ctx, call, ctx.callHelper("getattr", [receiver, f.createStringLiteral(name)]));
+  }
   if (call.keywords.length > 0) {
     const signature = lookupMethodSignature(name, call.keywords);
     // Bound by method name when the library signature is unambiguous, else at run time.
     if (!signature || staticBindingProblem(call, signature)) {
       return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
     }
-    return methodCall(ctx, receiver, name, bindArguments(ctx, call, name, signature, "positional"));
+    return methodCall(ctx, callee.value, receiver, name, bindArguments(ctx, call, name, signature, "positional"));
   }
-  return methodCall(ctx, receiver, name, positionalArgs(ctx, call));
+  return methodCall(ctx, callee.value, receiver, name, positionalArgs(ctx, call));
 }
 
-function methodCall(ctx: LowerContext, receiver: ts.Expression, name: string, args: ts.Expression[]): ts.Expression {
-  // Strings are JavaScript strings: their Python methods live in the runtime.
-  if (isMethodOnlyOnStrings(name)) return ctx.callHelper("callMethod", [receiver, f.createStringLiteral(name), ...args]);
+function methodCall(ctx: LowerContext, receiverNode: ast.Expression, receiver: ts.Expression, name: string, args: ts.Expression[]): ts.Expression {
+  // Strings, numbers and generators are JavaScript values: their Python methods live in the runtime.
+  if (isRuntimeDispatchedMethod(name, ctx.isPy2) && !isKnownObject(ctx, receiverNode)) {
+    return ctx.callHelper("callMethod", [receiver, f.createStringLiteral(name), ...args]);
+  }
   return f.createCallExpression(f.createPropertyAccessExpression(receiver, name), undefined, args);
+}
+
+/** A receiver known to be a list/dict/set/tuple or an instance of a class of this module. */
+function isKnownObject(ctx: LowerContext, node: ast.Expression): boolean {
+  if (node.kind === "Name") {
+    const resolution = ctx.resolution(node);
+    if (resolution.kind !== "builtin" && resolution.kind !== "undefined" && ctx.isSelf(resolution.symbol)) return true;
+  }
+  return ["list", "dict", "set", "tuple", "instance"].includes(ctx.typeOf(node).kind);
 }
 
 /**

@@ -16,9 +16,10 @@ import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
-import { anyType, lowerFunctionParts } from "./functions.js";
+import { anyType, generatorType, lowerFunctionParts } from "./functions.js";
 import { attachTrivia } from "./trivia.js";
 import { defineFunctionStatement, signatureSpec } from "./signatures.js";
+import { instanceMethod, userBaseClass } from "./dynamicAttributes.js";
 
 export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: boolean): ts.Statement[] {
   if (node.decoratorList.length > 0) ctx.unsupported(node.decoratorList[0]!, "A class decorator", "class decorators are not translated yet");
@@ -36,6 +37,12 @@ export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: b
   });
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const heritage = [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(base, undefined)])];
+  const attributes = classAttributeNames(node);
+  if (attributes.length > 0) {
+    // Instances see class attributes too (classAttributes.ts).
+    const names = f.createArrayLiteralExpression(attributes.map((n) => f.createStringLiteral(n)));
+    after.unshift(f.createExpressionStatement(ctx.callHelper("classAttributes", [f.createIdentifier(className), names])));
+  }
   return [f.createClassDeclaration(modifiers, className, undefined, heritage, members), ...after];
 }
 
@@ -48,9 +55,17 @@ function baseClass(ctx: LowerContext, node: ast.ClassDef): ts.Expression {
 function lowerMember(ctx: LowerContext, cls: ast.ClassDef, stmt: ast.Stmt, className: string, after: ts.Statement[]): ts.ClassElement[] {
   switch (stmt.kind) {
     case "FunctionDef":
-      return [lowerMethod(ctx, stmt, className, after)];
-    case "Assign":
+      return [lowerMethod(ctx, cls, stmt, className, after)];
+    case "Assign": {
+      // __rmul__ = __mul__: another name for a method -> Vector.prototype.__rmul__ = Vector.prototype.__mul__
+      const alias = methodAlias(cls, stmt);
+      if (alias) {
+        const proto = (): ts.Expression => f.createPropertyAccessExpression(f.createIdentifier(className), "prototype");
+        after.push(f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(proto(), alias[0]), f.createPropertyAccessExpression(proto(), alias[1]))));
+        return [];
+      }
       return lowerClassAttribute(ctx, stmt);
+    }
     case "Pass":
       return [];
     case "Expr":
@@ -61,6 +76,19 @@ function lowerMember(ctx: LowerContext, cls: ast.ClassDef, stmt: ast.Stmt, class
   }
   ctx.unsupported(stmt, `A ${stmt.kind} statement in the body of class '${cls.name.name}'`, "only methods and attributes are translated");
   return [];
+}
+
+function classAttributeNames(cls: ast.ClassDef): string[] {
+  return cls.body.flatMap((s) => (s.kind === "Assign" && s.targets.length === 1 && s.targets[0]!.kind === "Name" && !methodAlias(cls, s) ? [(s.targets[0] as ast.Name).id] : []));
+}
+
+/** `alias = method` in a class body, where `method` is a method defined above it: [alias, method]. */
+function methodAlias(cls: ast.ClassDef, stmt: ast.Assign): [string, string] | null {
+  const target = stmt.targets[0];
+  if (stmt.targets.length !== 1 || target?.kind !== "Name" || stmt.value.kind !== "Name") return null;
+  const name = stmt.value.id;
+  const defined = cls.body.some((s) => s.kind === "FunctionDef" && s.name.name === name && s.span.end <= stmt.span.start && s.decoratorList.length === 0);
+  return defined ? [target.id, name] : null;
 }
 
 // count = 0  ->  static count: any = 0;
@@ -74,7 +102,7 @@ function lowerClassAttribute(ctx: LowerContext, stmt: ast.Assign): ts.ClassEleme
   return [f.createPropertyDeclaration(staticModifier, target.id, undefined, anyType(), lowerExpression(ctx, stmt.value))];
 }
 
-function lowerMethod(ctx: LowerContext, def: ast.FunctionDef, className: string, after: ts.Statement[]): ts.ClassElement {
+function lowerMethod(ctx: LowerContext, cls: ast.ClassDef, def: ast.FunctionDef, className: string, after: ts.Statement[]): ts.ClassElement {
   const decorators = def.decoratorList.map((d) => (d.kind === "Name" ? d.id : d.kind === "Attribute" ? d.attr.name : "?"));
   const isStatic = decorators.includes("staticmethod");
   const isClassMethod = decorators.includes("classmethod");
@@ -82,7 +110,11 @@ function lowerMethod(ctx: LowerContext, def: ast.FunctionDef, className: string,
   const isSetter = decorators.includes("setter");
   const known = decorators.every((d) => ["staticmethod", "classmethod", "property", "setter"].includes(d));
   if (!known) ctx.unsupported(def.decoratorList[0]!, "This method decorator", "only @staticmethod, @classmethod and @property are translated");
-  const parts = lowerFunctionParts(ctx, def, def.args, def.body, { isMethod: !isStatic });
+  const parts = lowerFunctionParts(ctx, def, def.args, def.body, {
+    isMethod: !isStatic,
+    isClassMethod,
+    optionalFrom: overrideParameterLimit(ctx, cls, def.name.name),
+  });
   const name = def.name.name;
   const modifiers = isStatic || isClassMethod ? [f.createModifier(ts.SyntaxKind.StaticKeyword)] : undefined;
   if (parts.defaultStatements.length > 0) ctx.unsupported(def, "A method with a mutable default value", "it is not translated yet");
@@ -95,7 +127,7 @@ function lowerMethod(ctx: LowerContext, def: ast.FunctionDef, className: string,
   if (isGetter) return f.createGetAccessorDeclaration(modifiers, name, [], undefined, parts.body);
   if (isSetter) return f.createSetAccessorDeclaration(modifiers, name, parts.parameters, parts.body);
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
-  return f.createMethodDeclaration(modifiers, asterisk, name, undefined, undefined, parts.parameters, undefined, parts.body);
+  return f.createMethodDeclaration(modifiers, asterisk, name, undefined, undefined, parts.parameters, generatorType(parts.isGenerator), parts.body);
 }
 
 /**
@@ -122,6 +154,23 @@ function fieldDeclarations(ctx: LowerContext, cls: ast.ClassDef): ts.ClassElemen
   }
   const declare = [f.createModifier(ts.SyntaxKind.DeclareKeyword)];
   return names.map((n) => f.createPropertyDeclaration(declare, n, undefined, anyType(), undefined));
+}
+
+/**
+ * TypeScript requires an override to accept the base method's calls; Python does
+ * not. A method with more required parameters than the method it overrides makes
+ * the extra ones optional (`__init__(name: any, cost: any, seconds?: any)`). Under a
+ * runtime base class (Process, Exception) every parameter is made optional, since
+ * the base's own signature is not known here.
+ */
+function overrideParameterLimit(ctx: LowerContext, cls: ast.ClassDef, name: string): number | undefined {
+  if (cls.bases.length === 0 || (cls.bases[0]!.kind === "Name" && cls.bases[0]!.id === "object" && ctx.resolution(cls.bases[0] as ast.Name).kind === "builtin")) return undefined;
+  const base = userBaseClass(ctx, cls);
+  if (!base) return 0;
+  const overridden = instanceMethod(ctx, base, name);
+  if (!overridden) return undefined;
+  if (overridden.args.vararg) return undefined;
+  return Math.max(0, overridden.args.posonlyargs.length + overridden.args.args.length - 1);
 }
 
 function isUserOrObjectBase(ctx: LowerContext, base: ast.Expression): boolean {

@@ -49,6 +49,7 @@ export class LowerContext {
   private readonly _symbolNames = new Map<PySymbol, string>();
   /** Parameters lowered as `this`: the `self` of methods and `cls` of class methods. */
   private readonly _selfSymbols = new Set<PySymbol>();
+  private readonly _classReceivers = new Set<PySymbol>();
   /** The `from ... import` statement owning each alias (plain `import` aliases are absent). */
   private readonly _importFroms = new Map<ast.Alias, ast.ImportFrom>();
 
@@ -193,9 +194,17 @@ export class LowerContext {
     return name;
   }
 
-  markSelf(arg: ast.Arg): void {
+  markSelf(arg: ast.Arg, isClassReceiver = false): void {
     const resolution = this.facts.bind.resolutions.get(arg);
-    if (resolution && resolution.kind === "local") this._selfSymbols.add(resolution.symbol);
+    if (resolution && resolution.kind === "local") {
+      this._selfSymbols.add(resolution.symbol);
+      if (isClassReceiver) this._classReceivers.add(resolution.symbol);
+    }
+  }
+
+  /** True for the `cls` parameter of a class method. */
+  isClassReceiver(symbol: PySymbol): boolean {
+    return this._classReceivers.has(symbol);
   }
 
   isSelf(symbol: PySymbol): boolean {

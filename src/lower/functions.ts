@@ -37,6 +37,10 @@ export interface FunctionParts {
 export interface FunctionOptions {
   /** Drop the first parameter and lower it as `this` (methods). */
   readonly isMethod: boolean;
+  /** The first parameter is a class method's `cls`. */
+  readonly isClassMethod?: boolean;
+  /** Parameters from this index on are optional in TypeScript (overrides with more parameters than the base). */
+  readonly optionalFrom?: number;
 }
 
 export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, exported: boolean): ts.Statement[] {
@@ -57,7 +61,7 @@ export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, expor
   }
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
-  const declaration = f.createFunctionDeclaration(modifiers, asterisk, name, undefined, parts.parameters, undefined, parts.body);
+  const declaration = f.createFunctionDeclaration(modifiers, asterisk, name, undefined, parts.parameters, generatorType(parts.isGenerator), parts.body);
   return [...parts.defaultStatements, declaration, ...signature];
 }
 
@@ -93,7 +97,9 @@ export function lowerFunctionParts(
     if (arg === selfArg) return;
     if (arg.py2Tuple) ctx.unsupported(arg, "A tuple parameter", "unpack the tuple in the function body");
     const initializer = i >= firstDefault ? defaultValue(arg, args.defaults[i - firstDefault]!, (c) => metadataDefaults.push(c)) : undefined;
-    parameters.push(f.createParameterDeclaration(undefined, undefined, ctx.parameterName(arg), undefined, anyType(), initializer));
+    const index = parameters.length;
+    const optional = initializer === undefined && options.optionalFrom !== undefined && index >= options.optionalFrom ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined;
+    parameters.push(f.createParameterDeclaration(undefined, undefined, ctx.parameterName(arg), optional, anyType(), initializer));
   });
   if (args.vararg) {
     parameters.push(f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ctx.parameterName(args.vararg), undefined, f.createArrayTypeNode(anyType())));
@@ -107,7 +113,7 @@ export function lowerFunctionParts(
     args.kwDefaults[i] ? defaultValue(arg, args.kwDefaults[i]!, (c) => metadataKwDefaults.push([arg.arg, c])) : undefined,
   );
 
-  if (selfArg) ctx.markSelf(selfArg);
+  if (selfArg) ctx.markSelf(selfArg, options.isClassMethod ?? false);
   const frame: FunctionFrame = { scope, isMethod: options.isMethod, loops: [], temps: [], handlers: [] };
   ctx.frames.push(frame);
   const statements: ts.Statement[] = [];
@@ -183,8 +189,16 @@ function usesEnclosingSelf(ctx: LowerContext, node: ast.FunctionDef): boolean {
 export function hoistedDeclarations(ctx: LowerContext, scope: Scope): ts.Statement[] {
   const symbols = ctx.facts.declarations.hoisted.get(scope) ?? [];
   if (symbols.length === 0) return [];
+  // Declared without a value: `any`, which TypeScript's definite-assignment check accepts
+  // (Python would raise NameError where TypeScript sees a possibly unassigned variable).
   const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType()));
   return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
+}
+
+/** Generators are typed `Generator<any, any, any>`: Python sends and yields any value. */
+export function generatorType(isGenerator: boolean): ts.TypeNode | undefined {
+  if (!isGenerator) return undefined;
+  return f.createTypeReferenceNode("Generator", [anyType(), anyType(), anyType()]);
 }
 
 export function constStatement(name: string, value: ts.Expression): ts.Statement {

@@ -33,9 +33,9 @@ function assertLinesInOrder(text: string, expected: readonly string[]): void {
 
 const cases: Case[] = [
   {
-    name: "assignment declares a const at first use",
+    name: "assignment declares a const at first use, typed by inference",
     python: "x = 1\nprint(x)\n",
-    expect: ["const x = 1;", "print(x);"],
+    expect: ["const x: int = 1;", "print(x);"],
   },
   {
     name: "a reassigned variable is a let typed any",
@@ -55,7 +55,7 @@ const cases: Case[] = [
   {
     name: "augmented assignment uses the in-place operator",
     python: "total = 0\nfor i in range(3):\n    total += i\nprint(total)\n",
-    expect: ["let total: any = 0;", "for (let i = 0; i < 3; i++) {", "total = iadd(total, i);"],
+    expect: ["let total: int = 0;", "for (let i = 0; i < 3; i++) {", "total = iadd(total, i);"],
   },
   {
     name: "a loop variable used after the loop is declared before it",
@@ -202,7 +202,7 @@ const cases: Case[] = [
   {
     name: "comments and blank lines are kept",
     python: "# first\nx = 1  # trailing\n\n# about y\ny = 2\nprint(x, y)\n",
-    expect: ["// first", "const x = 1; // trailing", "", "// about y", "const y = 2;"],
+    expect: ["// first", "const x: int = 1; // trailing", "", "// about y", "const y: int = 2;"],
   },
   {
     name: "undefined names raise NameError when reached",
@@ -212,7 +212,7 @@ const cases: Case[] = [
   {
     name: "reserved words are renamed",
     python: "default = 1\nprint(default)\n",
-    expect: ["const default_ = 1;", "print(default_);"],
+    expect: ["const default_: int = 1;", "print(default_);"],
   },
   {
     name: "f-strings become template literals",

@@ -21,11 +21,16 @@ const primitiveMethodNames = new Set([
   "swapcase", "title", "translate", "upper", "zfill",
   // int and float
   "bit_length", "bit_count", "conjugate", "is_integer", "as_integer_ratio", "hex", "to_bytes",
+  // generators (JavaScript generators have next/throw/return, not Python's methods)
+  "send", "throw", "close", "__next__",
 ]);
 
-/** True when a method of this name may belong to a str/int/float receiver. */
-export function isMethodOnlyOnStrings(name: string): boolean {
-  return primitiveMethodNames.has(name);
+/**
+ * True when a method of this name may belong to a str/int/float or generator
+ * receiver, whose Python methods only the runtime knows.
+ */
+export function isRuntimeDispatchedMethod(name: string, isPy2: boolean): boolean {
+  return primitiveMethodNames.has(name) || (isPy2 && name === "next");
 }
 
 /**

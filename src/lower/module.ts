@@ -67,6 +67,9 @@ function importMetaUrl(): ts.Expression {
 // { dialect: "py2", globals: { get: () => ({ L1 }), set: (values) => ({ L1 } = values) } }
 function moduleOptions(ctx: LowerContext): ts.Expression {
   const props: ts.ObjectLiteralElementLike[] = [f.createPropertyAssignment("dialect", f.createStringLiteral(ctx.module.dialect))];
+  // Only print_function changes run-time behaviour (division is decided at compile time).
+  const futures = ctx.module.futureFeatures.filter((feature) => feature === "print_function");
+  if (futures.length > 0) props.push(f.createPropertyAssignment("futures", f.createArrayLiteralExpression(futures.map((x) => f.createStringLiteral(x)))));
   const names = ctx.facts.declarations.moduleLevel.map((s) => ctx.symbolName(s));
   if (names.length > 0) {
     const shorthand = (): ts.ObjectLiteralExpression => f.createObjectLiteralExpression(names.map((n) => f.createShorthandPropertyAssignment(n)), false);

@@ -173,6 +173,8 @@ function compareOne(
  * numbers or bigints; float boxes compare through valueOf).
  */
 function nativeComparison(ctx: LowerContext, op: ast.CompareOperator, left: ast.Expression, right: ast.Expression): ts.BinaryOperator | null {
+  // Two literals (`1 != 2`): TypeScript rejects comparing unrelated literal types.
+  if (left.kind === "Constant" && right.kind === "Constant") return null;
   const a = ctx.typeOf(left).kind;
   const b = ctx.typeOf(right).kind;
   if ((op === "Eq" || op === "NotEq") && a === b && (a === "int" || a === "str" || a === "bool")) {

@@ -101,20 +101,83 @@ const sysModule: ModuleSpec = {
   },
 };
 
+// random and logging: entered by the stdlib work (src/runtime/random, src/runtime/logging).
+// Where Python 2.7 and 3.11 differ the signature is the union (shuffle's py2
+// `random`, sample's py3 `counts`, gauss's py3 defaults); the runtime rejects what
+// the running dialect does not take.
 const randomModule: ModuleSpec = {
   runtimePath: "random",
   members: {
     seed: fn("a?, version?"),
     random: fn(),
-    randint: fn("a, b"),
-    randrange: fn("start, stop?, step?"),
-    choice: fn("seq"),
-    choices: fn("population, weights?, cum_weights?, k?"),
-    shuffle: fn("x"),
-    sample: fn("population, k"),
-    uniform: fn("a, b"),
-    gauss: fn("mu, sigma"),
     getrandbits: fn("k"),
+    randbytes: fn("n"),
+    getstate: fn(),
+    setstate: fn("state"),
+    randrange: fn("start, stop?, step?"),
+    randint: fn("a, b"),
+    choice: fn("seq"),
+    choices: fn("population, weights?, *, cum_weights?, k?"),
+    shuffle: fn("x, random?"),
+    sample: fn("population, k, *, counts?"),
+    uniform: fn("a, b"),
+    triangular: fn("low?, high?, mode?"),
+    normalvariate: fn("mu?, sigma?"),
+    gauss: fn("mu?, sigma?"),
+    lognormvariate: fn("mu, sigma"),
+    expovariate: fn("lambd"),
+    vonmisesvariate: fn("mu, kappa"),
+    gammavariate: fn("alpha, beta"),
+    betavariate: fn("alpha, beta"),
+    paretovariate: fn("alpha"),
+    weibullvariate: fn("alpha, beta"),
+    Random: cls("x?"),
+    SystemRandom: cls("x?"),
+  },
+};
+
+const logCall = "msg, *args, **kwargs";
+
+const loggingModule: ModuleSpec = {
+  runtimePath: "logging",
+  members: {
+    CRITICAL: value,
+    FATAL: value,
+    ERROR: value,
+    WARNING: value,
+    WARN: value,
+    INFO: value,
+    DEBUG: value,
+    NOTSET: value,
+    BASIC_FORMAT: value,
+    root: value,
+    lastResort: value,
+    basicConfig: fn("**kwargs"),
+    debug: fn(logCall),
+    info: fn(logCall),
+    warning: fn(logCall),
+    warn: fn(logCall),
+    error: fn(logCall),
+    critical: fn(logCall),
+    fatal: fn(logCall),
+    exception: fn("msg, *args, exc_info?, **kwargs"),
+    log: fn("level, msg, *args, **kwargs"),
+    getLogger: fn("name?"),
+    getLevelName: fn("level"),
+    getLevelNamesMapping: fn(),
+    addLevelName: fn("level, levelName"),
+    disable: fn("level?"),
+    shutdown: fn(),
+    Logger: cls("name, level?"),
+    RootLogger: cls("level"),
+    LogRecord: cls("name, level, pathname, lineno, msg, args, exc_info, func?, sinfo?"),
+    Formatter: cls("fmt?, datefmt?, style?, validate?, *, defaults?"),
+    Filter: cls("name?"),
+    Filterer: cls(),
+    Handler: cls("level?"),
+    StreamHandler: cls("stream?"),
+    NullHandler: cls("level?"),
+    FileHandler: cls("filename, mode?, encoding?, delay?, errors?"),
   },
 };
 
@@ -147,6 +210,7 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   os: osModule,
   sys: sysModule,
   random: randomModule,
+  logging: loggingModule,
   multiprocessing: multiprocessingModule,
 };
 

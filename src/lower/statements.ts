@@ -40,6 +40,8 @@ export function lowerBlock(ctx: LowerContext, stmts: readonly ast.Stmt[]): ts.St
 function declarationsBefore(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[] {
   const symbols = ctx.facts.declarations.beforeStatement.get(stmt);
   if (!symbols || symbols.length === 0) return [];
+  // Declared without a value: `any`, which TypeScript's definite-assignment check accepts
+  // (Python would raise NameError where TypeScript sees a possibly unassigned variable).
   const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType()));
   return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
 }

@@ -18,6 +18,8 @@ import { f, type LowerContext } from "./context.js";
 import { lowerExpression, lowerIndex, lowerName } from "./expressions.js";
 import { binaryHelperName } from "./operators.js";
 import { withTemp } from "./temps.js";
+import { typeNodeFor } from "./typeNodes.js";
+import { isReadOnlyProperty, needsDynamicAttribute } from "./dynamicAttributes.js";
 
 export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
   if (stmt.targets.length === 1) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerAssignedValue(ctx, stmt.targets[0]!, stmt.value));
@@ -52,7 +54,8 @@ function lowerSingleAssign(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, 
  * returns a builder for `const x = value` / `const [a, b] = value`.
  */
 function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, target: ast.Expression): ((value: ts.Expression) => ts.Statement) | null {
-  const names = isSequenceTarget(target) ? target.elts : [target];
+  // `first, *rest = xs` declares both names (the starred one receives a list).
+  const names = isSequenceTarget(target) ? target.elts.map((e) => (e.kind === "Starred" ? e.value : e)) : [target];
   if (names.length === 0) return null;
   const symbols: PySymbol[] = [];
   let constant = true;
@@ -67,20 +70,23 @@ function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, targ
   }
   const flags = constant ? ts.NodeFlags.Const : ts.NodeFlags.Let;
   if (!isSequenceTarget(target)) {
-    const name = ctx.symbolName(symbols[0]!);
-    return (value) => variableStatement(f.createVariableDeclaration(name, undefined, constant ? undefined : variableType(value), value), flags);
+    const symbol = symbols[0]!;
+    const name = ctx.symbolName(symbol);
+    return (value) => variableStatement(f.createVariableDeclaration(name, undefined, declaredType(ctx, symbol, value, constant), value), flags);
   }
   const pattern = f.createArrayBindingPattern(symbols.map((s) => f.createBindingElement(undefined, undefined, ctx.symbolName(s))));
   return (value) => variableStatement(f.createVariableDeclaration(pattern, undefined, undefined, unpacked(ctx, target, value)), flags);
 }
 
 /**
- * `let x = 1` would give x the type `number`, but a Python variable may later hold
- * any value, so a reassigned variable is typed `any` unless its initial value
- * already is (a runtime call).
+ * The annotation of a declared variable. `let x = 1` would type x as `number` and
+ * `const x = 1` as the literal `1`, narrower than the Python variable, so both get
+ * the inferred Python type (typeNodes.ts); a constant computed by a call needs none.
  */
-function variableType(value: ts.Expression): ts.TypeNode | undefined {
-  return ts.isCallExpression(value) || ts.isNewExpression(value) ? undefined : f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
+function declaredType(ctx: LowerContext, symbol: PySymbol, value: ts.Expression, constant: boolean): ts.TypeNode | undefined {
+  const isLiteral = ts.isLiteralExpression(value) || ts.isPrefixUnaryExpression(value) || value.kind === ts.SyntaxKind.TrueKeyword || value.kind === ts.SyntaxKind.FalseKeyword;
+  if (constant && !isLiteral) return undefined;
+  return typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(symbol));
 }
 
 function variableStatement(declaration: ts.VariableDeclaration, flags: ts.NodeFlags): ts.Statement {
@@ -105,8 +111,15 @@ export function assignTo(ctx: LowerContext, target: ast.Expression, value: ts.Ex
   switch (target.kind) {
     case "Name":
       return [f.createExpressionStatement(f.createAssignment(lowerName(ctx, target), value))];
-    case "Attribute":
-      return [f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(lowerExpression(ctx, target.value), target.attr.name), value))];
+    case "Attribute": {
+      const object = lowerExpression(ctx, target.value);
+      const type = ctx.typeOf(target.value);
+      const readOnly = type.kind === "instance" && isReadOnlyProperty(ctx, type.def, target.attr.name);
+      if (readOnly || needsDynamicAttribute(ctx, target.value, target.attr.name)) {
+        return [f.createExpressionStatement(ctx.callHelper("setattr", [object, f.createStringLiteral(target.attr.name), value]))];
+      }
+      return [f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(object, target.attr.name), value))];
+    }
     case "Subscript":
       return [f.createExpressionStatement(ctx.callHelper("setitem", [lowerExpression(ctx, target.value), lowerIndex(ctx, target.slice), value]))];
     case "Tuple":

@@ -10,5 +10,6 @@ export { TimeoutError } from "./builtins/index.js";
 export * as os from "./os/index.js";
 export * as time from "./time/index.js";
 export * as random from "./random/index.js";
+export * as logging from "./logging/index.js";
 export * as sys from "./sys/index.js";
 export * as ctypes from "./ctypes/index.js";

@@ -29,7 +29,9 @@ export function withDialect<T>(dialect: Dialect, body: () => T): T {
 /** `repr(result)`, or `TypeName: str(exception)` for a raised Python exception (as the generators print). */
 export function describe(thunk: () => unknown): string {
   try {
-    return repr(thunk());
+    // A thunk made of statements returns undefined where the snippet yields None.
+    const value = thunk();
+    return repr(value === undefined ? null : value);
   } catch (error) {
     if (error instanceof BaseException) return `${(error.constructor as typeof BaseException).__name__}: ${str(error)}`;
     throw error;

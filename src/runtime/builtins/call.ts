@@ -13,6 +13,8 @@ import { isKwargs, takeTrailingKwargs, type Kwargs } from "./kwargs.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 import { typeName } from "./types.js";
+import { PyFloat } from "./float.js";
+import { callMethodKw as callMethodWithKeywords } from "./callMethod.js";
 
 export interface PythonSignature {
   /** CPython's __qualname__ (`task`, `Counter.bump`); Python 2 messages use the last part. */
@@ -109,14 +111,17 @@ export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs
   return fn(...(signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw)));
 }
 
-/** `obj.name(*args, **kw)` where the receiver's type is unknown at compile time. */
+/**
+ * `obj.name(*args, **kw)` where the receiver's type is unknown at compile time: a
+ * method with a recorded signature is bound here; str/int/float methods and
+ * library methods take the keywords as they are (callMethod.ts).
+ */
 export function callMethodKw(obj: any, name: string, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
-  const method = obj?.[name];
-  if (typeof method !== "function") throw new TypeError(`'${typeName(method)}' object is not callable`);
-  const kw = mergeKeywords(`${typeName(obj)}.${name}`, keywords, mappings);
+  const method = obj !== null && typeof obj === "object" && !(obj instanceof PyFloat) ? obj[name] : undefined;
   const signature = signatureOf(method);
-  const args = signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw);
-  return method.apply(obj, args);
+  const kw = mergeKeywords(signature ? calleeName(method) : `${typeName(obj)}.${name}`, keywords, mappings);
+  if (signature) return method.apply(obj, bind(signature, positional, kw, signature.isMethod ? 1 : 0));
+  return callMethodWithKeywords(obj, name, [...positional], kw);
 }
 
 /** The trailing keyword object a function with keyword-only parameters or **kwargs received. */

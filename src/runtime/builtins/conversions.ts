@@ -66,7 +66,7 @@ export const set = builtinClass<PySet>(function set(this: unknown, ...args: unkn
 registerBuiltinType(set, { name: "set", check: (v) => v instanceof PySet, runtimeClass: PySet });
 
 /** frozenset(iterable): an exact frozenset argument is returned as is. */
-export const frozenset = builtinClass<PyFrozenSet>(function frozenset(this: unknown, ...args: unknown[]): PyFrozenSet {
+export const frozenset = builtinClass<any>(function frozenset(this: unknown, ...args: unknown[]): PyFrozenSet {
   if (new.target !== undefined) {
     return constructSubclass<PyFrozenSet>(PyFrozenSet, new.target, args, (s) => {
       if (args.length > 0) s._updateFrom(args[0]);

@@ -26,3 +26,14 @@ export function getDialect(): Dialect {
 export function isPy2(): boolean {
   return current === "py2";
 }
+
+let futures: ReadonlySet<string> = new Set();
+
+/** `from __future__ import ...` features of the program's module (print_function changes print). */
+export function setFutures(features: readonly string[]): void {
+  futures = new Set(features);
+}
+
+export function hasFuture(feature: string): boolean {
+  return futures.has(feature);
+}

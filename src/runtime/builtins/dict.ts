@@ -28,7 +28,7 @@ export class PyDict<K = any, V = any> {
   private _hashed: KeyBuckets | null = null;
 
   /** `{k1: v1, k2: v2}` as `PyDict.of([k1, v1], [k2, v2])`: CPython 2.7 presizes a display (BUILD_MAP n) first. */
-  static of<K, V>(...pairs: ReadonlyArray<readonly [K, V]>): PyDict<K, V> {
+  static of<K = any, V = any>(...pairs: ReadonlyArray<readonly [NoInfer<K>, NoInfer<V>]>): PyDict<K, V> {
     const dict = new PyDict<K, V>();
     if (isPy2() && pairs.length > 5) (dict._store as ProbeTable).resize(pairs.length);
     for (let i = 0; i < pairs.length; i++) dict.__setitem__(pairs[i]![0], pairs[i]![1]);
@@ -202,15 +202,18 @@ export class PyDict<K = any, V = any> {
   }
 
   /** Python 3: a live view; Python 2: a list. */
-  keys(): PyDictKeys<K> | PyList<K> {
+  /** A view in Python 3, a list in Python 2. */
+  keys(): any {
     return isPy2() ? PyList.fromArray(this.keyArray()) : new PyDictKeys(this);
   }
 
-  values(): PyDictValues<V> | PyList<V> {
+  /** A view in Python 3, a list in Python 2. */
+  values(): any {
     return isPy2() ? PyList.fromArray(this.valueArray()) : new PyDictValues(this);
   }
 
-  items(): PyDictItems<K, V> | PyList<PyTuple> {
+  /** A view in Python 3, a list in Python 2. */
+  items(): any {
     return isPy2() ? PyList.fromArray(this.itemArray()) : new PyDictItems(this);
   }
 

@@ -21,6 +21,8 @@ function builtin<C extends Function>(cls: C): C {
 }
 
 export class BaseException extends Error {
+  /** Python attributes are dynamic: any name may be set on an exception. */
+  [name: string]: any;
   args: PyTuple;
   __cause__: BaseException | null = null;
   __context__: BaseException | null = null;

@@ -27,6 +27,30 @@ export {
 export { getitem, setitem, delitem } from "./subscript.js";
 export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
 export { isKwargs } from "./kwargs.js";
+
+// Numbers, strings, formatting, printing and operators (values-num).
+export { NotImplemented, NotImplementedType } from "./notImplemented.js";
+export { type Int, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, intAbs, intInvert, normBig } from "./int.js";
+export { int, long, float } from "./numberConvert.js";
+export { abs, divmod, round, hex, oct, bin, chr, unichr, ord } from "./numberBuiltins.js";
+export { floatRepr, floatStr } from "./floatRepr.js";
+export { repr, str, ascii, unicode, basestring } from "./repr.js";
+export {
+  add, sub, mul, truediv, div, floordiv, mod, pow, lshift, rshift, and_, or_, xor, neg, pos, invert, repeat,
+} from "./operator.js";
+export { iadd, isub, imul, itruediv, idiv, ifloordiv, imod, ipow, ilshift, irshift, iand, ior, ixor } from "./inplace.js";
+export { eq, ne, lt, le, gt, ge, is_, is_not, strCompare, cmp } from "./compare.js";
+export { truthy, not_, contains } from "./truth.js";
+export { percentFormat } from "./percentFormat.js";
+export { format } from "./formatSpec.js";
+export { strFormat, strFormatMap, formatValue } from "./strFormat.js";
+export { strMethods } from "./strMethods.js";
+export { strGetItem, strSlice, strLen, sliceIndices } from "./strIndex.js";
+export { callMethod, primitiveAttribute } from "./callMethod.js";
+export { print, printWith, printStatement, flushLine, type PrintOptions } from "./print.js";
+export { UnsupportedFeatureError } from "./unsupported.js";
+
 // The calling convention and the with-statement protocol (lead).
 export { defineFunction, defineMethod, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
 export { enterContext, type ContextExit } from "./context.js";
+export { classAttributes } from "./classAttributes.js";

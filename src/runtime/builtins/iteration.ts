@@ -304,12 +304,12 @@ export function sorted(iterable: unknown, options: { key?: any; reverse?: unknow
 }
 
 /** min(iterable, { key, default }) or min(a, b, ...). */
-export function min(...args: unknown[]): unknown {
+export function min(...args: unknown[]): any {
   return minMax(args, "min", lt);
 }
 
 /** max(iterable, { key, default }) or max(a, b, ...); ties keep the first. */
-export function max(...args: unknown[]): unknown {
+export function max(...args: unknown[]): any {
   return minMax(args, "max", gt);
 }
 
@@ -341,7 +341,7 @@ function minMax(args: unknown[], name: string, better: (a: unknown, b: unknown) 
 }
 
 /** sum(iterable, start=0): exact ints, left to right; str start is refused. */
-export function sum(iterable: unknown, start: unknown = 0): unknown {
+export function sum(iterable: unknown, start: unknown = 0): any {
   if (typeof start === "string") throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (start instanceof PyBytes) throw new TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
   let total = start;
@@ -373,7 +373,7 @@ export function all(iterable: unknown): boolean {
 }
 
 /** reduce(function, iterable[, initializer]) (a builtin in Python 2, functools.reduce in 3). */
-export function reduce(fn: (a: unknown, b: unknown) => unknown, iterable: unknown, initializer?: unknown): unknown {
+export function reduce(fn: (a: unknown, b: unknown) => unknown, iterable: unknown, initializer?: unknown): any {
   const it = pyIterator(iterable);
   let acc = initializer;
   if (acc === undefined) {
@@ -386,7 +386,7 @@ export function reduce(fn: (a: unknown, b: unknown) => unknown, iterable: unknow
 }
 
 /** The items of `a, b = value` (exactly `count` of them). */
-export function unpack(value: unknown, count: number): unknown[] {
+export function unpack(value: unknown, count: number): any[] {
   if (Array.isArray(value) && value.length === count) return value;
   const items = unpackItems(value, count + 1);
   if (items.length < count) {
@@ -401,7 +401,7 @@ export function unpack(value: unknown, count: number): unknown[] {
 }
 
 /** The items of `a, *b, c = value`: `before` items, a list of the middle, `after` items. */
-export function unpackStarred(value: unknown, before: number, after: number): unknown[] {
+export function unpackStarred(value: unknown, before: number, after: number): any[] {
   const items = unpackItems(value, Infinity);
   if (items.length < before + after) {
     throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);

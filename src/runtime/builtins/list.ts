@@ -31,7 +31,8 @@ export class PyList<T = any> extends Array<T> {
   }
 
   /** Array.of is very slow on subclasses (architecture.md §4); this is a plain loop. */
-  static override of<T>(...items: T[]): PyList<T> {
+  // Python lists are heterogeneous: without explicit type arguments the element type is any.
+  static override of<T = any>(...items: NoInfer<T>[]): PyList<T> {
     const list = new PyList<T>();
     for (let i = 0; i < items.length; i++) list.push(items[i]!);
     return list;

@@ -1,5 +1,5 @@
-// TEMPORARY stand-in written on branch values-obj with the API of values-num's
-// notImplemented.ts (which replaces it): Python's NotImplemented singleton.
+// Python's NotImplemented singleton: what a binary special method returns to let
+// the other operand try its reflected method (binaryDispatch.ts).
 
 export class NotImplementedType {
   static readonly __name__ = "NotImplementedType";

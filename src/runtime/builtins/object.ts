@@ -11,6 +11,9 @@ import { TypeError } from "./exceptions.js";
 import { builtinClass, classMro, classBases, registerBuiltinType, type } from "./types.js";
 
 export class PyObject {
+  /** Python attributes are dynamic: any name may be set on an instance. */
+  [name: string]: any;
+
   /** Python's two-step creation: the instance exists, then `__init__` runs with the call's arguments. */
   constructor(...args: any[]) {
     (this as any).__init__(...args);

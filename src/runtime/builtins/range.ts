@@ -165,7 +165,8 @@ function rangeArgs(args: unknown[], builtin: string): [number, number, number] {
 }
 
 /** `range(stop)`, `range(start, stop[, step])`: a PyRange in Python 3, a list in Python 2. */
-export function range(...args: unknown[]): PyRange | PyList<number> {
+/** A range in Python 3, a list in Python 2 (typed any: emitted code treats it as Python does). */
+export function range(...args: unknown[]): any {
   const [start, stop, step] = rangeArgs(args, "range");
   if (!isPy2()) return new PyRange(start, stop, step);
   if (step === 0) throw new ValueError("range() step argument must not be zero");

@@ -1,65 +1,127 @@
-// TEMPORARY stand-in written on branch values-obj so its containers can print;
-// values-num owns the real repr()/str() dispatch and replaces this file (same
-// exported names). Covers only None, bool, int, float, str and objects with
-// __repr__/__str__, plus CPython's Py_ReprEnter/Py_ReprLeave recursion guard.
+// The central str()/repr()/ascii() dispatch. Primitive values (None, bool, int,
+// float, str) are formatted here; lists and tuples here too, with CPython's
+// recursion guard ([1, [...]]); every other object answers through its own
+// __repr__/__str__ (runtime containers and PyObject implement them). A JavaScript
+// value with no Python meaning is a bug in py2ts-mp and fails loudly.
 
-import { PyFloat } from "./float.js";
+import { fail } from "../../util/assert.js";
 import { isPy2 } from "./dialect.js";
+import { TypeError } from "./exceptions.js";
+import { intDigits } from "./intText.js";
+import { PyFloat } from "./float.js";
+import { floatRepr, floatStr } from "./floatRepr.js";
+import { PyList } from "./list.js";
+import { strAscii, strRepr } from "./strRepr.js";
+import { PyTuple } from "./tuple.js";
+import { isPy2Long } from "./int.js";
 import { addressOf } from "./object.js";
-import { isTypeObject, typeRepr, typeStr } from "./types.js";
+import { builtinType, isTypeObject, registerBuiltinType, typeName, typeRepr, typeStr } from "./types.js";
 
+/** repr(v) */
 export function repr(v: unknown): string {
-  if (v === null || v === undefined) return "None";
-  if (typeof v === "boolean") return v ? "True" : "False";
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : floatRepr(v);
-  if (typeof v === "bigint") return String(v);
-  if (typeof v === "string") return strRepr(v);
-  if (v instanceof PyFloat) return floatRepr(v.value);
-  if (typeof v === "function") return isTypeObject(v) ? typeRepr(v) : `<function ${v.name} at ${addressOf(v)}>`;
-  if (typeof (v as any).__repr__ === "function") return (v as any).__repr__();
-  return String(v);
-}
-
-export function str(v: unknown): string {
-  if (typeof v === "string") return v;
-  if (typeof v === "function" && isTypeObject(v)) return typeStr(v);
-  if (v !== null && typeof v === "object" && typeof (v as any).__str__ === "function") return (v as any).__str__();
-  return repr(v);
-}
-
-function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return "nan";
-  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
-  if (Object.is(x, -0)) return "-0.0";
-  if (x === 0) return "0.0";
-  const abs = Math.abs(x);
-  if (abs >= 1e16 || abs < 1e-4) {
-    const [mantissa, exponent] = x.toExponential().split("e");
-    const e = Number(exponent);
-    return `${mantissa}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+  switch (typeof v) {
+    case "number":
+      return Number.isInteger(v) ? String(v) : floatRepr(v);
+    case "string":
+      return strRepr(v);
+    case "boolean":
+      return v ? "True" : "False";
+    case "bigint":
+      return isPy2() && isPy2Long(v) ? String(v) + "L" : intToDecimal(v);
+    case "object":
+      if (v === null) return "None";
+      if (v instanceof PyFloat) return floatRepr(v.value);
+      return objectRepr(v);
+    case "function":
+      return functionRepr(v);
+    case "undefined":
+      // A JavaScript function that ends without `return` yields undefined where
+      // Python's yields None; the runtime reads it as None throughout (as types.ts does).
+      return "None";
+    default:
+      return fail(`repr() of a JavaScript ${typeof v} value`);
   }
-  const s = String(x);
-  return Number.isInteger(x) ? s + ".0" : s;
 }
 
-function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = "";
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (ch === quote || ch === "\\") out += "\\" + ch;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f) out += "\\x" + code.toString(16).padStart(2, "0");
-    else out += ch;
+/** str(v) — the text print() writes. */
+export function str(v: unknown = ""): string {
+  switch (typeof v) {
+    case "string":
+      return v;
+    case "number":
+      return Number.isInteger(v) ? String(v) : floatStr(v);
+    case "boolean":
+      return v ? "True" : "False";
+    case "bigint":
+      return intToDecimal(v);
+    case "object":
+      if (v === null) return "None";
+      if (v instanceof PyFloat) return floatStr(v.value);
+      return objectStr(v);
+    case "function":
+      return isTypeObject(v) ? typeStr(v) : functionRepr(v);
+    default:
+      return repr(v);
   }
-  return (isPy2() && /[^\x00-\x7f]/.test(s) ? "u" : "") + quote + out + quote;
 }
 
+registerBuiltinType(str, { name: "str" });
+
+/** Python 2's unicode(v): the object's __unicode__ if it has one, else str(v). */
+export function unicode(v: unknown = ""): string {
+  const method = (v as { __unicode__?: () => unknown } | null)?.__unicode__;
+  if (typeof v === "object" && v !== null && typeof method === "function") return checkString(method.call(v), "__unicode__");
+  return str(v);
+}
+registerBuiltinType(unicode, { name: "unicode" });
+
+/** Python 2's basestring: a type for isinstance() only. */
+export const basestring: Function = builtinType("basestring");
+
+/** ascii(v): repr(v) with non-ASCII characters escaped. */
+export function ascii(v: unknown): string {
+  if (typeof v === "string") return strAscii(v);
+  const text = repr(v);
+  return /^[\x00-\x7f]*$/.test(text) ? text : strAscii(text).slice(1, -1);
+}
+
+/** The decimal text of an int, with Python 3.11's digit limit for huge values. */
+export function intToDecimal(v: number | bigint): string {
+  if (typeof v === "number") return String(v);
+  return v < 0n ? "-" + intDigits(-v, 10) : intDigits(v, 10);
+}
+
+interface Reprable {
+  __repr__?: () => unknown;
+  __str__?: () => unknown;
+}
+
+function objectRepr(v: object): string {
+  const method = (v as Reprable).__repr__;
+  if (typeof method === "function") return checkString(method.call(v), "__repr__");
+  if (v instanceof PyList) return sequenceRepr(v, "[", "]");
+  if (v instanceof PyTuple) return sequenceRepr(v, "(", ")");
+  return fail(`repr() of a JavaScript object with no __repr__ (${v.constructor?.name ?? "no constructor"})`);
+}
+
+function objectStr(v: object): string {
+  const method = (v as Reprable).__str__;
+  if (typeof method === "function") return checkString(method.call(v), "__str__");
+  return objectRepr(v);
+}
+
+function checkString(r: unknown, method: string): string {
+  if (typeof r !== "string") throw new TypeError(`${method} returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+// Objects whose repr is being built on this thread (CPython's Py_ReprEnter list).
 const reprInProgress = new Set<object>();
 
-/** CPython's Py_ReprEnter: false when `obj` is already being repr'd further up the stack. */
+/**
+ * CPython's Py_ReprEnter: false when `obj` is already being repr'd further up the
+ * stack (the caller then writes '[...]' or '{...}'); otherwise marks it.
+ */
 export function reprEnter(obj: object): boolean {
   if (reprInProgress.has(obj)) return false;
   reprInProgress.add(obj);
@@ -68,4 +130,26 @@ export function reprEnter(obj: object): boolean {
 
 export function reprLeave(obj: object): void {
   reprInProgress.delete(obj);
+}
+
+/** repr of a list or tuple: '[1, 2]', '(1,)', and '[...]' for a list inside itself. */
+export function sequenceRepr(items: readonly unknown[], open: string, close: string): string {
+  if (items.length === 0) return open + close;
+  if (!reprEnter(items)) return open + "..." + close;
+  try {
+    let out = open + repr(items[0]);
+    for (let i = 1; i < items.length; i++) out += ", " + repr(items[i]);
+    return out + (items.length === 1 && open === "(" ? ",)" : close);
+  } finally {
+    reprLeave(items);
+  }
+}
+
+function functionRepr(f: Function): string {
+  if (Object.prototype.hasOwnProperty.call(f, "__repr__") && typeof (f as Reprable).__repr__ === "function") {
+    return checkString((f as Reprable).__repr__!.call(f), "__repr__");
+  }
+  if (isTypeObject(f)) return typeRepr(f);
+  const name = (f as { __name__?: unknown }).__name__;
+  return `<function ${typeof name === "string" ? name : f.name || "<lambda>"} at ${addressOf(f)}>`;
 }

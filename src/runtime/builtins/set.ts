@@ -236,7 +236,7 @@ export abstract class PyAnySet<T = any> {
 
 export class PySet<T = any> extends PyAnySet<T> {
   /** `{a, b, c}`: elements added in order (BUILD_SET). For a display of constants use ofConstants. */
-  static of<T>(...items: T[]): PySet<T> {
+  static of<T = any>(...items: NoInfer<T>[]): PySet<T> {
     const set = new PySet<T>();
     for (let i = 0; i < items.length; i++) set._add(items[i]);
     return set;
@@ -249,7 +249,7 @@ export class PySet<T = any> extends PyAnySet<T> {
    * items, then again from that frozenset's elements when the compiler merges
    * constants (compile.c merge_consts_recursive). Python 2 adds one by one.
    */
-  static ofConstants<T>(...items: T[]): PySet<T> {
+  static ofConstants<T = any>(...items: NoInfer<T>[]): PySet<T> {
     if (isPy2() || items.length <= 2) return PySet.of(...items);
     const folded = PyFrozenSet.fromIterable<T>(PyFrozenSet.fromIterable<T>(items).elementArray());
     const set = new PySet<T>();

@@ -27,7 +27,7 @@ export class PyTuple<T = any> extends Array<T> {
   }
 
   /** Array.of is very slow on subclasses (architecture.md §4); this is a plain loop. */
-  static override of<T>(...items: T[]): PyTuple<T> {
+  static override of<T = any>(...items: NoInfer<T>[]): PyTuple<T> {
     const tuple = new PyTuple<T>();
     for (let i = 0; i < items.length; i++) tuple.push(items[i]!);
     return tuple;

@@ -68,6 +68,8 @@ export interface BuiltinClass<I, A extends any[] = any[]> {
   (...args: A): I;
   new (...args: any[]): I;
   readonly prototype: I;
+  /** Class attributes and methods reached from Python (`dict.fromkeys`, `str.upper`). */
+  readonly [name: string]: any;
 }
 
 /**
@@ -146,7 +148,7 @@ export function builtinType(name: string): Function {
 }
 
 /** `type(x)`: the Python type object of a runtime value. */
-export function type(value: unknown, ...rest: unknown[]): Function {
+export function type(value: unknown, ...rest: unknown[]): any {
   if (rest.length > 0) throw new NotImplementedError("type() with three arguments (dynamic class creation) is not supported");
   switch (typeof value) {
     case "boolean":

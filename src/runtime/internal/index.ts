@@ -2,3 +2,5 @@
 export { runModule } from "./module.js";
 export type { Dialect } from "./types.js";
 export { configureProgram, programInfo, type ProgramInfo } from "./program.js";
+/** A translated script is always run as the main module (children are forked, never re-imported). */
+export const __name__ = "__main__";

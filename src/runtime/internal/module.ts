@@ -4,7 +4,7 @@
 // only registers the module so the worker can find targets, classes and globals.
 
 import { isMainThread } from "node:worker_threads";
-import { setDialect } from "../builtins/dialect.js";
+import { setDialect, setFutures } from "../builtins/dialect.js";
 import { writeAll } from "./fdWrite.js";
 import { ensureHub, stopHub, waitForWarmSpares } from "./hubClient.js";
 import { logPid } from "./pidLog.js";
@@ -21,6 +21,8 @@ export interface ModuleGlobals {
 
 export interface ModuleOptions {
   readonly dialect: Dialect;
+  /** `from __future__ import` features that change run-time behaviour. */
+  readonly futures?: readonly string[];
   readonly globals?: ModuleGlobals;
   /**
    * The program uses multiprocessing: start the hub and let its warm spares load
@@ -71,6 +73,7 @@ export function addExitHook(hook: () => void): void {
 export function runModule(url: string, body: () => void, options: ModuleOptions): void {
   registered = { url, options };
   setDialect(options.dialect);
+  setFutures(options.futures ?? []);
   if (!isMainThread) return;
   logPid("main", process.pid);
   logPid("parent", process.ppid);

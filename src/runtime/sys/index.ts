@@ -1,2 +1,5 @@
-// Python's sys module (filled in as it is built).
-export {};
+// Python's sys module: the standard streams, argv, exit and the int limits.
+export { stdout, stderr } from "./stdio.js";
+export {
+  argv, exit, maxint, maxsize, setArgv, systemExitStatus, platform, version_info, getrecursionlimit, setrecursionlimit,
+} from "./sysState.js";

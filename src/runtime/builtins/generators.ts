@@ -1,0 +1,78 @@
+// Python generator methods on JavaScript generators. A `def` with `yield` is a
+// JavaScript generator function; Python code also calls `g.send(v)`, `g.throw(e)`,
+// `g.close()` and (Python 2) `g.next()`, with CPython's rules:
+//
+//   g.send(1) on a generator that has not started  -> TypeError
+//   g.send(v) when the generator returns           -> StopIteration(return value)
+//   g.close()                                      -> GeneratorExit raised at the paused yield;
+//                                                     yielding again is a RuntimeError
+
+import { isPy2 } from "./dialect.js";
+import { GeneratorExit, RuntimeError, StopIteration, TypeError } from "./exceptions.js";
+
+const started = new WeakSet<object>();
+const finished = new WeakSet<object>();
+
+export function isGenerator(value: unknown): value is Generator {
+  return Object.prototype.toString.call(value) === "[object Generator]";
+}
+
+/** Records that a generator has run (for the just-started check of send). */
+export function markStarted(gen: Generator): void {
+  started.add(gen);
+}
+
+function resume(gen: Generator, step: () => IteratorResult<unknown>): unknown {
+  started.add(gen);
+  const result = step();
+  if (result.done) {
+    finished.add(gen);
+    throw result.value === undefined || result.value === null ? new StopIteration() : new StopIteration(result.value);
+  }
+  return result.value;
+}
+
+/** Calls Python method `name` on a JavaScript generator; undefined when it has no such method. */
+export function generatorMethod(gen: Generator, name: string, args: readonly unknown[]): { found: boolean; value?: unknown } {
+  switch (name) {
+    case "__next__":
+    case "next":
+      if (name === "next" && !isPy2()) return { found: false };
+      return { found: true, value: resume(gen, () => gen.next()) };
+    case "send": {
+      const value = args[0] ?? null;
+      if (!started.has(gen) && value !== null && !finished.has(gen)) {
+        throw new TypeError("can't send non-None value to a just-started generator");
+      }
+      return { found: true, value: resume(gen, () => gen.next(value)) };
+    }
+    case "throw": {
+      const error = typeof args[0] === "function" ? new (args[0] as new (...a: unknown[]) => unknown)(...(args[1] === undefined ? [] : [args[1]])) : args[0];
+      return { found: true, value: resume(gen, () => gen.throw(error)) };
+    }
+    case "close":
+      close(gen);
+      return { found: true, value: null };
+    default:
+      return { found: false };
+  }
+}
+
+function close(gen: Generator): void {
+  if (finished.has(gen)) return;
+  if (!started.has(gen)) {
+    finished.add(gen);
+    gen.return(undefined);
+    return;
+  }
+  let result: IteratorResult<unknown>;
+  try {
+    result = gen.throw(new GeneratorExit());
+  } catch (error) {
+    finished.add(gen);
+    if (error instanceof GeneratorExit || error instanceof StopIteration) return;
+    throw error;
+  }
+  finished.add(gen);
+  if (!result.done) throw new RuntimeError("generator ignored GeneratorExit");
+}

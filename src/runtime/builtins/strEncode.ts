@@ -1,0 +1,93 @@
+// str.encode(encoding='utf-8', errors='strict') for UTF-8, ASCII and Latin-1,
+// with CPython's error handlers (ignore, replace, xmlcharrefreplace,
+// backslashreplace) and UnicodeEncodeError for the first run of characters the
+// codec cannot encode. Python 2's str is already bytes in the runtime's model
+// (docs/architecture.md §4), so there encoding returns the string itself.
+
+import { isPy2 } from "./dialect.js";
+import { LookupError, TypeError, UnicodeEncodeError } from "./exceptions.js";
+import { PyBytes } from "./bytes.js";
+import { typeName } from "./types.js";
+import { unsupported } from "./unsupported.js";
+
+const ALIASES: Record<string, string> = {
+  "utf-8": "utf-8", utf8: "utf-8", u8: "utf-8", "utf": "utf-8",
+  ascii: "ascii", "us-ascii": "ascii", "646": "ascii",
+  "latin-1": "latin-1", latin1: "latin-1", "iso-8859-1": "latin-1", "iso8859-1": "latin-1", l1: "latin-1", latin: "latin-1",
+};
+
+// Encodings CPython knows that the runtime does not implement (a LookupError for them would be wrong).
+const KNOWN_UNSUPPORTED = /^(utf-?(16|32)(-?[lb]e)?|cp\d+|iso-?8859-\d+|koi8.*|mac.*|big5.*|gb.*|shift.?jis.*|euc.*|idna|punycode|raw-unicode-escape|unicode-escape)$/;
+
+function codecName(encoding: string): string {
+  const name = encoding.toLowerCase().replace(/_/g, "-").replace(/\s+/g, "");
+  const codec = ALIASES[name];
+  if (codec !== undefined) return codec;
+  if (KNOWN_UNSUPPORTED.test(name)) return unsupported(`the ${encoding} codec`);
+  throw new LookupError(`unknown encoding: ${encoding}`);
+}
+
+function argumentMessage(name: string, position: number, value: unknown): string {
+  return isPy2()
+    ? `encode() argument ${position} must be string, not ${typeName(value)}`
+    : `encode() argument '${name}' must be str, not ${typeName(value)}`;
+}
+
+const ERROR_HANDLERS = new Set(["strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace"]);
+
+/** s.encode(encoding='utf-8', errors='strict') */
+export function encode(s: string, encoding: unknown = "utf-8", errors: unknown = "strict"): PyBytes | string {
+  if (typeof encoding !== "string") throw new TypeError(argumentMessage("encoding", 1, encoding));
+  if (typeof errors !== "string") throw new TypeError(argumentMessage("errors", 2, errors));
+  const codec = codecName(encoding);
+  if (!ERROR_HANDLERS.has(errors)) return unsupported(`the '${errors}' encoding error handler`);
+  if (isPy2()) return encodePy2(s, codec);
+  const limit = codec === "ascii" ? 0x80 : codec === "latin-1" ? 0x100 : 0x110000;
+  const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
+  const out: number[] = [];
+  const chars = Array.from(s);
+  for (let i = 0; i < chars.length; i++) {
+    const cp = chars[i]!.codePointAt(0)!;
+    const encodable = codec === "utf-8" ? cp < 0xd800 || cp > 0xdfff : cp < limit;
+    if (encodable) {
+      pushChar(out, cp, codec);
+      continue;
+    }
+    let end = i + 1;
+    while (end < chars.length && !isEncodable(chars[end]!.codePointAt(0)!, codec, limit)) end++;
+    if (errors === "strict") throw new UnicodeEncodeError(codec, s, i, end, reason);
+    for (let k = i; k < end; k++) replaceChar(out, chars[k]!.codePointAt(0)!, errors);
+    i = end - 1;
+  }
+  return PyBytes.ofArray(out);
+}
+
+function isEncodable(cp: number, codec: string, limit: number): boolean {
+  return codec === "utf-8" ? cp < 0xd800 || cp > 0xdfff : cp < limit;
+}
+
+const encoder = new TextEncoder();
+
+function pushChar(out: number[], cp: number, codec: string): void {
+  if (codec !== "utf-8" || cp < 0x80) {
+    out.push(cp);
+    return;
+  }
+  for (const byte of encoder.encode(String.fromCodePoint(cp))) out.push(byte);
+}
+
+function replaceChar(out: number[], cp: number, errors: string): void {
+  let text: string;
+  if (errors === "ignore") return;
+  if (errors === "replace") text = "?";
+  else if (errors === "xmlcharrefreplace") text = `&#${cp};`;
+  else text = cp <= 0xff ? `\\x${cp.toString(16).padStart(2, "0")}` : cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`;
+  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
+}
+
+// Python 2 strings hold their text here: UTF-8 encoding changes nothing, and
+// ASCII text is the same in any of the codecs.
+function encodePy2(s: string, codec: string): string {
+  if (codec === "utf-8" || /^[\x00-\x7f]*$/.test(s)) return s;
+  return unsupported(`Python 2 str.encode('${codec}') of non-ASCII text`);
+}

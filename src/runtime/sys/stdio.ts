@@ -1,0 +1,99 @@
+// sys.stdout and sys.stderr: text streams that write UTF-8 straight to fd 1 and
+// fd 2 with one fs.writeSync per write, from whichever thread runs the code.
+// Node's process.stdout is asynchronous and its ordering breaks when a thread
+// blocks in Atomics.wait; a synchronous write keeps CPython's line order.
+
+import { writeSync } from "node:fs";
+import { isatty } from "node:tty";
+import { isPy2 } from "../builtins/dialect.js";
+import { TypeError } from "../builtins/exceptions.js";
+import { strLen } from "../builtins/strIndex.js";
+import { typeName } from "../builtins/types.js";
+
+// Scratch cell for Atomics.wait: a portable sleep that works on any thread.
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+let retries = 0;
+
+/** How many times a write found the descriptor full (EAGAIN) and waited; for tests and diagnostics. */
+export function eagainRetryCount(): number {
+  return retries;
+}
+
+/** Writes all of text to fd, retrying the rest after a partial write or EAGAIN (non-blocking pipes). */
+export function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      retries++;
+      Atomics.wait(sleepCell, 0, 0, 1);
+    }
+  }
+}
+
+/** A text stream on a file descriptor, with the file methods scripts use. */
+export class TextStream {
+  static readonly __name__ = "TextIOWrapper";
+
+  /** Python 2's file.softspace: a print statement left a pending space. */
+  softspace = 0;
+  readonly encoding = "utf-8";
+  readonly mode = "w";
+  readonly closed = false;
+
+  constructor(
+    private readonly fd: number,
+    readonly name: string,
+  ) {}
+
+  /** file.write(s): returns the number of characters (None in Python 2). */
+  write(s: unknown): number | null {
+    if (typeof s !== "string") {
+      throw new TypeError(isPy2() ? "expected a string or other character buffer object" : `write() argument must be str, not ${typeName(s)}`);
+    }
+    // Python 2's file.write clears softspace: `print 'a',` then write('x') gives 'ax'.
+    this.softspace = 0;
+    if (s !== "") writeAll(this.fd, s);
+    return isPy2() ? null : strLen(s);
+  }
+
+  writelines(lines: Iterable<unknown>): null {
+    let text = "";
+    for (const line of lines) {
+      if (typeof line !== "string") throw new TypeError(`write() argument must be str, not ${typeName(line)}`);
+      text += line;
+    }
+    this.softspace = 0;
+    if (text !== "") writeAll(this.fd, text);
+    return null;
+  }
+
+  /** Every write is already on the file descriptor. */
+  flush(): null {
+    return null;
+  }
+
+  fileno(): number {
+    return this.fd;
+  }
+
+  isatty(): boolean {
+    return isatty(this.fd);
+  }
+
+  /** Appends text without touching softspace (the print statement's own writes). */
+  rawWrite(text: string): void {
+    if (text !== "") writeAll(this.fd, text);
+  }
+
+  __repr__(): string {
+    return isPy2() ? `<open file '${this.name}', mode 'w'>` : `<_io.TextIOWrapper name='${this.name}' mode='w' encoding='utf-8'>`;
+  }
+}
+
+export const stdout = new TextStream(1, "<stdout>");
+export const stderr = new TextStream(2, "<stderr>");
