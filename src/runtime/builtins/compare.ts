@@ -12,7 +12,6 @@ import { NOT_NUMBER, comparable, numberKind } from "./numeric.js";
 import { addressOf } from "./object.js";
 import { PyTuple } from "./tuple.js";
 import { typeName } from "./types.js";
-import { truthy } from "./truth.js";
 
 type Method = (this: unknown, other: unknown) => unknown;
 
@@ -248,10 +247,3 @@ export function is_not(a: unknown, b: unknown): boolean {
   return !is_(a, b);
 }
 
-/** Python 2's cmp(x, y): -1, 0 or 1, through __cmp__ when the left operand defines it. */
-export function cmp(a: any, b: any): number {
-  if (a !== null && typeof a === "object" && typeof a.__cmp__ === "function") return Math.sign(Number(a.__cmp__(b)));
-  if (b !== null && typeof b === "object" && typeof b.__cmp__ === "function") return -Math.sign(Number(b.__cmp__(a)));
-  if (truthy(eq(a, b))) return 0;
-  return truthy(lt(a, b)) ? -1 : 1;
-}

@@ -39,8 +39,8 @@ export {
   add, sub, mul, truediv, div, floordiv, mod, pow, lshift, rshift, and_, or_, xor, neg, pos, invert, repeat,
 } from "./operator.js";
 export { iadd, isub, imul, itruediv, idiv, ifloordiv, imod, ipow, ilshift, irshift, iand, ior, ixor } from "./inplace.js";
-export { eq, ne, lt, le, gt, ge, is_, is_not, strCompare, cmp } from "./compare.js";
-export { truthy, not_, contains } from "./truth.js";
+export { eq, ne, lt, le, gt, ge, is_, is_not, strCompare } from "./compare.js";
+export { truthy, not_, contains, cmp } from "./truth.js";
 export { percentFormat } from "./percentFormat.js";
 export { format } from "./formatSpec.js";
 export { strFormat, strFormatMap, formatValue } from "./strFormat.js";

@@ -3,7 +3,7 @@
 // (__nonzero__ in Python 2), membership through __contains__ or iteration.
 
 import { fail } from "../../util/assert.js";
-import { eq, setComparisonTruth } from "./compare.js";
+import { eq, lt, setComparisonTruth } from "./compare.js";
 import { isPy2 } from "./dialect.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
@@ -94,4 +94,12 @@ export function contains(container: any, item: any): boolean {
     }
   }
   throw new TypeError(`argument of type '${typeName(container)}' is not iterable`);
+}
+
+/** Python 2's cmp(x, y): -1, 0 or 1, through __cmp__ when the left operand defines it. */
+export function cmp(a: any, b: any): number {
+  if (a !== null && typeof a === "object" && typeof a.__cmp__ === "function") return Math.sign(Number(a.__cmp__(b)));
+  if (b !== null && typeof b === "object" && typeof b.__cmp__ === "function") return -Math.sign(Number(b.__cmp__(a)));
+  if (truthy(eq(a, b))) return 0;
+  return truthy(lt(a, b)) ? -1 : 1;
 }
