@@ -14,6 +14,7 @@ import { PyList } from "../builtins/list.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { Event, Lock, RLock, Semaphore, Value, Array as SharedArray, RawValue, Barrier, Condition } from "../multiprocessing/index.js";
 import { CodecError, decode, encode, kMaxDepth, type CodecMode } from "./codec.js";
+import { kReduce, registerReducible, registerRuntimeClass } from "./codecRegistry.js";
 import { setModuleExports } from "./module.js";
 import { RuntimeError, TypeError as PyTypeError, ValueError } from "../builtins/exceptions.js";
 
@@ -37,9 +38,25 @@ class Point {
 
 class Oops extends ValueError {}
 
+/** A runtime class whose state is not attributes (like random.Random's generator). */
+class Tally {
+  readonly counts = new Uint32Array(2);
+
+  [kReduce](): { kind: string; state: unknown } {
+    return { kind: "test.Tally", state: PyTuple.of(this.counts[0]!, this.counts[1]!) };
+  }
+}
+registerRuntimeClass("test.Tally", Tally);
+registerReducible("test.Tally", (obj, state) => {
+  if (!(state instanceof PyTuple) || state.length !== 2) throw new Error("bad Tally state");
+  Object.defineProperty(obj, "counts", { value: Uint32Array.from(state as number[]) });
+});
+
+class MyTally extends Tally {}
+
 function moduleFunction(): void {}
 
-setModuleExports({ Point, Oops, moduleFunction });
+setModuleExports({ Point, Oops, moduleFunction, MyTally });
 
 function point(x: unknown, y: unknown): Point {
   const p = Object.create(Point.prototype) as Point;
@@ -123,6 +140,19 @@ describe("codec round trips", () => {
   test("subclasses of built-in containers are refused clearly", () => {
     class Mine extends PyList {}
     assert.throws(() => encode(new Mine(), "message"), (e) => e instanceof PyTypeError && /subclasses of built-in containers/.test(String(e.args[0])));
+  });
+
+  test("runtime objects with a reduce (state, not attributes) and a script's subclass of one", () => {
+    const tally = new MyTally();
+    tally.counts[1] = 7;
+    const out = roundTrip(PyTuple.of<unknown>(new Tally(), tally));
+    assert.ok(out[0] instanceof Tally && !(out[0] instanceof MyTally));
+    assert.ok(out[1] instanceof MyTally);
+    assert.deepEqual([...(out[1] as Tally).counts], [0, 7]);
+    const bytes = Buffer.from(encode(new Tally(), "message").bytes);
+    // A corrupt state (the tuple's length byte changed) is a CodecError, not the restore's own error.
+    const corrupt = Buffer.from(bytes.toString("latin1").replace("test.Tally\x0c\x02", "test.Tally\x0c\x01"), "latin1");
+    assert.throws(() => decode(corrupt, []), CodecError);
   });
 
   test("shared references and cycles survive", () => {

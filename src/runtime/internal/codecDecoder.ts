@@ -11,7 +11,7 @@ import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { ByteReader } from "./codecBytes.js";
 import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
-import { CodecError, runtimeClass, shareableRebuilder } from "./codecRegistry.js";
+import { CodecError, reducibleRestorer, runtimeClass, shareableRebuilder } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
 
 export class Decoder {
@@ -102,6 +102,8 @@ export class Decoder {
         this._memo[slot] = frozen;
         return frozen;
       }
+      case Tag.Reduced:
+        return this._reduced(depth);
       case Tag.Bytes:
         return this._remember(new PyBytes(r.bytes()));
       case Tag.Instance:
@@ -174,6 +176,22 @@ export class Decoder {
     Object.defineProperty(error, "message", { value: this.reader.utf8(), writable: true, enumerable: false, configurable: true });
     this._memo[slot] = error;
     return this._attributes(error, depth);
+  }
+
+  private _reduced(depth: number): object {
+    const slot = this._reserve();
+    const cls = this._classValue();
+    const restore = reducibleRestorer(this.reader.utf8());
+    if (!restore) throw new CodecError("unknown reducible kind");
+    const obj = Object.create(cls.prototype as object) as object;
+    const state = this.value(depth + 1);
+    try {
+      restore(obj, state);
+    } catch (error) {
+      throw new CodecError(`corrupt state: ${String(error)}`);
+    }
+    this._memo[slot] = obj;
+    return obj;
   }
 
   private _moduleMember(tag: Tag, name: string): Function {

@@ -10,7 +10,7 @@ import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { ByteWriter } from "./codecBytes.js";
 import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
-import { isShareable, kShare, runtimeClassName, type ShareState } from "./codecRegistry.js";
+import { isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
 
 export type CodecMode = "inheritance" | "message";
@@ -121,6 +121,7 @@ export class Encoder {
       return w.bytes(obj.data);
     }
     if (isShareable(obj)) return this._shared(obj, depth);
+    if (isReducible(obj)) return this._reduced(obj, depth);
     if (obj instanceof Error) return this._exception(obj, depth);
     const proto = Object.getPrototypeOf(obj) as object | null;
     if (proto === Object.prototype || proto === null) {
@@ -171,6 +172,19 @@ export class Encoder {
       this.writer.varint(index);
     }
     this.value(share.state, depth + 1);
+  }
+
+  /** Class, registered kind, state: the restore rebuilds the object (codecRegistry.ts kReduce). */
+  private _reduced(obj: Reducible, depth: number): void {
+    const cls = obj.constructor;
+    if (!isModuleClass(cls) && runtimeClassName(cls) === undefined) {
+      throw new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`);
+    }
+    const { kind, state } = obj[kReduce]();
+    this.writer.u8(Tag.Reduced);
+    this._function(cls);
+    this.writer.utf8(kind);
+    this.value(state, depth + 1);
   }
 
   private _function(fn: Function): void {

@@ -35,6 +35,7 @@ export const enum Tag {
   Set = 24,
   FrozenSet = 25,
   Bytes = 26,
+  Reduced = 27,
 }
 
 /** A Python bound method as the runtime represents it: the function carries its instance. */

@@ -49,6 +49,36 @@ export function isShareable(value: object): value is Shareable {
   return typeof (value as Partial<Shareable>)[kShare] === "function";
 }
 
+/**
+ * Runtime objects whose state is not plain attributes (random.Random's generator):
+ * like pickle's __reduce__, the object gives a codec-encodable state and a
+ * registered restore rebuilds it (on an object created without its constructor).
+ * A script's subclass travels too, found by class name; its own attributes are
+ * not carried (TODO(procs) if a script needs them).
+ */
+export const kReduce = Symbol("py2ts.reduce");
+
+export interface Reducible {
+  /** The registered kind and the state its restore takes. */
+  [kReduce](): { readonly kind: string; readonly state: unknown };
+}
+
+export type Restorer = (obj: object, state: unknown) => void;
+
+const restorers = new Map<string, Restorer>();
+
+export function registerReducible(kind: string, restore: Restorer): void {
+  restorers.set(kind, restore);
+}
+
+export function reducibleRestorer(kind: string): Restorer | undefined {
+  return restorers.get(kind);
+}
+
+export function isReducible(value: object): value is Reducible {
+  return typeof (value as Partial<Reducible>)[kReduce] === "function";
+}
+
 // Runtime classes by a stable name, both ways.
 const classesByName = new Map<string, Function>();
 const namesByClass = new Map<Function, string>();

@@ -9,6 +9,7 @@ import { writeAll } from "./fdWrite.js";
 import { ensureHub, stopHub, waitForWarmSpares } from "./hubClient.js";
 import { logPid } from "./pidLog.js";
 import { SystemExit } from "../builtins/exceptions.js";
+import { systemExitStatus } from "../sys/sysState.js";
 import { formatTraceback } from "./traceback.js";
 import type { Dialect } from "./types.js";
 
@@ -132,7 +133,7 @@ function endByItself(exitCode: number): void {
 
 /** Prints an uncaught exception of the main process and returns the exit code (replaceable by the traceback module). */
 let uncaughtReporter: (error: unknown) => number = (error) => {
-  if (error instanceof SystemExit) return systemExitCode(error, (text) => writeAll(2, text));
+  if (error instanceof SystemExit) return systemExitStatus(error);
   writeAll(2, formatTraceback(error, "main"));
   return 1;
 };
@@ -143,19 +144,4 @@ export function setUncaughtReporter(reporter: (error: unknown) => number): void 
 
 function reportUncaught(error: unknown): number {
   return uncaughtReporter(error);
-}
-
-/**
- * The exit status of SystemExit, as CPython computes it: None -> 0, an int -> that
- * int (the OS keeps its low 8 bits), anything else is printed to stderr -> 1.
- */
-export function systemExitCode(error: SystemExit, printMessage: (text: string) => void): number {
-  const code = error.code;
-  if (code === null || code === undefined) return 0;
-  if (typeof code === "boolean") return code ? 1 : 0;
-  if (typeof code === "number" && Number.isInteger(code)) return code & 0xff;
-  if (typeof code === "bigint") return Number(BigInt.asUintN(8, code));
-  // TODO(procs): str() of the code through builtins' str once it lands.
-  printMessage(`${String(code)}\n`);
-  return 1;
 }

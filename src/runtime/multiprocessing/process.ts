@@ -17,7 +17,9 @@ import { registerProcessReset } from "../internal/forkState.js";
 import { writeAll } from "../internal/fdWrite.js";
 import { prewarmHub } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
-import { addExitHook, systemExitCode } from "../internal/module.js";
+import { addExitHook } from "../internal/module.js";
+import { setLoggingHooks } from "../logging/hooks.js";
+import { systemExitStatus } from "../sys/sysState.js";
 import { pollExit, waitExit } from "../internal/processCell.js";
 import { AssertionError, AttributeError, SystemExit, TypeError, ValueError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
@@ -270,7 +272,8 @@ function childExitCode(process: Process, error: unknown): number {
   if (error instanceof SystemExit) {
     // Python 2.7's _bootstrap treats SystemExit without a non-None argument as failure.
     if (isPy2() && (error.args.length === 0 || error.args[0] === null)) return 1;
-    return systemExitCode(error, (text) => writeAll(2, text));
+    // The parent sees what the OS keeps of the status: its low 8 bits.
+    return systemExitStatus(error) & 0xff;
   }
   writeAll(2, `Process ${process.name}:\n${formatTraceback(error, "process")}`);
   return 1;
@@ -367,6 +370,8 @@ export function becomeChild(process: Process, cell: Int32Array, parent: _ParentP
 }
 
 registerRuntimeClass("multiprocessing.Process", Process);
+// %(processName)s and %(process)d in log records.
+setLoggingHooks({ processIdentity: () => ({ name: currentProcess.name, pid: getPid() }) });
 registerProcessReset("multiprocessing.process", () => {
   currentProcess = new _MainProcess();
   parentProcess = null;
