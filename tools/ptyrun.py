@@ -3,10 +3,14 @@
 # stderr on a pipe, stdin from a pipe fed with the given text. Python 3 stdlib only.
 #
 # Usage: python3 ptyrun.py SPEC_JSON, SPEC = {argv, cwd, env, stdin, timeoutSeconds}.
-# Prints one JSON object: {stdout, stderr (base64 bytes), exitCode (negative signal
-# number if killed, as subprocess reports it), durationMs (start to main-process
-# exit), timedOut, leftover (processes of the group still alive after the streams
-# closed)}. On timeout the whole process group is killed.
+# Prints one JSON object: {stdout, stderr (base64 bytes), stdoutLineTimes,
+# stderrLineTimes (ms from start at which each line's "\n" was read, so the
+# comparator can tell lines printed at nearly the same moment), exitCode (negative
+# signal number if killed, as subprocess reports it), durationMs (start to
+# main-process exit), startEpochMs (wall clock at the start), readLagMs (the
+# longest this reader was late waking up: how much later than written a line may
+# have been read), timedOut, leftover (processes of the group still alive after
+# the streams closed)}. On timeout the whole process group is killed.
 import base64
 import errno
 import json
@@ -19,6 +23,10 @@ import sys
 import termios
 import threading
 import time
+
+
+# The reader wakes at least this often (seconds) to measure its own lateness.
+TICK = 0.005
 
 
 def kill_group(pgid):
@@ -54,6 +62,7 @@ def feed_stdin(pipe, data):
 def main():
     spec = json.loads(sys.argv[1])
     master, slave = open_pty()
+    start_epoch = time.time()
     start = time.monotonic()
     proc = subprocess.Popen(
         spec["argv"], cwd=spec["cwd"], env=spec["env"],
@@ -73,9 +82,11 @@ def main():
     feeder.start()
 
     output = {master: bytearray(), proc.stderr.fileno(): bytearray()}
+    line_times = {master: [], proc.stderr.fileno(): []}
     open_fds = set(output)
     deadline = start + spec["timeoutSeconds"]
     timed_out = False
+    lag = 0.0
     while open_fds:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -85,7 +96,13 @@ def main():
             kill_group(proc.pid)
             deadline = time.monotonic() + 5
             continue
-        ready, _, _ = select.select(list(open_fds), [], [], min(remaining, 0.5))
+        wait = min(remaining, TICK)
+        before = time.monotonic()
+        ready, _, _ = select.select(list(open_fds), [], [], wait)
+        if not ready:
+            # How late this process woke up: a line is read at most about this
+            # much later than it was written.
+            lag = max(lag, time.monotonic() - before - wait)
         for fd in ready:
             try:
                 data = os.read(fd, 65536)
@@ -95,6 +112,8 @@ def main():
                 data = b""
             if data:
                 output[fd].extend(data)
+                now = round((time.monotonic() - start) * 1000, 2)
+                line_times[fd].extend([now] * data.count(b"\n"))
             else:
                 open_fds.discard(fd)
     waiter.join(max(0.0, deadline - time.monotonic()))
@@ -110,8 +129,12 @@ def main():
     json.dump({
         "stdout": base64.b64encode(bytes(output[master])).decode("ascii"),
         "stderr": base64.b64encode(bytes(output[proc.stderr.fileno()])).decode("ascii"),
+        "stdoutLineTimes": line_times[master],
+        "stderrLineTimes": line_times[proc.stderr.fileno()],
         "exitCode": proc.returncode,
         "durationMs": round(duration * 1000, 1),
+        "startEpochMs": round(start_epoch * 1000, 2),
+        "readLagMs": round(lag * 1000, 2),
         "timedOut": timed_out,
         "leftover": leftover,
     }, sys.stdout)

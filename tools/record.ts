@@ -1,23 +1,32 @@
-// `npm run record -- [--force] [--jobs N] [paths...]`: records CPython's output for
+// `npm run record -- [--force] [--jobs N] [--runs N] [--probes N] [paths...]`: records CPython's output for
 // corpus scripts into `<name>.expected.json` next to each script. Without --force,
 // only scripts whose recording is missing or whose sha256 changed are recorded.
 // Paths may be files or directories (default: corpus). Scripts run one at a time
-// by default because many of them measure time; --jobs N runs N at once.
+// by default because many of them measure time; --jobs N runs N at once. --runs N
+// overrides every script's `runs=` (to study how much runs vary). --probes N (default
+// 2) makes N more runs that are not stored but compared with the recording, so a
+// script the golden test would reject even from CPython is reported (selfCheck.ts).
 
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { formatRecording, loadRecording, recordingPathFor, type Recording } from "../src/check/recording.js";
 import { recordScript, sha256Of, type RecordResult } from "./recorder.js";
 
+const DEFAULT_PROBES = 2;
+
 interface Args {
   readonly force: boolean;
   readonly jobs: number;
+  readonly runs: number | undefined;
+  readonly probes: number;
   readonly paths: readonly string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
   let force = false;
   let jobs = 1;
+  let runs: number | undefined;
+  let probes = DEFAULT_PROBES;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -25,14 +34,20 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === "--jobs") {
       jobs = Number(argv[++i]);
       if (!Number.isInteger(jobs) || jobs < 1) usage(`--jobs needs a positive integer, got ${argv[i]}`);
+    } else if (arg === "--runs") {
+      runs = Number(argv[++i]);
+      if (!Number.isInteger(runs) || runs < 1 || runs > 50) usage(`--runs needs an integer from 1 to 50, got ${argv[i]}`);
+    } else if (arg === "--probes") {
+      probes = Number(argv[++i]);
+      if (!Number.isInteger(probes) || probes < 0) usage(`--probes needs a non-negative integer, got ${argv[i]}`);
     } else if (arg.startsWith("-")) usage(`unknown option ${arg}`);
     else paths.push(arg);
   }
-  return { force, jobs, paths: paths.length > 0 ? paths : ["corpus"] };
+  return { force, jobs, runs, probes, paths: paths.length > 0 ? paths : ["corpus"] };
 }
 
 function usage(message: string): never {
-  console.error(`record: ${message}\nusage: npm run record -- [--force] [--jobs N] [file-or-directory...]`);
+  console.error(`record: ${message}\nusage: npm run record -- [--force] [--jobs N] [--runs N] [--probes N] [file-or-directory...]`);
   process.exit(2);
 }
 
@@ -86,7 +101,7 @@ async function main(): Promise<void> {
       const script = todo[next++];
       const shown = relative(process.cwd(), script) || script;
       try {
-        const result = await recordScript(script);
+        const result = await recordScript(script, { runs: args.runs, probes: args.probes });
         writeFileSync(recordingPathFor(script), formatRecording(result.recording));
         console.log(summary(shown, result));
       } catch (error) {

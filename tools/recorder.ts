@@ -11,9 +11,10 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dialect } from "../src/parse/ast.js";
 import { detectDialect } from "../src/parse/dialect.js";
-import { parsePidLog, PID_LOG_ENV, type PidSet } from "../src/check/pidLog.js";
+import { parseBusyIntervals, parsePidLog, PID_LOG_ENV, type PidSet } from "../src/check/pidLog.js";
 import type { RecordedRun, Recording } from "../src/check/recording.js";
 import { parseScriptOptions } from "../src/check/scriptOptions.js";
+import { selfCheck } from "./selfCheck.js";
 
 /** The interpreters recordings are made with (DESIGN.md §5). */
 export const INTERPRETERS: Record<Dialect, string> = {
@@ -25,6 +26,9 @@ export const INTERPRETERS: Record<Dialect, string> = {
 const TOOLS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../tools");
 const PTYRUN = join(TOOLS_DIR, "ptyrun.py");
 const PIDLOG_DIR = join(TOOLS_DIR, "pidlog");
+
+/** A reader later than this (ms) means line times say little about when lines were written. */
+const BUSY_MACHINE_LAG_MS = 5;
 
 export class RecordingError extends Error {
   override name = "RecordingError";
@@ -46,8 +50,18 @@ export function interpreterFor(dialect: Dialect): string {
   return path;
 }
 
-/** Runs the script `runs` times (header `runs=`, default 3), one run after another. */
-export async function recordScript(scriptPath: string): Promise<RecordResult> {
+export interface RecordOptions {
+  /** Overrides the header's `runs=`. */
+  readonly runs?: number;
+  /** Extra runs, not stored, each compared with the recording (selfCheck.ts); default 0. */
+  readonly probes?: number;
+}
+
+/**
+ * Runs the script `runs` times (header `runs=`, default 3), one run after
+ * another, then checks that CPython itself passes against the recording.
+ */
+export async function recordScript(scriptPath: string, recordOptions: RecordOptions = {}): Promise<RecordResult> {
   const bytes = readFileSync(scriptPath);
   const text = bytes.toString("utf8");
   const { options, errors } = parseScriptOptions(text);
@@ -59,29 +73,40 @@ export async function recordScript(scriptPath: string): Promise<RecordResult> {
   const script = basename(scriptPath);
   const warnings: string[] = [];
   const runs: RecordedRun[] = [];
-  for (let i = 0; i < options.runs; i++) {
+  const runCount = recordOptions.runs ?? options.runs;
+  const probeCount = recordOptions.probes ?? 0;
+  const probes: RecordedRun[] = [];
+  for (let i = 0; i < runCount + probeCount; i++) {
     const run = await runOnce(python, script, resolve(dirname(scriptPath)), options.args, options.stdin, options.timeoutSeconds);
     if (run.timedOut) throw new RecordingError(`${scriptPath}: run ${i + 1} timed out after ${options.timeoutSeconds} s (no recording written)`);
+    if (i >= runCount) {
+      probes.push(run.run);
+      continue;
+    }
     if (run.leftover) warnings.push(`run ${i + 1} left processes running after its output closed (they were killed)`);
     if (run.invalidUtf8) warnings.push(`run ${i + 1} printed bytes that are not UTF-8 (stored as U+FFFD)`);
+    if ((run.run.readLagMs ?? 0) > BUSY_MACHINE_LAG_MS) {
+      warnings.push(`run ${i + 1}: the reader was up to ${run.run.readLagMs} ms late (a busy machine), so fewer line orders are enforced; re-record when it is quieter`);
+    }
     runs.push(run.run);
   }
   const codes = new Set(runs.map((r) => r.exitCode));
   if (codes.size > 1) warnings.push(`runs disagree on the exit code: ${[...codes].join(", ")}`);
-  return {
-    recording: {
-      script,
-      sha256: sha256Of(bytes),
-      dialect,
-      python: await pythonVersion(python),
-      args: options.args,
-      stdin: options.stdin,
-      timeoutSeconds: options.timeoutSeconds,
-      freeNumbers: options.freeNumbers,
-      runs,
-    },
-    warnings,
+  const recording: Recording = {
+    script,
+    sha256: sha256Of(bytes),
+    dialect,
+    python: await pythonVersion(python),
+    args: options.args,
+    stdin: options.stdin,
+    timeoutSeconds: options.timeoutSeconds,
+    freeNumbers: options.freeNumbers,
+    timingNumbers: options.timingNumbers,
+    unorderedLines: options.unorderedLines,
+    runs,
   };
+  warnings.push(...selfCheck(recording, probes));
+  return { recording, warnings };
 }
 
 const versions = new Map<string, Promise<string>>();
@@ -98,8 +123,12 @@ function pythonVersion(python: string): Promise<string> {
 interface PtyResult {
   readonly stdout: string;
   readonly stderr: string;
+  readonly stdoutLineTimes: number[];
+  readonly stderrLineTimes: number[];
   readonly exitCode: number | null;
   readonly durationMs: number;
+  readonly startEpochMs: number;
+  readonly readLagMs: number;
   readonly timedOut: boolean;
   readonly leftover: boolean;
 }
@@ -117,12 +146,28 @@ async function runOnce(
   try {
     const env = { ...cleanEnv(), PYTHONPATH: PIDLOG_DIR, [PID_LOG_ENV]: pidLog };
     const spec = { argv: [python, script, ...args], cwd, env, stdin, timeoutSeconds };
-    const result = JSON.parse(await runProcess(INTERPRETERS.py3, [PTYRUN, JSON.stringify(spec)], cleanEnv())) as PtyResult;
+    // ptyrun.py needs Python 3's pty module, whatever the script's dialect.
+    const result = JSON.parse(await runProcess(interpreterFor("py3"), [PTYRUN, JSON.stringify(spec)], cleanEnv())) as PtyResult;
     const stdout = decode(result.stdout);
     const stderr = decode(result.stderr);
-    const pids: PidSet = result.timedOut ? { main: 0, parent: null, children: [] } : parsePidLog(readFileSync(pidLog, "utf8"));
+    if (!result.timedOut && !existsSync(pidLog)) {
+      throw new RecordingError(`${script}: the interpreter wrote no pid log (was ${PIDLOG_DIR}/sitecustomize.py loaded?)`);
+    }
+    const log = result.timedOut ? "main 0\n" : readFileSync(pidLog, "utf8");
+    const pids: PidSet = parsePidLog(log);
+    const endMs = Math.max(result.durationMs, ...result.stdoutLineTimes, ...result.stderrLineTimes) + 1;
     return {
-      run: { exitCode: result.exitCode ?? -1, durationMs: result.durationMs, pids, stdout: stdout.text, stderr: stderr.text },
+      run: {
+        exitCode: result.exitCode ?? -1,
+        durationMs: result.durationMs,
+        pids,
+        stdout: stdout.text,
+        stderr: stderr.text,
+        stdoutTimes: result.stdoutLineTimes,
+        stderrTimes: result.stderrLineTimes,
+        busyMs: parseBusyIntervals(log, result.startEpochMs, endMs),
+        readLagMs: result.readLagMs,
+      },
       timedOut: result.timedOut,
       leftover: result.leftover,
       invalidUtf8: stdout.invalid || stderr.invalid,

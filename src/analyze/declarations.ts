@@ -22,8 +22,11 @@ export type Placement =
   | { readonly kind: "beforeStatement"; readonly stmt: ast.Stmt }
   /** `const x = ...` / `let x = ...` at this assignment. */
   | { readonly kind: "atAssignment"; readonly stmt: ast.Assign | ast.AnnAssign; readonly constant: boolean }
-  /** Declared by the construct that binds it: `for (const x of ...)`, `catch`, `with ... as x`. */
-  | { readonly kind: "bindingSite"; readonly node: ast.For | ast.ExceptHandler | ast.With; readonly constant: boolean }
+  /**
+   * Declared by the construct that binds it: `for (const x of ...)`, `catch`, `with ... as x`.
+   * Several loops may each declare their own copy when the variable never outlives one of them.
+   */
+  | { readonly kind: "bindingSite"; readonly nodes: ReadonlySet<ast.For | ast.ExceptHandler | ast.With>; readonly constant: boolean }
   /** A module global shared with exported functions: `let x` at module level (and in the fork snapshot). */
   | { readonly kind: "moduleLevel" }
   /** Declared by its own construct: parameters, imports, exported defs and classes. */
@@ -126,6 +129,9 @@ function placeInBlock(symbol: PySymbol, refs: readonly SymbolRef[], block: Block
     const site = bindingSiteOf(stmt, inner, captured);
     if (site) return site;
   }
+  // `for t in a: ...` then `for t in b: ...`: each loop can own its variable.
+  const loops = separateLoops(groups, captured);
+  if (loops) return loops;
   const first = refs[0]!;
   const firstStmt = block.stmts.find((s) => contains(s.span, first.site.span))!;
   // A nested `def`/`class` bound once declares itself where it stands.
@@ -148,19 +154,33 @@ function bindingSiteOf(stmt: ast.Stmt, refs: readonly SymbolRef[], captured: boo
   if (stmt.kind === "For" && !captured && contains(stmt.target.span, first.site.span)) {
     const inTargetOrBody = refs.every((r) => contains(stmt.target.span, r.site.span) || stmt.body.some((b) => contains(b.span, r.site.span)));
     const targetStores = refs.filter((r) => contains(stmt.target.span, r.site.span)).length;
-    if (inTargetOrBody) return { kind: "bindingSite", node: stmt, constant: targetStores === 1 && !laterStores };
+    if (inTargetOrBody) return { kind: "bindingSite", nodes: new Set([stmt]), constant: targetStores === 1 && !laterStores };
   }
   if (stmt.kind === "With" && !captured) {
     const boundBy = stmt.items.some((item) => item.optionalVars && contains(item.optionalVars.span, first.site.span));
-    if (boundBy) return { kind: "bindingSite", node: stmt, constant: !laterStores };
+    if (boundBy) return { kind: "bindingSite", nodes: new Set([stmt]), constant: !laterStores };
   }
   if (stmt.kind === "Try") {
     const handler = stmt.handlers.find((h) => first.site === h);
     if (handler && refs.every((r) => contains(handler.span, r.site.span))) {
-      return { kind: "bindingSite", node: handler, constant: !laterStores };
+      return { kind: "bindingSite", nodes: new Set([handler]), constant: !laterStores };
     }
   }
   return null;
+}
+
+/** Every occurrence sits in loops of this block that each bind the variable as their target. */
+function separateLoops(groups: Map<ast.Stmt, SymbolRef[]>, captured: boolean): Placement | null {
+  if (captured || groups.size < 2) return null;
+  const nodes = new Set<ast.For>();
+  let constant = true;
+  for (const [stmt, refs] of groups) {
+    const site = bindingSiteOf(stmt, refs, captured);
+    if (!site || site.kind !== "bindingSite" || stmt.kind !== "For") return null;
+    if (!site.constant) constant = false;
+    nodes.add(stmt);
+  }
+  return { kind: "bindingSite", nodes, constant };
 }
 
 function isDirectAssignment(stmt: ast.Stmt, ref: SymbolRef): boolean {

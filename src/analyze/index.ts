@@ -7,11 +7,13 @@ import { messages } from "../diagnostics/messages.js";
 import type * as ast from "../parse/ast.js";
 import { bindModule, type BindResult } from "./binder.js";
 import { placeDeclarations, type DeclarationFacts } from "./declarations.js";
+import { inferTypes, type TypeFacts } from "./types.js";
 
 export interface AnalysisFacts {
   readonly module: ast.Module;
   readonly bind: BindResult;
   readonly declarations: DeclarationFacts;
+  readonly types: TypeFacts;
 }
 
 export interface AnalysisResult {
@@ -28,9 +30,11 @@ export function analyzeModule(module: ast.Module): AnalysisResult {
     }
   }
   const declarations = placeDeclarations(module, bind);
-  return { facts: { module, bind, declarations }, diagnostics };
+  const types = inferTypes(module, bind);
+  return { facts: { module, bind, declarations, types }, diagnostics };
 }
 
 export type { Resolution, NameSite } from "./binder.js";
 export type { Placement } from "./declarations.js";
+export { elementType, isKind, type PyType } from "./types.js";
 export { PySymbol, Scope, SymbolFlags } from "./scope.js";

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { compareRun } from "./compare.js";
 import type { Recording } from "./recording.js";
-import { lines, makeActual, makeRecording, type RunSpec } from "./testSupport.js";
+import { lines, makeActual, makeRecording, makeRun, type RunSpec } from "./testSupport.js";
 
 function passes(recording: Recording, actual: RunSpec): void {
   const result = compareRun(recording, makeActual(actual));
@@ -201,5 +201,72 @@ describe("final newline", () => {
     const recording = makeRecording([{ stdout: "a\nprompt> " }, { stdout: "a\nprompt> " }]);
     passes(recording, { stdout: "a\nprompt> " });
     fails(recording, { stdout: "a\nprompt> \n" }, /stdout ends with a newline, CPython's does not/);
+  });
+});
+
+describe("timing= and line times", () => {
+  test("timing= compares a decimal every run printed alike with a tolerance, ints stay exact", () => {
+    const runs = [{ stdout: lines("8 workers ran 0.72 seconds") }, { stdout: lines("8 workers ran 0.72 seconds") }];
+    fails(makeRecording(runs), { stdout: lines("8 workers ran 0.71 seconds") }, /expected "8 workers ran 0\.72 seconds"/);
+    const timed = makeRecording(runs, { timingNumbers: ["ran .* seconds"] });
+    passes(timed, { stdout: lines("8 workers ran 0.71 seconds") });
+    fails(timed, { stdout: lines("8 workers ran 0.31 seconds") }, /0\.31 is outside/);
+    fails(timed, { stdout: lines("9 workers ran 0.72 seconds") }, /expected "8 workers/);
+  });
+
+  /** A run whose stdout lines were read at the given times (ms), with children alive during `busyMs`. */
+  const timedRun = (text: string[], times: number[], busyMs?: number[]) => ({
+    ...makeRun({ stdout: lines(...text), pids: busyMs ? [4100, 4101, 4102] : [4100] }),
+    stdoutTimes: times,
+    busyMs,
+  });
+  test("in a concurrent program only orders robust in time are enforced", () => {
+    // Two children start at 50 ms and print A, B, then "worker 1", "worker 2" a few
+    // ms apart; the runs disagree on A/B and agree on the workers by chance. The
+    // main prints "start" before and "end", "r0", "r1" after the children ended.
+    const base = makeRecording([{}]);
+    const text = (first: string, second: string) => ["start", first, second, "worker 1", "worker 2", "end", "r0", "r1"];
+    const times = (w: number) => [0, 100, 101, w, w + 1.5, 201, 201.1, 201.1];
+    const recording = {
+      ...base,
+      runs: [
+        timedRun(text("A", "B"), times(150), [50, 200]),
+        timedRun(text("B", "A"), times(160), [50, 195]),
+        timedRun(text("A", "B"), times(155), [50, 199]),
+      ],
+    };
+    passes(recording, { stdout: lines("start", "B", "A", "worker 2", "worker 1", "end", "r0", "r1") });
+    fails(recording, { stdout: lines("A", "start", "B", "worker 1", "worker 2", "end", "r0", "r1") }, /"start" must come before line 1 "A"/);
+    fails(recording, { stdout: lines("start", "A", "B", "worker 1", "end", "worker 2", "r0", "r1") }, /"worker 2" must come before line 5 "end"/);
+    fails(recording, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "end", "r1", "r0") }, /"r0" must come before line 7 "r1"/);
+    // A recorder that woke up to 10 ms late cannot tell that r0 and r1 came after the children.
+    const lagged = { ...recording, runs: recording.runs.map((run) => ({ ...run, readLagMs: 10 })) };
+    passes(lagged, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "end", "r1", "r0") });
+    // Without busy intervals only the 20 ms margin counts: r0, r1 and "end" print in one burst.
+    const unknownBusy = { ...recording, runs: recording.runs.map((run) => ({ ...run, busyMs: undefined })) };
+    passes(unknownBusy, { stdout: lines("start", "A", "B", "worker 1", "worker 2", "r1", "end", "r0") });
+    fails(unknownBusy, { stdout: lines("start", "A", "B", "worker 1", "end", "worker 2", "r0", "r1") }, /"worker 2" must come before/);
+  });
+
+  test("unordered= frees the order among matching lines only", () => {
+    const runs = [{ stdout: lines("start", "w1 enters", "w2 enters", "w1 leaves", "w2 leaves", "end") }];
+    const recording = makeRecording([...runs, ...runs], { unorderedLines: ["^w[0-9] (enters|leaves)$"] });
+    passes(recording, { stdout: lines("start", "w2 enters", "w1 enters", "w2 leaves", "w1 leaves", "end") });
+    fails(recording, { stdout: lines("w2 enters", "start", "w1 enters", "w2 leaves", "w1 leaves", "end") }, /"start" must come before/);
+  });
+
+  test("a sequential program keeps every agreed order, however close in time", () => {
+    const base = makeRecording([{}]);
+    const sequential = { ...base, runs: [0, 1].map(() => timedRun(["x", "y"], [5, 10])) };
+    fails(sequential, { stdout: lines("y", "x") }, /"x" must come before line 1 "y"/);
+  });
+
+  test("pids of pool workers that shared a worker by chance in every run are not tied together", () => {
+    const recording = makeRecording([
+      { pids: [10, 11, 12], stdout: lines("main 10", "task 0 in 11", "task 1 in 11", "task 2 in 12") },
+      { pids: [20, 21, 22], stdout: lines("main 20", "task 0 in 22", "task 1 in 22", "task 2 in 22") },
+    ]);
+    passes(recording, { pids: [5, 6, 7], stdout: lines("main 5", "task 0 in 6", "task 1 in 7", "task 2 in 6") });
+    fails(recording, { pids: [5, 6, 7], stdout: lines("main 5", "task 0 in 6", "task 1 in 5", "task 2 in 6") }, /5 is the main process/);
   });
 });

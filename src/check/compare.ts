@@ -4,7 +4,7 @@
 // docs/architecture.md §6; each rule lives in its own module.
 
 import { splitLines } from "./lines.js";
-import { orderProblems } from "./order.js";
+import { OrderModel, orderProblems, runTimings } from "./order.js";
 import { pidProblems } from "./pidCheck.js";
 import type { PidSet } from "./pidLog.js";
 import type { Recording } from "./recording.js";
@@ -69,22 +69,29 @@ function durationProblems(recording: Recording, actual: ActualRun): string[] {
 }
 
 function streamProblems(recording: Recording, actual: ActualRun, stream: StreamName): string[] {
-  const texts = recording.runs.map((r) => r[stream]);
+  const streams = recording.runs.map((r) => ({ text: r[stream], times: r[`${stream}Times`] }));
+  const patterns = {
+    free: recording.freeNumbers.map((p) => new RegExp(p)),
+    timing: recording.timingNumbers.map((p) => new RegExp(p)),
+    unordered: recording.unorderedLines.map((p) => new RegExp(p)),
+  };
   const context = { stream, dialect: recording.dialect, scriptName: recording.script };
-  const freePatterns = recording.freeNumbers.map((p) => new RegExp(p));
-  const model = buildStreamModel(
-    texts,
-    recording.runs.map((r) => r.pids),
-    context,
-    freePatterns,
+  const model = buildStreamModel(streams, recording.runs.map((r) => r.pids), context, patterns);
+  const order = new OrderModel(
+    model,
+    runTimings(
+      model,
+      recording.runs.map((r) => r.busyMs),
+      recording.runs.map((r) => r.readLagMs),
+    ),
   );
   const match = matchStream(model, actual[stream]);
   const sections = [
     lineCountProblems(model, match),
     numberProblems(model, match, actual.pids),
-    orderProblems(model, match),
+    orderProblems(model, match, order),
     pidProblems(model, match, actual.pids),
-    newlineProblems(texts, actual[stream], stream),
+    newlineProblems(streams.map((s) => s.text), actual[stream], stream),
   ];
   return sections.flatMap((section) => limitProblems(section, MAX_PROBLEMS_PER_SECTION));
 }

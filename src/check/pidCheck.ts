@@ -1,11 +1,14 @@
-// Process ids: the actual pids must have the same *equality structure* as the
-// recorded ones. Two printed pids that are the same process in every recorded run
-// must be the same in the actual run, and a pid that is the main process (or its
-// parent, or a child) in every run must have that role. Two pids that differ in
-// every run must differ when one of them is *stable*: the set of places printing
-// its process is the same in every run (the main process, an explicit Process).
-// Pool workers are not stable (which worker runs which task varies), so tasks
-// that happened to land on different workers in every run constrain nothing.
+// Process ids: a pid that is the main process (or its parent, or a child) in every
+// recorded run must have that role, and the actual pids must have the recorded
+// *equality structure* wherever it is reliable. A printed pid is *stable* when the
+// set of places printing the same process (its class) is identical in every run
+// and all those places carry the same labels (`worker 3 start`, `worker 3 done`).
+// Two places of which one is stable must print the same pid if every run does,
+// and different pids if every run does. A class spanning several labels is a
+// process that served several items (a Pool worker running tasks 0 and 4): which
+// worker runs which task is scheduling, so tasks that landed on the same or on
+// different workers in every recorded run by chance constrain nothing; such a pid
+// must still be one of the run's child processes.
 // This is the bijection "pid → placeholder numbered by first appearance" made
 // independent of the order in which processes print.
 
@@ -42,8 +45,12 @@ export function pidProblems(model: StreamModel, match: StreamMatch, actualPids: 
       problems.push(`${describe(model, o)}: ${o.actual} is the ${actual} process, every recorded run prints the ${expected} process's id here`);
     }
   }
+  const isStable = occurrences.map((o) => stable.has(occurrenceKey(o.identity, o.field)));
+  const stableIndexes = occurrences.flatMap((_, i) => (isStable[i] ? [i] : []));
   for (let q = 1; q < occurrences.length; q++) {
-    for (let p = 0; p < q; p++) {
+    // Pairs need a stable side: the unstable ones meet every stable one once.
+    for (const p of isStable[q] ? occurrences.keys() : stableIndexes) {
+      if (p >= q) break;
       const a = occurrences[p];
       const b = occurrences[q];
       if (a.identity.group.free || b.identity.group.free) continue;
@@ -52,8 +59,7 @@ export function pidProblems(model: StreamModel, match: StreamMatch, actualPids: 
         problems.push(`${describe(model, b)}: prints ${b.actual}, but every recorded run prints the same pid here as at line ${a.lineNo} (which prints ${a.actual})`);
         break;
       }
-      const eitherStable = stable.has(occurrenceKey(a.identity, a.field)) || stable.has(occurrenceKey(b.identity, b.field));
-      if (recorded === "different" && eitherStable && a.actual === b.actual) {
+      if (recorded === "different" && a.actual === b.actual) {
         problems.push(`${describe(model, b)}: prints ${b.actual} again (as line ${a.lineNo}), but every recorded run prints two different pids there`);
         break;
       }
@@ -121,10 +127,20 @@ function stableOccurrences(model: StreamModel): Set<string> {
       });
     });
   }
+  // Per run: occurrence key → its class, written out once per class.
   const signatures = classesPerRun.map((classes) => {
     const byKey = new Map<string, string>();
-    for (const members of classes.values()) for (const key of members) byKey.set(key, members.join(" "));
+    for (const members of classes.values()) {
+      const signature = members.join(" ");
+      for (const key of members) byKey.set(key, signature);
+    }
     return byKey;
   });
-  return new Set(keys.filter((key) => signatures.every((s) => s.get(key) === signatures[0].get(key))));
+  const labels = new Map(everywhere.map((identity) => [identity.id, identity.key.split("\u0002").slice(1).join("\u0002")]));
+  const labelOf = (key: string) => labels.get(Number(key.split(":")[0]));
+  const homogeneous = new Set<string>();
+  for (const members of classesPerRun[0].values()) {
+    if (members.every((key) => labelOf(key) === labelOf(members[0]))) for (const key of members) homogeneous.add(key);
+  }
+  return new Set(keys.filter((key) => homogeneous.has(key) && signatures.every((s) => s.get(key) === signatures[0].get(key))));
 }

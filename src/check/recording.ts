@@ -15,6 +15,19 @@ export interface RecordedRun {
   readonly pids: PidSet;
   readonly stdout: string;
   readonly stderr: string;
+  /**
+   * Milliseconds from the start at which each line of the stream (each "\n") was
+   * read; absent in recordings built in code, where every agreed order counts.
+   */
+  readonly stdoutTimes?: readonly number[];
+  readonly stderrTimes?: readonly number[];
+  /**
+   * When a child process or a thread was alive (ms from the start), as flattened
+   * [start, end] pairs; outside them CPython ran only the main thread.
+   */
+  readonly busyMs?: readonly number[];
+  /** The recorder's longest wake-up delay: a line may have been written up to this long before its time. */
+  readonly readLagMs?: number;
 }
 
 export interface Recording {
@@ -31,6 +44,10 @@ export interface Recording {
   readonly timeoutSeconds: number;
   /** `free=` regular expressions from the script header (see scriptOptions.ts). */
   readonly freeNumbers: readonly string[];
+  /** `timing=` regular expressions from the script header. */
+  readonly timingNumbers: readonly string[];
+  /** `unordered=` regular expressions from the script header. */
+  readonly unorderedLines: readonly string[];
   readonly runs: readonly RecordedRun[];
 }
 
@@ -51,15 +68,22 @@ export function formatRecording(recording: Recording): string {
     stdin: recording.stdin,
     timeoutSeconds: recording.timeoutSeconds,
     freeNumbers: recording.freeNumbers,
+    timingNumbers: recording.timingNumbers,
+    unorderedLines: recording.unorderedLines,
     runs: recording.runs.map((run) => ({
       exitCode: run.exitCode,
       durationMs: run.durationMs,
-      pids: { main: run.pids.main, parent: run.pids.parent, children: run.pids.children },
+      pids: { main: run.pids.main, parent: run.pids.parent, children: run.pids.children, threads: run.pids.threads ?? 0 },
       stdout: run.stdout.split("\n"),
       stderr: run.stderr.split("\n"),
+      ...(run.stdoutTimes ? { stdoutTimes: run.stdoutTimes } : {}),
+      ...(run.stderrTimes ? { stderrTimes: run.stderrTimes } : {}),
+      ...(run.busyMs ? { busyMs: run.busyMs } : {}),
+      ...(run.readLagMs !== undefined ? { readLagMs: run.readLagMs } : {}),
     })),
   };
-  return JSON.stringify(file, null, 2) + "\n";
+  // Arrays of numbers (pids, line times) go on one line each.
+  return JSON.stringify(file, null, 2).replace(/\[\s*(-?[0-9.e+-]+(?:,\s*-?[0-9.e+-]+)*)\s*\]/g, (_, numbers: string) => `[${numbers.split(/,\s*/).join(", ")}]`) + "\n";
 }
 
 export function parseRecording(json: string, where = "recording"): Recording {
@@ -75,20 +99,27 @@ export function parseRecording(json: string, where = "recording"): Recording {
   const dialect = string(file.dialect, "dialect");
   if (dialect !== "py2" && dialect !== "py3") bad(`dialect ${dialect}`);
   if (!Array.isArray(file.runs) || file.runs.length === 0) bad("runs is empty");
+  const numbers = (value: unknown, name: string): number[] =>
+    Array.isArray(value) && value.every((v) => typeof v === "number") ? value : bad(`${name} is not an array of numbers`);
   const runs = (file.runs as Record<string, unknown>[]).map((run, i): RecordedRun => {
     const pids = (run.pids ?? {}) as Record<string, unknown>;
-    const children = pids.children;
-    if (!Array.isArray(children) || !children.every((c) => typeof c === "number")) bad(`runs[${i}].pids.children`);
+    const optional = (key: "stdoutTimes" | "stderrTimes" | "busyMs") =>
+      run[key] === undefined ? {} : { [key]: numbers(run[key], `runs[${i}].${key}`) };
     return {
       exitCode: number(run.exitCode, `runs[${i}].exitCode`),
       durationMs: number(run.durationMs, `runs[${i}].durationMs`),
       pids: {
         main: number(pids.main, `runs[${i}].pids.main`),
         parent: pids.parent === null ? null : number(pids.parent, `runs[${i}].pids.parent`),
-        children: children as number[],
+        children: numbers(pids.children, `runs[${i}].pids.children`),
+        threads: number(pids.threads, `runs[${i}].pids.threads`),
       },
       stdout: strings(run.stdout, `runs[${i}].stdout`).join("\n"),
       stderr: strings(run.stderr, `runs[${i}].stderr`).join("\n"),
+      ...optional("stdoutTimes"),
+      ...optional("stderrTimes"),
+      ...optional("busyMs"),
+      ...(run.readLagMs === undefined ? {} : { readLagMs: number(run.readLagMs, `runs[${i}].readLagMs`) }),
     };
   });
   return {
@@ -100,6 +131,8 @@ export function parseRecording(json: string, where = "recording"): Recording {
     stdin: string(file.stdin, "stdin"),
     timeoutSeconds: number(file.timeoutSeconds, "timeoutSeconds"),
     freeNumbers: strings(file.freeNumbers, "freeNumbers"),
+    timingNumbers: strings(file.timingNumbers, "timingNumbers"),
+    unorderedLines: strings(file.unorderedLines, "unorderedLines"),
     runs,
   };
 }

@@ -13,6 +13,12 @@
 //   runs=N             recorded runs (default 3, at most 20)
 //   free="REGEX"       numbers on output lines matching REGEX may take any value
 //                      (for values such as unseeded random numbers); may repeat
+//   timing="REGEX"     decimal numbers on output lines matching REGEX are
+//                      compared with a tolerance even when every recorded run
+//                      printed the same value (`ran 0.72 seconds`); may repeat
+//   unordered="REGEX"  output lines matching REGEX have no enforced order among
+//                      themselves (which waiting process gets a semaphore first);
+//                      may repeat
 
 import type { Dialect } from "../parse/ast.js";
 
@@ -24,6 +30,8 @@ export interface ScriptOptions {
   readonly timeoutSeconds: number;
   readonly runs: number;
   readonly freeNumbers: readonly string[];
+  readonly timingNumbers: readonly string[];
+  readonly unorderedLines: readonly string[];
 }
 
 export interface ScriptOptionError {
@@ -46,6 +54,8 @@ export function parseScriptOptions(text: string): { options: ScriptOptions; erro
     timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
     runs: DEFAULT_RUNS,
     freeNumbers: [] as string[],
+    timingNumbers: [] as string[],
+    unorderedLines: [] as string[],
   };
   const errors: ScriptOptionError[] = [];
   let inHeader = true;
@@ -130,7 +140,7 @@ function valueEnd(source: string, start: number): number {
 }
 
 function applyItem(
-  options: { -readonly [K in keyof ScriptOptions]: ScriptOptions[K] } & { args: string[]; freeNumbers: string[] },
+  options: { -readonly [K in keyof ScriptOptions]: ScriptOptions[K] } & { args: string[]; freeNumbers: string[]; timingNumbers: string[]; unorderedLines: string[] },
   item: Item,
   line: number,
   errors: ScriptOptionError[],
@@ -174,18 +184,21 @@ function applyItem(
       else options.runs = value;
       return;
     }
-    case "free": {
+    case "free":
+    case "timing":
+    case "unordered": {
       const value = text();
       if (value === null) return;
       try {
         new RegExp(value);
-        options.freeNumbers.push(value);
+        const lists = { free: options.freeNumbers, timing: options.timingNumbers, unordered: options.unorderedLines };
+        lists[item.name].push(value);
       } catch (error) {
-        fail(`free: bad regular expression ${JSON.stringify(value)}: ${(error as Error).message}`);
+        fail(`${item.name}: bad regular expression ${JSON.stringify(value)}: ${(error as Error).message}`);
       }
       return;
     }
     default:
-      fail(`unknown py2ts option ${JSON.stringify(item.name)} (known: py2, py3, args, stdin, timeout, runs, free)`);
+      fail(`unknown py2ts option ${JSON.stringify(item.name)} (known: py2, py3, args, stdin, timeout, runs, free, timing, unordered)`);
   }
 }

@@ -13,6 +13,7 @@ import {
   type StreamLine,
   type StreamModel,
 } from "./streamModel.js";
+import type { NumberField } from "./tokens.js";
 import { quote } from "./report.js";
 
 export interface StreamMatch {
@@ -22,7 +23,7 @@ export interface StreamMatch {
 }
 
 export function matchStream(model: StreamModel, actualText: string): StreamMatch {
-  const lines = readStreamLines(actualText, model, model.wholeLines);
+  const lines = readStreamLines({ text: actualText }, model, model.wholeLines);
   const seen = new Map<string, number>();
   const identities = lines.map((line): Identity | null => {
     const group = model.groups.get(line.skeleton);
@@ -52,12 +53,14 @@ export function lineCountProblems(model: StreamModel, match: StreamMatch): strin
   missing.sort((a, b) => firstPosition(a) - firstPosition(b));
   const problems: string[] = [];
   let previous = -1;
+  let paired = 0;
   match.lines.forEach((line, i) => {
     if (match.identities[i] !== null) {
       previous = i;
       return;
     }
-    const partner = mostLikely(line, previous, missing, model, anchors);
+    // Only the first problems are shown; pairing the rest would cost time for nothing.
+    const partner = paired++ < MAX_PAIRED ? mostLikely(line, previous, missing, model, anchors) : null;
     const where = `${model.stream} line ${line.lineNo}`;
     if (partner) {
       missing.splice(missing.indexOf(partner), 1);
@@ -79,10 +82,15 @@ export function lineCountProblems(model: StreamModel, match: StreamMatch): strin
   return problems;
 }
 
+/** Extra lines paired with a missing one; the rest are reported as they are. */
+const MAX_PAIRED = 50;
+
 /** Where a recorded line belongs in the actual output: after the actual line matching its nearest matched predecessor. */
 class Anchors {
   /** Per run: recorded line index → actual line index. */
   private readonly _actualIndex: Map<number, number>[];
+  /** Identity id → its anchor, computed once. */
+  private readonly _cache = new Map<number, number>();
 
   constructor(
     private readonly _model: StreamModel,
@@ -98,12 +106,20 @@ class Anchors {
 
   /** The actual line index the identity should follow; -1 for the start. */
   of(identity: Identity): number {
-    const { run } = recordedLine(identity, this._model.runs);
-    for (let index = identity.lineIndex[run] - 1; index >= 0; index--) {
-      const actual = this._actualIndex[run].get(index);
-      if (actual !== undefined) return actual;
+    let anchor = this._cache.get(identity.id);
+    if (anchor === undefined) {
+      anchor = -1;
+      const { run } = recordedLine(identity, this._model.runs);
+      for (let index = identity.lineIndex[run] - 1; index >= 0; index--) {
+        const actual = this._actualIndex[run].get(index);
+        if (actual !== undefined) {
+          anchor = actual;
+          break;
+        }
+      }
+      this._cache.set(identity.id, anchor);
     }
-    return -1;
+    return anchor;
   }
 }
 
@@ -127,13 +143,23 @@ export function numberProblems(model: StreamModel, match: StreamMatch, actualPid
         const interval = toleranceInterval(recorded);
         if (actual.value < interval.low || actual.value > interval.high) {
           problems.push(`${where}: ${actual.text} is outside ${formatInterval(interval)} (recorded ${shown})`);
-        } else if (recorded.every((f) => f.decimals === recorded[0].decimals) && actual.decimals !== recorded[0].decimals) {
+        } else if (isFixedFormat(recorded) && actual.decimals !== recorded[0].decimals) {
           problems.push(`${where}: ${actual.text} has ${actual.decimals} decimals, every recorded run prints ${recorded[0].decimals} (${shown})`);
         }
       }
     });
   });
   return problems;
+}
+
+/**
+ * Numbers printed with a fixed number of decimals (`%.2f`): every recorded value
+ * has the same count and fewer than 12 significant digits, which a shortest-repr
+ * float of a measurement (`2.0021457672119141`) would not have.
+ */
+function isFixedFormat(recorded: readonly NumberField[]): boolean {
+  const digits = (f: NumberField) => f.text.replace(/^-?[0.]*/, "").replace(".", "").length;
+  return recorded.every((f) => f.decimals === recorded[0].decimals && digits(f) < 12);
 }
 
 function firstPosition(identity: Identity): number {

@@ -14,14 +14,17 @@
 //    1.05` however the runs interleave them.
 // 4. Measurement fields: identical at every identity → exact; some identity's
 //    values spread by more than FREE_RELATIVE_SPREAD → free; else tolerance.
-//    `free=` header patterns make every non-pid field of matching groups free.
+//    `free=` header patterns make every non-pid field of matching groups free;
+//    `timing=` patterns make decimal fields of matching groups tolerance fields
+//    (never label or exact), so a timing that happened to print the same value
+//    in every recorded run still only has to be close.
 
 import type { Dialect } from "../parse/ast.js";
 import { repairTornLines, splitLines, type WholeLines } from "./lines.js";
 import { FREE_RELATIVE_SPREAD, relativeSpread } from "./numbers.js";
 import { allPids, type PidSet } from "./pidLog.js";
 import { canonicalizeReprs } from "./reprs.js";
-import { tokenizeLine, type NumberField } from "./tokens.js";
+import { FIELD_MARK, tokenizeLine, type NumberField } from "./tokens.js";
 import { stderrLogicalLines, type LogicalLine } from "./traceback.js";
 
 export type StreamName = "stdout" | "stderr";
@@ -30,6 +33,8 @@ export interface StreamLine {
   /** As printed (a traceback is one multi-line entry with library frames dropped). */
   readonly text: string;
   readonly lineNo: number;
+  /** When it was read (ms from the start), if the recording has line times. */
+  readonly timeMs: number | null;
   readonly skeleton: string;
   readonly fields: readonly NumberField[];
 }
@@ -41,6 +46,17 @@ export interface LineGroup {
   readonly kinds: readonly FieldKind[];
   /** A `free=` pattern matches its lines: numbers are free and pids only need the right role. */
   readonly free: boolean;
+  /** A `timing=` pattern matches its lines. */
+  readonly timing: boolean;
+  /** An `unordered=` pattern matches its lines: no order among such lines. */
+  readonly unordered: boolean;
+}
+
+/** The header's `free=`, `timing=` and `unordered=` patterns. */
+export interface LinePatterns {
+  readonly free: readonly RegExp[];
+  readonly timing: readonly RegExp[];
+  readonly unordered: readonly RegExp[];
 }
 
 /** One line as aligned across the recorded runs. */
@@ -81,23 +97,30 @@ export interface StreamContext {
   readonly scriptName: string;
 }
 
+/** One recorded or actual stream: its text and, if known, each line's read time. */
+export interface StreamText {
+  readonly text: string;
+  readonly times?: readonly number[];
+}
+
 /** Stream text → logical lines → canonical, tokenized lines. */
-export function readStreamLines(text: string, context: StreamContext, wholeLines: WholeLines | null): StreamLine[] {
+export function readStreamLines(stream: StreamText, context: StreamContext, wholeLines: WholeLines | null): StreamLine[] {
+  const { text, times } = stream;
   const { lines } = splitLines(text);
   let logical: LogicalLine[] =
     context.stream === "stderr" ? stderrLogicalLines(lines, context.scriptName) : lines.map((t, i) => ({ text: t, lineNo: i + 1 }));
   if (wholeLines) logical = repairTornLines(logical, wholeLines);
   return logical.map((line) => {
     const { skeleton, fields } = tokenizeLine(canonicalizeReprs(line.text, context.dialect));
-    return { text: line.text, lineNo: line.lineNo, skeleton, fields };
+    return { text: line.text, lineNo: line.lineNo, timeMs: times?.[line.lineNo - 1] ?? null, skeleton, fields };
   });
 }
 
 export function buildStreamModel(
-  texts: readonly string[],
+  texts: readonly StreamText[],
   pids: readonly PidSet[],
   context: StreamContext,
-  freePatterns: readonly RegExp[],
+  patterns: LinePatterns,
 ): StreamModel {
   const firstPass = texts.map((t) => readStreamLines(t, context, null));
   const perRun = firstPass.map((run) => new Set(run.map((l) => l.skeleton)));
@@ -106,10 +129,14 @@ export function buildStreamModel(
   const wholeLines = { every, some };
   const runs = texts.map((t) => readStreamLines(t, context, wholeLines));
 
+  const pidSets = pids.map(allPids);
   const groups = new Map<string, LineGroup>();
   for (const [skeleton, occurrences] of occurrencesBySkeleton(runs)) {
-    const free = occurrences.some((o) => freePatterns.some((p) => p.test(runs[o.run][o.index].text)));
-    groups.set(skeleton, { skeleton, kinds: classifyFields(occurrences, runs, pids, free), free });
+    const matches = (list: readonly RegExp[]) => occurrences.some((o) => list.some((p) => p.test(runs[o.run][o.index].text)));
+    const free = matches(patterns.free);
+    const timing = matches(patterns.timing);
+    const unordered = matches(patterns.unordered);
+    groups.set(skeleton, { skeleton, kinds: classifyFields(occurrences, runs, pidSets, free, timing), free, timing, unordered });
   }
   const { keys, identities } = alignIdentities(runs, groups);
   for (const group of groups.values()) classifyMeasurements(group, identities, runs);
@@ -139,14 +166,14 @@ function occurrencesBySkeleton(runs: readonly (readonly StreamLine[])[]): Map<st
   return bySkeleton;
 }
 
-/** Step 2: pid, label, or (for now) tolerance for every field of one group. */
+/** Step 2: pid, label, or tolerance (refined in step 4) for every field of one group. */
 function classifyFields(
   occurrences: readonly Occurrence[],
   runs: readonly (readonly StreamLine[])[],
-  pids: readonly PidSet[],
+  pidSets: readonly ReadonlySet<number>[],
   free: boolean,
+  timing: boolean,
 ): FieldKind[] {
-  const pidSets = pids.map(allPids);
   const first = runs[occurrences[0].run][occurrences[0].index];
   return first.fields.map((_, j): FieldKind => {
     const isPid = occurrences.every((o) => {
@@ -155,6 +182,7 @@ function classifyFields(
     });
     if (isPid) return "pid";
     if (free) return "free";
+    if (timing && isDecimal(first.skeleton, j)) return "tolerance";
     const multisets = new Map<number, string[]>();
     for (const o of occurrences) {
       let texts = multisets.get(o.run);
@@ -212,8 +240,15 @@ function classifyMeasurements(group: LineGroup, identities: readonly Identity[],
       if (fields.some((f) => f.text !== fields[0].text)) varies = true;
       widest = Math.max(widest, relativeSpread(fields.map((f) => f.value)));
     }
-    kinds[j] = !varies ? "exact" : widest > FREE_RELATIVE_SPREAD ? "free" : "tolerance";
+    if (widest > FREE_RELATIVE_SPREAD) kinds[j] = "free";
+    else if (!varies && !(group.timing && isDecimal(group.skeleton, j))) kinds[j] = "exact";
   });
+}
+
+/** Is field j of lines with this skeleton a decimal or exponent number (a float)? */
+function isDecimal(skeleton: string, j: number): boolean {
+  const shape = skeleton.split(FIELD_MARK)[j + 1][0];
+  return shape === "d" || shape === "e";
 }
 
 /** Field j of an identity in every recorded run that prints it. */

@@ -12,17 +12,19 @@ export interface RunSpec {
   readonly durationMs?: number;
   /** main, then children; the parent is always 4000. */
   readonly pids?: readonly number[];
+  /** Threads the program started (a recording with threads or children is concurrent). */
+  readonly threads?: number;
 }
 
-export function pidSet(pids: readonly number[] = [4100]): PidSet {
-  return { main: pids[0], parent: 4000, children: [...pids.slice(1)].sort((a, b) => a - b) };
+export function pidSet(pids: readonly number[] = [4100], threads = 0): PidSet {
+  return { main: pids[0], parent: 4000, children: [...pids.slice(1)].sort((a, b) => a - b), threads };
 }
 
 export function makeRun(spec: RunSpec): RecordedRun {
   return {
     exitCode: spec.exitCode ?? 0,
     durationMs: spec.durationMs ?? 1000,
-    pids: pidSet(spec.pids),
+    pids: pidSet(spec.pids, spec.threads),
     stdout: spec.stdout ?? "",
     stderr: spec.stderr ?? "",
   };
@@ -30,7 +32,7 @@ export function makeRun(spec: RunSpec): RecordedRun {
 
 export function makeRecording(
   runs: readonly RunSpec[],
-  options: { dialect?: Dialect; script?: string; freeNumbers?: string[] } = {},
+  options: { dialect?: Dialect; script?: string; freeNumbers?: string[]; timingNumbers?: string[]; unorderedLines?: string[] } = {},
 ): Recording {
   return {
     script: options.script ?? "x.py",
@@ -41,6 +43,8 @@ export function makeRecording(
     stdin: "",
     timeoutSeconds: 60,
     freeNumbers: options.freeNumbers ?? [],
+    timingNumbers: options.timingNumbers ?? [],
+    unorderedLines: options.unorderedLines ?? [],
     runs: runs.map(makeRun),
   };
 }

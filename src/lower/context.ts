@@ -3,7 +3,7 @@
 // being lowered. Lowering reads the AST and facts and never mutates them.
 
 import ts from "typescript";
-import type { AnalysisFacts, NameSite, Placement, PySymbol, Resolution, Scope } from "../analyze/index.js";
+import type { AnalysisFacts, NameSite, Placement, PySymbol, PyType, Resolution, Scope } from "../analyze/index.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MessageTemplate, ParamsOf } from "../diagnostics/messages.js";
 import { messages } from "../diagnostics/messages.js";
@@ -200,6 +200,11 @@ export class LowerContext {
 
   isSelf(symbol: PySymbol): boolean {
     return this._selfSymbols.has(symbol);
+  }
+
+  /** The inferred Python type of an expression ("unknown" when not known). */
+  typeOf(expr: ast.Expression): PyType {
+    return this.facts.types.typeOf(expr);
   }
 
   /** The TypeScript name a `def`/`class`/parameter declares. */

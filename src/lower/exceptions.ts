@@ -133,7 +133,7 @@ function lowerHandlerName(ctx: LowerContext, handler: ast.ExceptHandler): { id: 
   const resolution = ctx.resolution(handler);
   if (resolution.kind === "local" || resolution.kind === "global" || resolution.kind === "enclosing") {
     const placement = ctx.placement(resolution.symbol);
-    return { id: ctx.symbolName(resolution.symbol), declare: placement.kind === "bindingSite" && placement.node === handler };
+    return { id: ctx.symbolName(resolution.symbol), declare: placement.kind === "bindingSite" && placement.nodes.has(handler) };
   }
   return { id: handler.name!.name, declare: true };
 }

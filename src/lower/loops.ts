@@ -85,10 +85,11 @@ export function lowerContinue(_ctx: LowerContext): ts.Statement {
   return f.createContinueStatement();
 }
 
-/** Iterating a display or a builtin that returns an iterable needs no `iter()` check. */
+/** Iterating a value known to be iterable needs no `iter()` check (which gives CPython's TypeError). */
 function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
   const value = lowerExpression(ctx, node);
   const knownIterable =
+    ["list", "tuple", "dict", "set", "str", "range"].includes(ctx.typeOf(node).kind) ||
     node.kind === "List" ||
     node.kind === "Tuple" ||
     node.kind === "Set" ||
@@ -110,7 +111,7 @@ function declaresTarget(ctx: LowerContext, stmt: ast.For): ts.VariableDeclaratio
     const resolution = ctx.resolution(name);
     if (resolution.kind !== "local" && resolution.kind !== "global") return null;
     const placement = ctx.placement(resolution.symbol);
-    if (placement.kind !== "bindingSite" || placement.node !== stmt) return null;
+    if (placement.kind !== "bindingSite" || !placement.nodes.has(stmt)) return null;
     if (!placement.constant) constant = false;
     identifiers.push(ctx.symbolName(resolution.symbol));
   }
@@ -155,7 +156,7 @@ function countedRange(ctx: LowerContext, stmt: ast.For): CountedRange | null {
   const resolution = ctx.resolution(stmt.target);
   if (resolution.kind !== "local" && resolution.kind !== "global") return null;
   const placement = ctx.placement(resolution.symbol);
-  if (placement.kind !== "bindingSite" || placement.node !== stmt || !placement.constant) return null;
+  if (placement.kind !== "bindingSite" || !placement.nodes.has(stmt) || !placement.constant) return null;
   if (assignsName(stmt.body, stmt.target.id)) return null;
   const [a, b, c] = ints as bigint[];
   const start = call.args.length === 1 ? 0n : a!;

@@ -90,8 +90,13 @@ const cases: Case[] = [
   },
   {
     name: "comparisons: chains, membership and identity with None",
-    python: "x = 3\nprint(1 < x < 5, x in [3], x is None, x is not None)\n",
-    expect: ["print(lt(1, x) && lt(x, 5), contains(PyList.of(3), x), x === null, x !== null);"],
+    python: "def f(x):\n    print(1 < x < 5, x in [3], x is None, x is not None)\n",
+    expect: ["print(lt(1, x) && lt(x, 5), contains(PyList.of(3), x), x == null, x != null);"],
+  },
+  {
+    name: "comparisons between values of known types are native",
+    python: "x = 3\ns = 'a'\nprint(x < 5, x == 3, s == 'a', s != 'b')\nif __name__ == '__main__':\n    pass\n",
+    expect: ['print(x < 5, x === 3, s === "a", s !== "b");', 'if (__name__ === "__main__") {'],
   },
   {
     name: "or returns its deciding operand",

@@ -37,6 +37,10 @@ export function binaryHelperName(ctx: LowerContext, op: ast.BinaryOperator): str
 
 export function lowerBinOp(ctx: LowerContext, node: ast.BinOp): ts.Expression {
   if (node.op === "MatMult") return ctx.unsupported(node, "The `@` operator", "no runtime type implements matrix multiplication");
+  // Two strings: JavaScript's + is Python's concatenation.
+  if (node.op === "Add" && ctx.typeOf(node.left).kind === "str" && ctx.typeOf(node.right).kind === "str") {
+    return f.createBinaryExpression(lowerExpression(ctx, node.left), ts.SyntaxKind.PlusToken, lowerExpression(ctx, node.right));
+  }
   return ctx.callHelper(binaryHelperName(ctx, node.op), [lowerExpression(ctx, node.left), lowerExpression(ctx, node.right)]);
 }
 
@@ -82,6 +86,8 @@ export function lowerCondition(ctx: LowerContext, node: ast.Expression): ts.Expr
     default:
       break;
   }
+  // A value already known to be a bool is its own truth value.
+  if (ctx.typeOf(node).kind === "bool") return lowerExpression(ctx, node);
   return ctx.callHelper("truthy", [lowerExpression(ctx, node)]);
 }
 
@@ -137,6 +143,8 @@ function compareOne(
   leftNode: ast.Expression,
   rightNode: ast.Expression,
 ): ts.Expression {
+  const native = nativeComparison(ctx, op, leftNode, rightNode);
+  if (native) return f.createBinaryExpression(left, native, right);
   const helper = compareHelpers[op];
   if (helper) return ctx.callHelper(helper, [left, right]);
   switch (op) {
@@ -146,10 +154,10 @@ function compareOne(
       return f.createPrefixUnaryExpression(ts.SyntaxKind.ExclamationToken, ctx.callHelper("contains", [right, left]));
     case "Is":
     case "IsNot": {
-      // `x is None` is an identity test against null; other identities need Python's rules (small ints, float boxes).
-      const strict = isNone(leftNode) || isNone(rightNode);
-      if (strict) {
-        const token = op === "Is" ? ts.SyntaxKind.EqualsEqualsEqualsToken : ts.SyntaxKind.ExclamationEqualsEqualsToken;
+      // `x is None` tests for null (or undefined: a JavaScript function that returns nothing gives
+      // undefined, which the runtime treats as None); other identities need Python's rules.
+      if (isNone(leftNode) || isNone(rightNode)) {
+        const token = op === "Is" ? ts.SyntaxKind.EqualsEqualsToken : ts.SyntaxKind.ExclamationEqualsToken;
         return f.createBinaryExpression(left, token, right);
       }
       return ctx.callHelper(op === "Is" ? "is_" : "is_not", [left, right]);
@@ -157,6 +165,30 @@ function compareOne(
     default:
       return ctx.unsupported(leftNode, `The comparison operator ${op}`, "it is not translated yet");
   }
+}
+
+/**
+ * Where JavaScript's operator is exactly Python's: `===` between two values of the
+ * same primitive kind (int, str, bool), and ordering between two numbers (ints are
+ * numbers or bigints; float boxes compare through valueOf).
+ */
+function nativeComparison(ctx: LowerContext, op: ast.CompareOperator, left: ast.Expression, right: ast.Expression): ts.BinaryOperator | null {
+  const a = ctx.typeOf(left).kind;
+  const b = ctx.typeOf(right).kind;
+  if ((op === "Eq" || op === "NotEq") && a === b && (a === "int" || a === "str" || a === "bool")) {
+    return op === "Eq" ? ts.SyntaxKind.EqualsEqualsEqualsToken : ts.SyntaxKind.ExclamationEqualsEqualsToken;
+  }
+  const numeric = (k: string): boolean => k === "int" || k === "float";
+  if (numeric(a) && numeric(b)) {
+    const tokens: Partial<Record<ast.CompareOperator, ts.BinaryOperator>> = {
+      Lt: ts.SyntaxKind.LessThanToken,
+      LtE: ts.SyntaxKind.LessThanEqualsToken,
+      Gt: ts.SyntaxKind.GreaterThanToken,
+      GtE: ts.SyntaxKind.GreaterThanEqualsToken,
+    };
+    return tokens[op] ?? null;
+  }
+  return null;
 }
 
 function isNone(node: ast.Expression): boolean {

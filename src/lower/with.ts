@@ -54,7 +54,7 @@ function bindValue(ctx: LowerContext, stmt: ast.With, target: ast.Expression, va
     const resolution = ctx.resolution(target);
     if (resolution.kind === "local" || resolution.kind === "global") {
       const placement = ctx.placement(resolution.symbol);
-      if (placement.kind === "bindingSite" && placement.node === stmt) {
+      if (placement.kind === "bindingSite" && placement.nodes.has(stmt)) {
         const flags = placement.constant ? ts.NodeFlags.Const : ts.NodeFlags.Let;
         return [f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(ctx.symbolName(resolution.symbol), undefined, undefined, value)], flags))];
       }

@@ -28,7 +28,11 @@ export function convertArgumentList(cx: ParseContext, node: SyntaxNode): Convert
   const args: ast.Expression[] = [];
   const keywords: ast.Keyword[] = [];
   const order = new ArgumentOrder(cx);
-  for (const child of namedChildrenOf(node)) {
+  const named = namedChildrenOf(node);
+  // tree-sitter accepts `f(,)`; a comma needs an argument before it.
+  const comma = node.children.find((c) => c.type === ",");
+  if (named.length === 0 && comma !== undefined) cx.syntaxError("invalid syntax", comma);
+  for (const child of named) {
     switch (child.type) {
       // keyword_argument: identifier '=' expression
       case "keyword_argument": {

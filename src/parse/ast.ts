@@ -384,7 +384,10 @@ export interface JoinedStr extends NodeBase<"JoinedStr"> {
 /**
  * A literal. Integers keep exact values as bigint; `long` marks Python 2's `10L`.
  * Python 2 byte strings (`'abc'` without unicode_literals) are `str` values with
- * `py2Bytes: true`, since they print as text.
+ * `py2Bytes: true`, since they print as text: `value` is their bytes read as UTF-8
+ * (as a terminal shows them; bytes that are not UTF-8 become U+0000-U+00FF), and
+ * `bytes` holds the exact bytes. `unicodePrefix` is CPython 3's `kind='u'` (a
+ * lowercase `u` prefix) in Python 3, and any `u`/`U` prefix in Python 2.
  */
 export type ConstantValue =
   | { readonly type: "None" }
@@ -392,7 +395,14 @@ export type ConstantValue =
   | { readonly type: "int"; readonly value: bigint; readonly long: boolean }
   | { readonly type: "float"; readonly value: number }
   | { readonly type: "complex"; readonly imag: number }
-  | { readonly type: "str"; readonly value: string; readonly py2Bytes: boolean; readonly unicodePrefix: boolean }
+  | {
+      readonly type: "str";
+      readonly value: string;
+      readonly py2Bytes: boolean;
+      readonly unicodePrefix: boolean;
+      /** Python 2 byte strings only: the exact bytes. */
+      readonly bytes?: Uint8Array;
+    }
   | { readonly type: "bytes"; readonly value: Uint8Array }
   | { readonly type: "Ellipsis" };
 
@@ -463,9 +473,9 @@ export interface Comprehension extends NodeBase<"comprehension"> {
 export interface ExceptHandler extends NodeBase<"ExceptHandler"> {
   readonly type: Expression | null;
   /**
-   * The bound name. Python 3 `except E as e` binds an identifier; Python 2
-   * `except E, e` may bind any target (`except E, (a, b)`), so it is a target
-   * expression then.
+   * The bound name: `except E as e`, and Python 2's `except E, e`. Python 2 may bind
+   * any target (`except E, (a, b)`, `except E, self.err`); such a target is in
+   * `py2Target` (a Store expression) and `name` is null.
    */
   readonly name: Identifier | null;
   readonly py2Target: Expression | null;
@@ -484,7 +494,11 @@ export interface Arguments extends NodeBase<"arguments"> {
   readonly defaults: readonly Expression[];
 }
 
-/** A parameter. Python 2 tuple parameters (`def f((a, b)):`) carry their pattern. */
+/**
+ * A parameter. Python 2 tuple parameters (`def f(a, (b, c)):`) carry their pattern
+ * (a Store Tuple) in `py2Tuple`, and `arg` is CPython 2's hidden name for the
+ * argument, `.` and its position (`.1`).
+ */
 export interface Arg extends NodeBase<"arg"> {
   readonly arg: string;
   readonly annotation: Expression | null;

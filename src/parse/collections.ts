@@ -40,7 +40,9 @@ export function convertList(cx: ParseContext, node: SyntaxNode): ast.List {
 // a parenthesized target: `(a) = 1`.
 export function convertTuple(cx: ParseContext, node: SyntaxNode): ast.Expression {
   const elements = convertElements(cx, node);
-  if (node.type === "tuple_pattern" && elements.length === 1 && !childrenOf(node).some((c) => c.type === ",")) {
+  if (elements.length === 1 && !childrenOf(node).some((c) => c.type === ",")) {
+    // tree-sitter reads `(*a)` as a tuple; without a comma it is only parentheses.
+    if (node.type === "tuple" && elements[0]!.kind === "Starred") cx.syntaxError("cannot use starred expression here", elements[0]!.span);
     return elements[0]!;
   }
   return { kind: "Tuple", span: cx.span(node), elts: elements, ctx: "Load" };

@@ -8,7 +8,8 @@ import type * as ast from "./ast.js";
 import type { ParseContext } from "./context.js";
 import { childrenOf, namedChildrenOf, type SyntaxNode } from "./cst.js";
 import { convertArgumentList } from "./arguments.js";
-import { convertExpression, convertExpressionOrList, convertIdentifier, convertType } from "./expressions.js";
+import { convertExpression, convertExpressionOrList, convertIdentifier } from "./expressions.js";
+import { convertType } from "./annotations.js";
 import { convertParameters } from "./parameters.js";
 import { convertMatch } from "./patterns.js";
 import { convertStatements } from "./statements.js";
@@ -125,7 +126,8 @@ function convertTry(cx: ParseContext, node: SyntaxNode): ast.Try {
   const finallyNode = clauses.find((c) => c.type === "finally_clause");
   const stars = handlerNodes.map((h) => childrenOf(h).some((c) => c.type === "*" || c.type === "except*"));
   const isStar = stars.some((s) => s);
-  if (isStar && stars.some((s) => !s)) cx.syntaxError("cannot have both 'except' and 'except*' on the same 'try'", node);
+  const mixed = stars.findIndex((s) => s !== stars[0]);
+  if (mixed >= 0) cx.syntaxError("cannot have both 'except' and 'except*' on the same 'try'", handlerNodes[mixed]!);
   if (isStar && cx.isPy2) cx.dialectError("invalid syntax", "'except*'", node);
   handlerNodes.forEach((h, i) => {
     if (i < handlerNodes.length - 1 && h.childrenForFieldName("value").length === 0) cx.syntaxError("default 'except:' must be last", h);
@@ -183,7 +185,7 @@ function convertWith(cx: ParseContext, node: SyntaxNode): ast.With {
   const isAsync = childrenOf(node)[0]?.type === "async";
   if (isAsync && cx.isPy2) cx.dialectError("invalid syntax", "'async with'", node);
   const clause = namedChildrenOf(node).find((c) => c.type === "with_clause")!;
-  const items = namedChildrenOf(clause).map((item): ast.WithItem => {
+  const items = namedChildrenOf(clause).filter((c) => c.type === "with_item").map((item): ast.WithItem => {
     const value = item.childForFieldName("value")!;
     if (value.type !== "as_pattern") {
       return { kind: "withitem", span: cx.span(item), contextExpr: convertExpression(cx, value), optionalVars: null };
@@ -196,7 +198,11 @@ function convertWith(cx: ParseContext, node: SyntaxNode): ast.With {
       optionalVars: convertTarget(cx, namedChildrenOf(target)[0]!, "Store", "with"),
     };
   });
-  if (cx.isPy2 && childrenOf(clause)[0]?.type === "(") cx.dialectError("invalid syntax", "parenthesized context managers", clause);
+  const clauseTokens = childrenOf(clause);
+  if (cx.isPy2 && clauseTokens[0]?.type === "(") cx.dialectError("invalid syntax", "parenthesized context managers", clause);
+  if (clauseTokens[0]?.type !== "(" && clauseTokens[clauseTokens.length - 1]?.type === ",") {
+    cx.syntaxError("invalid syntax", clauseTokens[clauseTokens.length - 1]!);
+  }
   return { kind: "With", span: cx.span(node), items, body: convertBody(cx, node.childForFieldName("body"), node, "'with' statement"), isAsync };
 }
 

@@ -27,6 +27,12 @@ export class ParseContext {
     readonly offset = 0,
   ) {}
 
+  /** A sub-parse that stood a placeholder in for a keyword names it back here (py2.ts). */
+  nameOverride: { readonly offset: number; readonly id: string } | undefined;
+
+  /** Offsets where logical lines start (tokens.ts), once the tokenizer check has run cleanly. */
+  logicalLineStarts: readonly number[] = [];
+
   get dialect(): Dialect {
     return this.dialectInfo.dialect;
   }
@@ -46,7 +52,9 @@ export class ParseContext {
   }
 
   withOffset(offset: number): ParseContext {
-    return new ParseContext(this.fileText, this.fileName, this.dialectInfo, this.futureFeatures, this.sink, offset);
+    const child = new ParseContext(this.fileText, this.fileName, this.dialectInfo, this.futureFeatures, this.sink, offset);
+    child.logicalLineStarts = this.logicalLineStarts;
+    return child;
   }
 
   span(node: SyntaxNode): Span {

@@ -34,6 +34,10 @@ export function detectDialect(text: string, tree?: Tree): DialectDecision {
   const header = /^#\s*py2ts:.*\b(py2|py3)\b/m.exec(text.split("\n").slice(0, 5).join("\n"));
   if (header) return { dialect: header[1] as Dialect, reason: "its '# py2ts:' header comment says so" };
   const evidence = collectEvidence((tree ?? parseCst(text)).rootNode);
+  // With print_function, print(..., end=...) is Python 2 code too.
+  if (evidence.length > 0 && /^\s*from\s+__future__\s+import\b[^\n]*\bprint_function\b/m.test(text)) {
+    evidence.splice(0, evidence.length, ...evidence.filter((e) => !e.what.startsWith("print(")));
+  }
   const first = (dialect: Dialect, strong: boolean): DialectEvidence | undefined =>
     evidence.find((e) => e.dialect === dialect && e.strong === strong);
   const strong2 = first("py2", true);

@@ -10,7 +10,11 @@ export interface EscapeMode {
   readonly raw: boolean;
   /** \u, \U and \N{...} are escapes (Python 3 str, Python 2 unicode). */
   readonly unicode: boolean;
-  /** The result is bytes (char codes 0-255): py3 bytes and py2 byte strings. */
+  /**
+   * The result is a byte string (one char per byte, 0-255): py3 bytes and py2 byte
+   * strings. Non-ASCII source characters become their UTF-8 bytes, as CPython 2 keeps
+   * the source bytes of a str literal.
+   */
   readonly bytes: boolean;
   /** Python 3 bytes literals only accept ASCII characters. */
   readonly asciiOnly: boolean;
@@ -40,6 +44,7 @@ export function decodeStringBody(body: string, mode: EscapeMode): DecodeResult {
   if (mode.asciiOnly && /[^\x00-\x7f]/.test(body)) {
     return { value: body, error: { message: "bytes can only contain ASCII literal characters", offset: 0, length: body.length } };
   }
+  if (mode.bytes) body = utf8ByteString(body);
   if (mode.raw) return mode.unicode ? decodeRawUnicode(body) : { value: body };
   let out = "";
   let i = 0;
@@ -152,4 +157,18 @@ function decodeRawUnicode(body: string): DecodeResult {
     }
   }
   return { value: out };
+}
+
+/** Each UTF-8 byte of `text` as one char (U+0000-U+00FF). */
+export function utf8ByteString(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? Buffer.from(text, "utf8").toString("latin1") : text;
+}
+
+/** A byte string read as UTF-8 when it is valid UTF-8, else one char per byte. */
+export function decodeByteString(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return Buffer.from(bytes).toString("latin1");
+  }
 }

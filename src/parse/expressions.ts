@@ -20,6 +20,7 @@ import {
 import { convertCall } from "./arguments.js";
 import { convertLambda } from "./parameters.js";
 import { reportUnexpected } from "./errors.js";
+import { convertType } from "./annotations.js";
 
 export function convertExpression(cx: ParseContext, node: SyntaxNode): ast.Expression {
   switch (node.type) {
@@ -54,6 +55,7 @@ export function convertExpression(cx: ParseContext, node: SyntaxNode): ast.Expre
       return convertUnaryOperator(cx, node);
     // not_operator: 'not' expression
     case "not_operator":
+      if (["lambda", "named_expression"].includes(node.childForFieldName("argument")!.type)) cx.syntaxError("invalid syntax", node.childForFieldName("argument")!);
       return {
         kind: "UnaryOp",
         span: cx.span(node),
@@ -169,12 +171,25 @@ function singletonValue(node: SyntaxNode): ast.ConstantValue {
 }
 
 export function convertIdentifier(cx: ParseContext, node: SyntaxNode): ast.Identifier {
+  checkAsciiName(cx, node);
   return { name: node.text.normalize("NFKC"), span: cx.span(node) };
 }
 
-function convertName(cx: ParseContext, node: SyntaxNode): ast.Name {
+/** Python 2 identifiers are ASCII only. */
+function checkAsciiName(cx: ParseContext, node: SyntaxNode): void {
+  if (cx.isPy2 && /[^\x00-\x7f]/.test(node.text)) cx.dialectError("invalid syntax", "a non-ASCII identifier", node);
+}
+
+export function convertName(cx: ParseContext, node: SyntaxNode): ast.Name {
+  const override = cx.nameOverride;
+  if (override !== undefined && override.offset === cx.span(node).start) {
+    return { kind: "Name", span: cx.span(node), id: override.id, ctx: "Load" };
+  }
   const id = node.text.normalize("NFKC");
+  checkAsciiName(cx, node);
   if (cx.isPy2) checkPy2Name(cx, node, id);
+  // Keywords since Python 3.7 that tree-sitter still lets through as names.
+  else if (id === "await" || id === "async") cx.syntaxError("invalid syntax", node);
   return { kind: "Name", span: cx.span(node), id, ctx: "Load" };
 }
 
@@ -184,8 +199,6 @@ function checkPy2Name(cx: ParseContext, node: SyntaxNode, id: string): void {
     cx.dialectError("invalid syntax", "'print' used as a value", node);
   } else if (id === "exec") {
     cx.dialectError("invalid syntax", "'exec' used as a value", node);
-  } else if (id === "nonlocal" || id === "async" || id === "await") {
-    // Names in Python 2; tree-sitter only lets them through where they are names.
   }
 }
 
@@ -224,17 +237,58 @@ export function binaryOperatorOf(token: string): ast.BinaryOperator | undefined 
   return binaryOperators[token];
 }
 
+// Python's binding strength of the binary operators (`**` aside, which tree-sitter gets right).
+const precedence: Readonly<Record<string, number>> = {
+  "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "@": 6, "/": 6, "//": 6, "%": 6,
+};
+
+// tree-sitter-python binds `^` tighter than `&` (CPython: `a ^ b & c` is `a ^ (b & c)`),
+// so an unparenthesized chain of binary operators is flattened into operands and
+// operators and rebuilt by precedence climbing with Python's table.
 function convertBinaryOperator(cx: ParseContext, node: SyntaxNode): ast.Expression {
   const operator = node.childForFieldName("operator")!;
-  const op = binaryOperators[operator.type]!;
-  if (op === "MatMult" && cx.isPy2) cx.dialectError("invalid syntax", "the '@' operator", operator);
+  if (operator.type === "**") return makeBinOp(cx, node.childForFieldName("left")!, operator, node.childForFieldName("right")!);
+  const operands: SyntaxNode[] = [];
+  const operators: SyntaxNode[] = [];
+  const flatten = (n: SyntaxNode): void => {
+    const op = n.type === "binary_operator" ? n.childForFieldName("operator")! : null;
+    if (op === null || op.type === "**") {
+      operands.push(n);
+      return;
+    }
+    flatten(n.childForFieldName("left")!);
+    operators.push(op);
+    flatten(n.childForFieldName("right")!);
+  };
+  flatten(node);
+  let index = 0;
+  let next = 0;
+  const climb = (minimum: number): ast.Expression => {
+    let left = convertExpression(cx, operands[index++]!);
+    while (next < operators.length && precedence[operators[next]!.type]! >= minimum) {
+      const op = operators[next++]!;
+      const right = climb(precedence[op.type]! + 1);
+      left = { kind: "BinOp", span: { start: left.span.start, end: right.span.end }, left, op: binaryOperatorChecked(cx, op), right };
+    }
+    return left;
+  };
+  return climb(0);
+}
+
+function makeBinOp(cx: ParseContext, left: SyntaxNode, operator: SyntaxNode, right: SyntaxNode): ast.BinOp {
   return {
     kind: "BinOp",
-    span: cx.span(node),
-    left: convertExpression(cx, node.childForFieldName("left")!),
-    op,
-    right: convertExpression(cx, node.childForFieldName("right")!),
+    span: cx.spanFrom(left, right),
+    left: convertExpression(cx, left),
+    op: binaryOperatorChecked(cx, operator),
+    right: convertExpression(cx, right),
   };
+}
+
+function binaryOperatorChecked(cx: ParseContext, operator: SyntaxNode): ast.BinaryOperator {
+  const op = binaryOperators[operator.type]!;
+  if (op === "MatMult" && cx.isPy2) cx.dialectError("invalid syntax", "the '@' operator", operator);
+  return op;
 }
 
 const unaryOperators: Readonly<Record<string, ast.UnaryOperator>> = { "+": "UAdd", "-": "USub", "~": "Invert" };
@@ -303,8 +357,19 @@ function checkComparisonDialect(cx: ParseContext, token: SyntaxNode): void {
   if (token.type === "!=" && flufl) cx.syntaxError("with Barry as BDFL, use '<>' instead of '!='", token);
 }
 
+// CPython accepts an unparenthesized `:=` only in these places (its named_expression rule).
+const namedExpressionParents = new Set([
+  "if_statement", "elif_clause", "while_statement", "argument_list", "subscript", "list", "set", "tuple",
+  "parenthesized_expression", "list_comprehension", "set_comprehension", "generator_expression",
+  "match_statement",
+]);
+
 function convertNamedExpression(cx: ParseContext, node: SyntaxNode): ast.NamedExpr {
   if (cx.isPy2) cx.dialectError("invalid syntax", "the ':=' operator", node);
+  else if (!namedExpressionParents.has(node.parent?.type ?? "") && !(node.parent?.type === "if_clause" && node.parent.parent?.type === "case_clause")) {
+    const operator = node.children.find((c) => c.type === ":=") ?? node;
+    cx.syntaxError("invalid syntax", operator);
+  }
   const name = node.childForFieldName("name")!;
   return {
     kind: "NamedExpr",
@@ -319,6 +384,8 @@ function convertNamedExpression(cx: ParseContext, node: SyntaxNode): ast.NamedEx
 function convertAwait(cx: ParseContext, node: SyntaxNode): ast.Expression {
   if (cx.isPy2) cx.dialectError("invalid syntax", "'await'", node);
   const operand = namedChildrenOf(node)[0]!;
+  // CPython's `await` takes a primary: `await -x` is invalid (tree-sitter allows it).
+  if (operand.type === "unary_operator") cx.syntaxError("invalid syntax", operand);
   if (operand.type === "binary_operator" && operand.childForFieldName("operator")!.type === "**") {
     const base = operand.childForFieldName("left")!;
     const awaited: ast.Await = {
@@ -417,48 +484,4 @@ export function convertYield(cx: ParseContext, node: SyntaxNode): ast.Yield | as
 /** An `expressions` slot (return, yield, for ... in): an expression or an unparenthesized tuple. */
 export function convertExpressionOrList(cx: ParseContext, node: SyntaxNode): ast.Expression {
   return node.type === "expression_list" ? convertExpressionList(cx, node) : convertExpression(cx, node);
-}
-
-// Annotations: tree-sitter reads `list[int]` in an annotation as a generic_type,
-// `a.b` as a member_type and `A | B` as a union_type; CPython has plain expressions.
-export function convertType(cx: ParseContext, node: SyntaxNode): ast.Expression {
-  switch (node.type) {
-    // type: expression | splat_type | generic_type | union_type | constrained_type | member_type
-    case "type":
-      return convertType(cx, namedChildrenOf(node)[0]!);
-    // generic_type: identifier type_parameter
-    case "generic_type": {
-      const [name, parameters] = namedChildrenOf(node);
-      const elements = namedChildrenOf(parameters!).map((t) => convertType(cx, t));
-      const slice: ast.Expression =
-        elements.length === 1 && !parameters!.children.some((c) => c.type === ",")
-          ? elements[0]!
-          : { kind: "Tuple", span: innerSpan(cx, parameters!), elts: elements, ctx: "Load" };
-      return { kind: "Subscript", span: cx.span(node), value: convertName(cx, name!), slice, ctx: "Load" };
-    }
-    // union_type: type '|' type
-    case "union_type": {
-      const [left, right] = namedChildrenOf(node);
-      return { kind: "BinOp", span: cx.span(node), left: convertType(cx, left!), op: "BitOr", right: convertType(cx, right!) };
-    }
-    // member_type: type '.' identifier
-    case "member_type": {
-      const [value, attr] = namedChildrenOf(node);
-      return { kind: "Attribute", span: cx.span(node), value: convertType(cx, value!), attr: convertIdentifier(cx, attr!), ctx: "Load" };
-    }
-    // splat_type: ('*' | '**') identifier — only in type parameter lists
-    case "splat_type":
-    // constrained_type: type ':' type — only in type parameter lists
-    case "constrained_type":
-      cx.syntaxError("invalid syntax", node);
-      return convertType(cx, namedChildrenOf(node)[0]!);
-    default:
-      return convertExpression(cx, node);
-  }
-}
-
-/** The span inside a bracketed node, without its brackets. */
-function innerSpan(cx: ParseContext, node: SyntaxNode): ast.Span {
-  const named = namedChildrenOf(node);
-  return { start: cx.span(named[0]!).start, end: cx.span(named[named.length - 1]!).end };
 }

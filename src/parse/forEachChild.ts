@@ -24,8 +24,8 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
     case "ClassDef":
       each(node.decoratorList);
       each(node.typeParams);
-      each(node.bases);
-      each(node.keywords);
+      // As in a call, keywords and bases may interleave: `class C(metaclass=M, *bases)`.
+      each([...node.bases, ...node.keywords].sort((a, b) => a.span.start - b.span.start));
       return each(node.body);
     case "Return":
       return one(node.value);
@@ -171,18 +171,13 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
       one(node.py2Target);
       return each(node.body);
     case "arguments": {
-      const positional = [...node.posonlyargs, ...node.args];
-      const firstDefault = positional.length - node.defaults.length;
-      positional.forEach((arg, i) => {
-        visit(arg);
-        if (i >= firstDefault) visit(node.defaults[i - firstDefault]!);
-      });
-      one(node.vararg);
-      node.kwonlyargs.forEach((arg, i) => {
-        visit(arg);
-        one(node.kwDefaults[i] ?? null);
-      });
-      return one(node.kwarg);
+      // Parameters and their defaults interleave; sorting by position also keeps
+      // the order of the parameter lists of invalid programs (`def f(a=1, b)`).
+      const all = [
+        ...node.posonlyargs, ...node.args, ...node.defaults, node.vararg,
+        ...node.kwonlyargs, ...node.kwDefaults, node.kwarg,
+      ].filter((n): n is NonNullable<typeof n> => n !== null);
+      return each(all.sort((a, b) => a.span.start - b.span.start));
     }
     case "arg":
       one(node.annotation);

@@ -29,19 +29,20 @@ export function convertFStringParts(
   let position = bodyStart;
   for (const child of string.children) {
     if (child.type !== "interpolation") continue;
-    parts.push(...literalParts(cx, string, flags, position, child.startIndex));
+    parts.push(...literalParts(cx, flags, position, child.startIndex));
     parts.push(...convertInterpolation(cx, child, flags, /* depth */ 0));
     position = child.endIndex;
   }
-  parts.push(...literalParts(cx, string, flags, position, bodyEnd));
+  parts.push(...literalParts(cx, flags, position, bodyEnd));
   return parts;
 }
 
 // Literal text between interpolations: `{{` and `}}` stand for one brace, and a
 // lone `}` is an error. `\N{...}` is an escape, not a replacement field.
-function literalParts(cx: ParseContext, string: SyntaxNode, flags: StringFlags, from: number, to: number): Part[] {
+function literalParts(cx: ParseContext, flags: StringFlags, from: number, to: number): Part[] {
   if (to <= from) return [];
-  const text = string.tree.rootNode.text.slice(from, to);
+  // The module node starts at the first token, so the text comes from the file, not the root.
+  const text = cx.fileText.slice(from + cx.offset, to + cx.offset);
   const tokens = flags.raw ? /\{\{|\}\}|[^{}]+|[{}]/g : /\\N\{[^}]*\}|\\[\s\S]|\{\{|\}\}|[^\\{}]+|[{}]/g;
   let value = "";
   let pending = "";
@@ -83,10 +84,12 @@ function convertInterpolation(cx: ParseContext, node: SyntaxNode, flags: StringF
   const parts: Part[] = [];
   if (debug !== undefined) {
     // `{x = }` becomes the text "x = " then the value, repr'd unless a conversion or spec says otherwise.
-    const source = node.tree.rootNode.text;
     const open = node.firstChild!;
     const after = debug.nextSibling ?? node.lastChild!;
-    parts.push({ kind: "text", value: source.slice(open.endIndex, after.startIndex), span: spanOf(cx, open.endIndex, after.startIndex) });
+    // The text sits inside the braces that the FormattedValue spans, so it gets a
+    // zero-width span at the opening brace to keep sibling spans apart.
+    const value = cx.fileText.slice(open.endIndex + cx.offset, after.startIndex + cx.offset);
+    parts.push({ kind: "text", value, span: spanOf(cx, open.startIndex, open.startIndex) });
     if (conversion === -1 && formatSpec === null) conversion = 114;
   }
   parts.push({ kind: "FormattedValue", span: cx.span(node), value, conversion, formatSpec });
@@ -125,15 +128,14 @@ function conversionCode(cx: ParseContext, node: SyntaxNode): number {
 // format_specifier: ':' (text | format_expression)*
 function convertFormatSpec(cx: ParseContext, node: SyntaxNode, flags: StringFlags, depth: number): ast.JoinedStr {
   const parts: Part[] = [];
-  const string = node;
   let position = node.firstChild!.endIndex;
   for (const child of node.children) {
     if (child.type !== "format_expression") continue;
-    parts.push(...literalParts(cx, string, flags, position, child.startIndex));
+    parts.push(...literalParts(cx, flags, position, child.startIndex));
     parts.push(...convertInterpolation(cx, child, flags, depth + 1));
     position = child.endIndex;
   }
-  parts.push(...literalParts(cx, string, flags, position, node.endIndex));
+  parts.push(...literalParts(cx, flags, position, node.endIndex));
   const strValue = (value: string): ast.ConstantValue => ({ type: "str", value, py2Bytes: false, unicodePrefix: false });
   return { kind: "JoinedStr", span: cx.span(node), values: joinParts(parts, strValue) };
 }

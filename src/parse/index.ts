@@ -31,12 +31,18 @@ export function parseModule(text: string, fileName: string, options: ParseOption
   const dialectInfo = chooseDialect(text, tree, options, sink);
   const futures = new Set(leadingFutureImports(root).flatMap(futureNames));
   const cx = new ParseContext(text, fileName, dialectInfo, futures, sink);
-  const tokenErrors = checkTokens(cx);
-  if (!tokenErrors) reportTreeErrors(cx, root);
+  const tokens = checkTokens(cx);
+  if (!tokens.failed) {
+    cx.logicalLineStarts = tokens.logicalLineStarts;
+    reportTreeErrors(cx, root);
+  }
+  // After a tokenizer error (an unclosed bracket or string) tree-sitter's recovery
+  // makes shapes whose errors would only bury the real one, as CPython stops at it.
+  const convertContext = tokens.failed ? new ParseContext(text, fileName, dialectInfo, futures, new DiagnosticSink()) : cx;
   const module: Module = {
     kind: "Module",
     span: { start: 0, end: text.length },
-    body: convertBody(cx, root),
+    body: convertBody(convertContext, root),
     dialect: dialectInfo.dialect,
     futureFeatures: [...futures],
     comments: collectComments(root),

@@ -23,7 +23,9 @@ export function convertInteger(cx: ParseContext, node: SyntaxNode): ast.Constant
   if (long && !cx.isPy2) {
     cx.dialectError(`invalid ${radixName} literal`, "a long integer literal ('L' suffix)", lastChar(cx, node));
   }
-  let digits = checkUnderscores(cx, node, radix === 10 ? body : body.slice(2), radixName);
+  // `0x_ff`: PEP 515 allows one underscore right after the base prefix.
+  const afterPrefix = radix === 10 ? body : body.slice(body[2] === "_" ? 3 : 2);
+  let digits = checkUnderscores(cx, node, afterPrefix, radixName);
   let value: bigint;
   if (radix === 10 && digits.length > 1 && digits[0] === "0") {
     value = convertLeadingZero(cx, node, digits);

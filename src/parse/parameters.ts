@@ -6,7 +6,8 @@
 import type * as ast from "./ast.js";
 import type { ParseContext } from "./context.js";
 import { childrenOf, namedChildrenOf, type SyntaxNode } from "./cst.js";
-import { convertExpression, convertType } from "./expressions.js";
+import { convertExpression } from "./expressions.js";
+import { convertType } from "./annotations.js";
 import { convertTarget } from "./targets.js";
 
 // lambda: 'lambda' [lambda_parameters] ':' expression
@@ -142,7 +143,7 @@ function addNamedParameter(cx: ParseContext, list: ParameterList, parameter: Syn
 
 function addPlain(cx: ParseContext, list: ParameterList, arg: ast.Arg, value: ast.Expression | null, node: SyntaxNode): void {
   if (list.star !== null) {
-    if (cx.isPy2) cx.dialectError("invalid syntax", "a keyword-only parameter", node);
+    if (cx.isPy2 && list.bareStar === null) cx.dialectError("invalid syntax", "a keyword-only parameter", node);
     if (list.bareStar !== null) list.afterBareStar++;
     list.kwonlyargs.push(arg);
     list.kwDefaults.push(value);

@@ -55,7 +55,12 @@ function convertCasePattern(cx: ParseContext, node: SyntaxNode): ast.Pattern {
     return { kind: "MatchAs", span: cx.span(node), pattern: null, name: null };
   }
   if (parts.length === 2 && parts[0]!.type === "-") return { kind: "MatchValue", span: cx.span(node), value: negated(cx, node, parts[1]!) };
-  return convertSimplePattern(cx, namedChildrenOf(node)[0]!);
+  const inner = namedChildrenOf(node)[0];
+  if (inner === undefined) {
+    cx.syntaxError("invalid syntax", node);
+    return { kind: "MatchAs", span: cx.span(node), pattern: null, name: null };
+  }
+  return convertSimplePattern(cx, inner);
 }
 
 function negated(cx: ParseContext, whole: SyntaxNode | ast.Span, number: SyntaxNode): ast.Expression {

@@ -12,58 +12,44 @@ function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, "0");
 }
 
-/** repr() of a Python 3 str. */
-export function reprStr(text: string): string {
-  const quote = chooseQuote(text);
-  let out = quote;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (ch === quote || ch === "\\") out += "\\" + ch;
+/**
+ * Quotes `chars` as CPython's repr does: backslash, the chosen quote, \n, \r and \t
+ * are escaped everywhere; `other` spells every remaining character (or returns null
+ * to keep it as it is).
+ */
+function quote(prefix: string, chars: readonly string[], other: (code: number, ch: string) => string | null): string {
+  const q = chooseQuote(chars.join(""));
+  let out = prefix + q;
+  for (const ch of chars) {
+    if (ch === q || ch === "\\") out += "\\" + ch;
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f) out += "\\x" + hex(code, 2);
-    else if (code < 0x7f || (ch !== " " && !nonPrintable.test(ch))) out += ch;
-    else if (code < 0x100) out += "\\x" + hex(code, 2);
-    else if (code < 0x10000) out += "\\u" + hex(code, 4);
-    else out += "\\U" + hex(code, 8);
+    else out += other(ch.codePointAt(0)!, ch) ?? ch;
   }
-  return out + quote;
+  return out + q;
+}
+
+function escapeCode(code: number): string {
+  if (code < 0x100) return "\\x" + hex(code, 2);
+  return code < 0x10000 ? "\\u" + hex(code, 4) : "\\U" + hex(code, 8);
+}
+
+/** repr() of a Python 3 str: non-printable characters are escaped, the rest kept. */
+export function reprStr(text: string): string {
+  return quote("", Array.from(text), (code, ch) =>
+    code < 0x20 || code === 0x7f || (code > 0x7f && (ch === " " || nonPrintable.test(ch))) ? escapeCode(code) : null,
+  );
 }
 
 /** repr() of bytes (Python 3 `b'..'`, or a Python 2 str without the prefix). */
 export function reprBytes(bytes: Uint8Array, prefix = "b"): string {
-  const text = String.fromCharCode(...bytes);
-  const quote = chooseQuote(text);
-  let out = prefix + quote;
-  for (const code of bytes) {
-    const ch = String.fromCharCode(code);
-    if (ch === quote || ch === "\\") out += "\\" + ch;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || code >= 0x7f) out += "\\x" + hex(code, 2);
-    else out += ch;
-  }
-  return out + quote;
+  return quote(prefix, Array.from(bytes, (b) => String.fromCharCode(b)), (code) => (code < 0x20 || code >= 0x7f ? escapeCode(code) : null));
 }
 
 /** repr() of a Python 2 unicode string: every non-ASCII character is escaped. */
 export function reprUnicodePy2(text: string): string {
-  const quote = chooseQuote(text);
-  let out = "u" + quote;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (ch === quote || ch === "\\") out += "\\" + ch;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || (code >= 0x7f && code < 0x100)) out += "\\x" + hex(code, 2);
-    else if (code < 0x7f) out += ch;
-    else if (code < 0x10000) out += "\\u" + hex(code, 4);
-    else out += "\\U" + hex(code, 8);
-  }
-  return out + quote;
+  return quote("u", Array.from(text), (code) => (code < 0x20 || code >= 0x7f ? escapeCode(code) : null));
 }
 
 /**

@@ -4,28 +4,72 @@
 
 import type * as ast from "./ast.js";
 import type { ParseContext } from "./context.js";
-import { childrenOf, firstLeaf, namedChildrenOf, type SyntaxNode } from "./cst.js";
+import { childrenOf, namedChildrenOf, type SyntaxNode } from "./cst.js";
 import {
   binaryOperatorOf,
   convertExpression,
   convertExpressionOrList,
   convertIdentifier,
-  convertType,
   convertYield,
 } from "./expressions.js";
+import { convertType } from "./annotations.js";
 import { convertTarget, expressionName as expressionNameOf, toTarget, type TargetKind } from "./targets.js";
 import { convertCompoundStatement } from "./compound.js";
-import { convertExecExpressionStatement, convertExecStatement, convertPrintExpressionStatement, convertPrintStatement } from "./py2.js";
+import { convertExecStatement, convertKeywordStatement, convertPrintStatement, findKeywordStatements } from "./py2.js";
 import { convertFutureImport } from "./future.js";
 
 /** Converts the statements of a module or block, skipping comments and ERROR nodes. */
 export function convertStatements(cx: ParseContext, nodes: readonly SyntaxNode[]): ast.Stmt[] {
   const result: ast.Stmt[] = [];
-  for (const node of nodes) {
+  const keywordStatements = findKeywordStatements(cx, nodes);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const keywordStatement = keywordStatements.get(i);
+    if (keywordStatement !== undefined) {
+      result.push(convertKeywordStatement(cx, node, nodes[keywordStatement.last]!, keywordStatement.keyword));
+      i = keywordStatement.last;
+      continue;
+    }
     if (!node.isNamed || node.type === "comment" || node.type === "ERROR" || node.type === "line_continuation" || node.isMissing) continue;
+    checkSeparated(cx, nodes[i - 1], node);
     result.push(convertStatement(cx, node));
   }
   return result;
+}
+
+// tree-sitter accepts two statements on one line with nothing between them
+// (`x = f"a" y = 1`), and a simple statement running on into the next logical line
+// (`x = # comment` then `[1]`); Python needs a newline or ';' between statements and
+// ends a simple statement at the end of its logical line.
+function checkSeparated(cx: ParseContext, previous: SyntaxNode | undefined, node: SyntaxNode): void {
+  if (node.hasError) return;
+  const span = cx.span(node);
+  if (previous !== undefined && previous.isNamed && previous.type !== "comment" && previous.type !== "ERROR" && !previous.hasError) {
+    if (previous.endPosition.row === node.startPosition.row) {
+      cx.syntaxError("invalid syntax", { start: span.start, end: span.start + 1 });
+      return;
+    }
+  }
+  if (compoundStatements.has(node.type)) return;
+  const next = firstAfter(cx.logicalLineStarts, span.start);
+  if (next !== undefined && next < span.end) cx.syntaxError("invalid syntax", { start: next, end: next + 1 });
+}
+
+const compoundStatements = new Set([
+  "if_statement", "for_statement", "while_statement", "try_statement", "with_statement",
+  "function_definition", "class_definition", "decorated_definition", "match_statement",
+]);
+
+/** The smallest value in ascending `values` greater than `offset`. */
+function firstAfter(values: readonly number[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo];
 }
 
 export function convertStatement(cx: ParseContext, node: SyntaxNode): ast.Stmt {
@@ -89,13 +133,6 @@ export function convertStatement(cx: ParseContext, node: SyntaxNode): ast.Stmt {
 
 function convertExpressionStatement(cx: ParseContext, node: SyntaxNode): ast.Stmt {
   const span = cx.span(node);
-  if (cx.isPy2) {
-    const leaf = firstLeaf(node);
-    if (leaf.type === "identifier" && leaf.startIndex === node.startIndex) {
-      if (leaf.text === "print" && !cx.printIsFunction) return convertPrintExpressionStatement(cx, node, leaf);
-      if (leaf.text === "exec") return convertExecExpressionStatement(cx, node, leaf);
-    }
-  }
   const children = childrenOf(node);
   const named = children.filter((c) => c.isNamed && c.type !== "ERROR");
   if (named.length === 1 && children.length === 1) {
@@ -173,6 +210,8 @@ function convertAnnotatedAssignment(cx: ParseContext, node: SyntaxNode, type: Sy
 function convertAugmentedAssignment(cx: ParseContext, node: SyntaxNode, span: ast.Span): ast.Stmt {
   const operator = node.childForFieldName("operator")!;
   const op = binaryOperatorOf(operator.type.slice(0, -1))!;
+  const right = node.childForFieldName("right")!;
+  if (right.type === "assignment" || right.type === "augmented_assignment") cx.syntaxError("invalid syntax", right);
   if (op === "MatMult" && cx.isPy2) cx.dialectError("invalid syntax", "the '@=' operator", operator);
   const target = convertExpression(cx, node.childForFieldName("left")!);
   if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript") {
@@ -183,7 +222,7 @@ function convertAugmentedAssignment(cx: ParseContext, node: SyntaxNode, span: as
     span,
     target: target.kind === "Name" || target.kind === "Attribute" || target.kind === "Subscript" ? { ...target, ctx: "Store" } : target,
     op,
-    value: convertRightHandSide(cx, node.childForFieldName("right")!),
+    value: convertRightHandSide(cx, right),
   };
 }
 

@@ -6,7 +6,7 @@
 import type * as ast from "./ast.js";
 import type { ParseContext } from "./context.js";
 import { namedChildrenOf, type SyntaxNode } from "./cst.js";
-import { decodeStringBody, type EscapeMode } from "./escapes.js";
+import { decodeByteString, decodeStringBody, type EscapeMode } from "./escapes.js";
 import { convertFStringParts, type TextPart } from "./fstrings.js";
 import { convertBacktick } from "./py2.js";
 
@@ -52,7 +52,10 @@ function convertPiece(cx: ParseContext, string: SyntaxNode): StringPiece {
   const flags = readPrefix(cx, prefix, start);
   const end = string.lastChild!;
   const bodyStart = start.endIndex;
-  const bodyEnd = end.type === "string_end" && !end.isMissing ? end.startIndex : string.endIndex;
+  // The closing quote is the last 1 or 3 characters: tree-sitter's string_end token can
+  // also swallow a raw string's final `\"`.
+  const delimiter = start.text.length - prefix.length;
+  const bodyEnd = end.type === "string_end" && !end.isMissing ? Math.max(bodyStart, string.endIndex - delimiter) : string.endIndex;
   if (flags.fstring) return { node: string, flags, parts: convertFStringParts(cx, string, flags, bodyStart, bodyEnd) };
   const body = string.text.slice(bodyStart - string.startIndex, bodyEnd - string.startIndex);
   const span = { start: bodyStart + cx.offset, end: bodyEnd + cx.offset };
@@ -80,13 +83,16 @@ function readPrefix(cx: ParseContext, prefix: string, token: SyntaxNode): String
   const lower = prefix.toLowerCase();
   const raw = lower.includes("r");
   const bytes = lower.includes("b");
-  const unicodePrefix = lower.includes("u");
+  // CPython 3 records kind='u' only for a lowercase 'u' prefix; Python 2 takes either case.
+  const unicodePrefix = cx.isPy2 ? lower.includes("u") : prefix.startsWith("u");
   const fstring = lower.includes("f");
   const span = { start: cx.span(token).start, end: cx.span(token).start + prefix.length };
-  if (cx.isPy2) {
+  if (!/^(?:[rubf]|br|rb|ur|fr|rf)?$/.test(lower) || (lower.length === 2 && lower[0] === lower[1])) {
+    cx.syntaxError("invalid syntax", span);
+  } else if (cx.isPy2) {
     if (fstring) cx.dialectError("invalid syntax", "an f-string", span);
     else if (lower === "rb") cx.dialectError("invalid syntax", "the 'rb' string prefix", span);
-  } else if (unicodePrefix && raw) {
+  } else if (lower.includes("u") && raw) {
     cx.dialectError("invalid syntax", "the 'ur' string prefix", span);
   }
   const unicode = cx.isPy2 ? unicodePrefix || (!bytes && cx.unicodeLiterals) : !bytes;
@@ -110,8 +116,11 @@ function combinePieces(cx: ParseContext, node: SyntaxNode, pieces: readonly Stri
   const unicodePrefix = cx.isPy2 ? pieces.some((p) => p.flags.unicodePrefix) : first.unicodePrefix;
   const strValue = (value: string): ast.ConstantValue => ({ type: "str", value, py2Bytes: cx.isPy2 && !unicode, unicodePrefix });
   if (!pieces.some((p) => p.flags.fstring)) {
-    const text = pieces.flatMap((p) => p.parts).map((p) => (p.kind === "text" ? p.value : "")).join("");
-    return { kind: "Constant", span, value: strValue(text) };
+    const text = pieces.map((p) => pieceText(p, !cx.isPy2 || unicode)).join("");
+    if (!cx.isPy2 || unicode) return { kind: "Constant", span, value: strValue(text) };
+    // A Python 2 byte string: `text` holds one char per byte.
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    return { kind: "Constant", span, value: { type: "str", value: decodeByteString(bytes), py2Bytes: true, unicodePrefix, bytes } };
   }
   return { kind: "JoinedStr", span, values: joinParts(pieces.flatMap((p) => p.parts), strValue) };
 }
@@ -141,6 +150,14 @@ export function joinParts(
   }
   flush();
   return values;
+}
+
+// A Python 2 byte string piece holds one char per byte; joined with a unicode piece,
+// CPython 2 decodes it (as UTF-8 here, the encoding py2ts-mp reads sources in).
+function pieceText(piece: StringPiece, unicodeResult: boolean): string {
+  const text = piece.parts.map((p) => (p.kind === "text" ? p.value : "")).join("");
+  if (!unicodeResult || piece.flags.unicode) return text;
+  return decodeByteString(Uint8Array.from(text, (c) => c.charCodeAt(0)));
 }
 
 function emptyString(cx: ParseContext): ast.ConstantValue {

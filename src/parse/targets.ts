@@ -5,14 +5,16 @@
 import type * as ast from "./ast.js";
 import type { ParseContext } from "./context.js";
 import type { SyntaxNode } from "./cst.js";
-import { convertExpression } from "./expressions.js";
+import { convertExpression, convertStarred } from "./expressions.js";
 
 /** Where a target appears; "assign" targets may get CPython's "Maybe you meant '=='" hint. */
 export type TargetKind = "assign" | "assignHinted" | "for" | "with" | "del" | "except";
 
 /** Converts a target node (pattern, pattern_list, or any expression) to a target. */
 export function convertTarget(cx: ParseContext, node: SyntaxNode, ctx: "Store" | "Del", kind: TargetKind): ast.Expression {
-  return toTarget(cx, convertExpression(cx, node), ctx, kind);
+  // A bare `*x` target is converted here: as an expression it would be "can't use starred expression here".
+  const expr = node.type === "list_splat" || node.type === "list_splat_pattern" ? convertStarred(cx, node) : convertExpression(cx, node);
+  return toTarget(cx, expr, ctx, kind);
 }
 
 export function toTarget(cx: ParseContext, expr: ast.Expression, ctx: "Store" | "Del", kind: TargetKind): ast.Expression {

@@ -14,14 +14,23 @@ interface Bracket {
 }
 
 const closing: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
+const compoundKeywords = new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class"]);
+const asyncKeywords = new Set(["def", "for", "with"]);
 
-/** Reports tokenizer errors; returns true when there were any (tree errors would only repeat them). */
-export function checkTokens(cx: ParseContext): boolean {
+export interface TokenCheck {
+  /** There were tokenizer errors (tree errors would only repeat them). */
+  readonly failed: boolean;
+  /** Offset of the first token of every logical line, ascending. */
+  readonly logicalLineStarts: readonly number[];
+}
+
+/** Reports tokenizer errors and finds where logical lines start. */
+export function checkTokens(cx: ParseContext): TokenCheck {
   const before = cx.sink.items.length;
   const scanner = new TokenScanner(cx);
   scanner.scan();
   if (cx.isPy2) checkPy2Encoding(cx);
-  return cx.sink.items.length > before;
+  return { failed: cx.sink.items.length > before, logicalLineStarts: scanner.logicalLineStarts };
 }
 
 class TokenScanner {
@@ -35,6 +44,7 @@ class TokenScanner {
   /** The last significant token of the current logical line was ':'. */
   private _endsWithColon = false;
   private _failed = false;
+  readonly logicalLineStarts: number[] = [];
 
   constructor(private readonly _cx: ParseContext) {
     this._text = _cx.fileText;
@@ -115,6 +125,7 @@ class TokenScanner {
       } else if (c === " " || c === "\t" || c === "\f") {
         this._i++;
       } else {
+        if (!sawToken && this._brackets.length === 0) this.logicalLineStarts.push(this._i);
         sawToken = true;
         this._token();
       }
@@ -123,10 +134,19 @@ class TokenScanner {
   }
 
   private _pendingColon = false;
+  /** The first two names of the logical line, and whether it had a ':' outside brackets. */
+  private _words: string[] = [];
+  private _colonAtTop = false;
+  private _lastTokenEnd = 0;
 
   private _endsWithColonFinal(): void {
     this._endsWithColon = this._pendingColon;
     this._pendingColon = false;
+    const [first, second] = this._words;
+    const header = first !== undefined && (compoundKeywords.has(first) || (first === "async" && asyncKeywords.has(second ?? "")));
+    if (header && !this._colonAtTop && !this._failed) this._error("expected ':'", this._lastTokenEnd, 1);
+    this._words = [];
+    this._colonAtTop = false;
   }
 
   private _newline(): void {
@@ -156,15 +176,22 @@ class TokenScanner {
     if (stringStart !== null && !(precededByName && stringStart[0].length > 1)) {
       this._string(stringStart[0].length - 1);
       this._pendingColon = false;
+      this._lastTokenEnd = this._i;
+      if (this._words.length === 0) this._words.push("");
       return;
     }
     this._pendingColon = c === ":";
+    if (c === ":" && this._brackets.length === 0) this._colonAtTop = true;
+    this._lastTokenEnd = this._i + 1;
     if (c === "(" || c === "[" || c === "{") {
       this._brackets.push({ char: c, offset: this._i, line: this._line });
     } else if (c === ")" || c === "]" || c === "}") {
       this._close(c);
     } else if (/[\p{L}\p{N}_]/u.test(c)) {
+      const start = this._i;
       while (this._i + 1 < text.length && /[\p{L}\p{N}_\p{Mn}\p{Mc}\p{Pc}]/u.test(text[this._i + 1]!)) this._i++;
+      if (this._words.length < 2 && this._brackets.length === 0) this._words.push(text.slice(start, this._i + 1));
+      this._lastTokenEnd = this._i + 1;
     } else if (c.charCodeAt(0) > 0x7f && !/\s/.test(c)) {
       const code = c.codePointAt(0)!;
       const ch = String.fromCodePoint(code);
@@ -204,6 +231,7 @@ class TokenScanner {
       }
       if (text.startsWith(delimiter, i)) {
         this._i = i + delimiter.length;
+        if (/[fF]/.test(text.slice(start, quoteAt))) this._fString(quoteAt + delimiter.length, i);
         return;
       }
       if (c === "\n" || c === "\r") {
@@ -214,11 +242,63 @@ class TokenScanner {
       i++;
     }
     if (triple) {
-      const lastLine = this._text.split(/\r\n|\r|\n/).length;
+      const lastLine = this._text.split(/\r\n|\r|\n/).length - (/(\r\n|\r|\n)$/.test(this._text) ? 1 : 0);
       this._error(`unterminated triple-quoted string literal (detected at line ${lastLine})`, start, 1);
     } else {
       this._error(`unterminated string literal (detected at line ${startLine})`, start, 1);
     }
+  }
+
+  // Python 3.11 checks an f-string's braces when it tokenizes the literal: `{}` and a
+  // lone `}` are errors before any expression is parsed.
+  private _fString(from: number, to: number): void {
+    const text = this._text;
+    let i = from;
+    while (i < to) {
+      const c = text[i]!;
+      if ((c === "{" || c === "}") && text[i + 1] === c) {
+        i += 2;
+      } else if (c === "}") {
+        return this._error("f-string: single '}' is not allowed", i, 1);
+      } else if (c === "{") {
+        const rest = /^\{\s*/.exec(text.slice(i, to))![0].length;
+        if (/^[}!:=]/.test(text[i + rest] ?? "")) return this._error("f-string: empty expression not allowed", i, 1);
+        i = this._skipReplacementField(i, to);
+        if (i < 0) return;
+      } else {
+        i += c === "\\" ? 2 : 1;
+      }
+    }
+  }
+
+  /**
+   * From a replacement field's `{` to just after its matching `}`, or -1 after
+   * reporting it unclosed. Brackets and quotes count in the expression; after a
+   * top-level ':' (the format spec) only nested `{}` fields do.
+   */
+  private _skipReplacementField(open: number, to: number): number {
+    const text = this._text;
+    let depth = 0;
+    let i = open + 1;
+    for (; i < to; i++) {
+      const c = text[i]!;
+      if (c === "'" || c === '"') {
+        const close = text.indexOf(c, i + 1);
+        if (close < 0 || close >= to) break;
+        i = close;
+      } else if (c === "(" || c === "[" || c === "{") depth++;
+      else if (depth === 0 && c === "}") return i + 1;
+      else if (c === ")" || c === "]" || c === "}") depth--;
+      else if (depth === 0 && c === ":") break;
+    }
+    let nested = 0;
+    for (; i < to; i++) {
+      const c = text[i]!;
+      if (c === "{") nested++;
+      else if (c === "}" && nested-- === 0) return i + 1;
+    }
+    this._error("f-string: expecting '}'", open, 1);
+    return -1;
   }
 
   private _error(message: string, offset: number, length: number): void {

@@ -1,0 +1,452 @@
+// A light, flow-insensitive type inference: each variable gets the join of the
+// types of every value bound to it; expressions get a type from their operands.
+// It exists so lowering can emit direct TypeScript where Python's semantics and
+// JavaScript's coincide (`a === b` on two ints, `i < n` on numbers, `s + t` on
+// two strings, a plain `for...of` over a list) and fall back to runtime helpers
+// everywhere else. "unknown" is always a safe answer.
+
+import type * as ast from "../parse/ast.js";
+import { walk } from "../parse/forEachChild.js";
+import type { BindResult } from "./binder.js";
+import type { PySymbol } from "./scope.js";
+
+export type PyType =
+  | { readonly kind: "unknown" }
+  | { readonly kind: "none" | "bool" | "int" | "float" | "str" | "bytes" | "range" }
+  | { readonly kind: "list" | "set"; readonly element: PyType }
+  | { readonly kind: "tuple"; readonly elements: readonly PyType[] | null; readonly element: PyType }
+  | { readonly kind: "dict"; readonly key: PyType; readonly value: PyType }
+  | { readonly kind: "function"; readonly def: ast.FunctionDef }
+  | { readonly kind: "class"; readonly def: ast.ClassDef }
+  | { readonly kind: "instance"; readonly def: ast.ClassDef };
+
+export const unknown: PyType = { kind: "unknown" };
+const int: PyType = { kind: "int" };
+const float: PyType = { kind: "float" };
+const str: PyType = { kind: "str" };
+const bool: PyType = { kind: "bool" };
+const none: PyType = { kind: "none" };
+
+export function isKind(type: PyType, ...kinds: PyType["kind"][]): boolean {
+  return kinds.includes(type.kind);
+}
+
+export function sameType(a: PyType, b: PyType): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "list":
+    case "set":
+      return sameType(a.element, (b as typeof a).element);
+    case "tuple":
+      return sameType(a.element, (b as typeof a).element);
+    case "dict":
+      return sameType(a.key, (b as typeof a).key) && sameType(a.value, (b as typeof a).value);
+    case "function":
+    case "class":
+    case "instance":
+      return a.def === (b as typeof a).def;
+    default:
+      return true;
+  }
+}
+
+/** The least type covering both (unknown when they differ in kind). */
+export function join(a: PyType | null, b: PyType): PyType {
+  if (a === null) return b;
+  if (sameType(a, b)) return a;
+  if (a.kind !== b.kind) return unknown;
+  switch (a.kind) {
+    case "list":
+    case "set":
+      return { kind: a.kind, element: join(a.element, (b as typeof a).element) };
+    case "tuple":
+      return { kind: "tuple", elements: null, element: join(a.element, (b as typeof a).element) };
+    case "dict":
+      return { kind: "dict", key: join(a.key, (b as typeof a).key), value: join(a.value, (b as typeof a).value) };
+    default:
+      return unknown;
+  }
+}
+
+/** The type of the items a `for` loop over a value of this type produces. */
+export function elementType(type: PyType): PyType {
+  switch (type.kind) {
+    case "list":
+    case "set":
+    case "tuple":
+      return type.element;
+    case "dict":
+      return type.key;
+    case "range":
+      return int;
+    case "str":
+      return str;
+    case "bytes":
+      return int;
+    default:
+      return unknown;
+  }
+}
+
+export interface TypeFacts {
+  typeOf(expr: ast.Expression): PyType;
+  typeOfSymbol(symbol: PySymbol): PyType;
+}
+
+export function inferTypes(module: ast.Module, bind: BindResult): TypeFacts {
+  return new TypeInference(module, bind);
+}
+
+const maxRounds = 8;
+
+class TypeInference implements TypeFacts {
+  /** The joined type of each variable; absent means no binding seen yet (bottom). */
+  private readonly _symbolTypes = new Map<PySymbol, PyType>();
+  /** Return types of functions, joined over their `return` statements. */
+  private readonly _returnTypes = new Map<ast.FunctionDef, PyType>();
+  private readonly _bindings: Array<{ symbol: PySymbol; value: () => PyType }> = [];
+  private readonly _returns: Array<{ def: ast.FunctionDef; value: () => PyType }> = [];
+  /** Binding sites whose value this inference understands. */
+  private readonly _boundSites = new Set<ast.Node>();
+
+  constructor(
+    private readonly _module: ast.Module,
+    private readonly _bind: BindResult,
+  ) {
+    this._collect();
+    this._solve();
+  }
+
+  typeOfSymbol(symbol: PySymbol): PyType {
+    return this._symbolTypes.get(symbol) ?? unknown;
+  }
+
+  typeOf(expr: ast.Expression): PyType {
+    switch (expr.kind) {
+      case "Constant":
+        return constantType(expr.value);
+      case "Name":
+        return this._nameType(expr);
+      case "JoinedStr":
+      case "Repr":
+        return str;
+      case "Compare":
+        return bool;
+      case "UnaryOp":
+        return this._unaryType(expr);
+      case "BinOp":
+        return this._binaryType(expr.op, this.typeOf(expr.left), this.typeOf(expr.right));
+      case "BoolOp":
+        return expr.values.map((v) => this.typeOf(v)).reduce<PyType | null>((a, b) => join(a, b), null) ?? unknown;
+      case "IfExp":
+        return join(this.typeOf(expr.body), this.typeOf(expr.orelse));
+      case "List":
+        return { kind: "list", element: this._joinAll(expr.elts) };
+      case "Set":
+        return { kind: "set", element: this._joinAll(expr.elts) };
+      case "Tuple":
+        return expr.elts.some((e) => e.kind === "Starred")
+          ? { kind: "tuple", elements: null, element: unknown }
+          : { kind: "tuple", elements: expr.elts.map((e) => this.typeOf(e)), element: this._joinAll(expr.elts) };
+      case "Dict":
+        return expr.keys.some((k) => k === null)
+          ? { kind: "dict", key: unknown, value: unknown }
+          : { kind: "dict", key: this._joinAll(expr.keys as ast.Expression[]), value: this._joinAll(expr.values) };
+      case "ListComp":
+        return { kind: "list", element: this.typeOf(expr.elt) };
+      case "SetComp":
+        return { kind: "set", element: this.typeOf(expr.elt) };
+      case "DictComp":
+        return { kind: "dict", key: this.typeOf(expr.key), value: this.typeOf(expr.value) };
+      case "Call":
+        return this._callType(expr);
+      case "Subscript":
+        return this._subscriptType(expr);
+      default:
+        return unknown;
+    }
+  }
+
+  private _joinAll(exprs: readonly ast.Expression[]): PyType {
+    if (exprs.some((e) => e.kind === "Starred")) return unknown;
+    return exprs.map((e) => this.typeOf(e)).reduce<PyType | null>((a, b) => join(a, b), null) ?? unknown;
+  }
+
+  private _nameType(name: ast.Name): PyType {
+    const resolution = this._bind.resolutions.get(name);
+    if (!resolution) return unknown;
+    if (resolution.kind === "builtin") {
+      if (name.id === "True" || name.id === "False") return bool;
+      if (name.id === "None") return none;
+      if (name.id === "__name__") return str;
+      return unknown;
+    }
+    if (resolution.kind === "undefined") return unknown;
+    return this._symbolTypes.get(resolution.symbol) ?? unknown;
+  }
+
+  private _unaryType(expr: ast.UnaryOp): PyType {
+    const operand = this.typeOf(expr.operand);
+    if (expr.op === "Not") return bool;
+    if (expr.op === "Invert") return operand.kind === "int" || operand.kind === "bool" ? int : unknown;
+    if (operand.kind === "bool") return int;
+    return operand.kind === "int" || operand.kind === "float" ? operand : unknown;
+  }
+
+  private _binaryType(op: ast.BinaryOperator, left: PyType, right: PyType): PyType {
+    const numeric = (t: PyType): boolean => t.kind === "int" || t.kind === "float" || t.kind === "bool";
+    if (op === "Mod" && left.kind === "str") return str;
+    if (op === "Add" && left.kind === "str" && right.kind === "str") return str;
+    if (op === "Mult" && ((left.kind === "str" && isIntLike(right)) || (isIntLike(left) && right.kind === "str"))) return str;
+    if (op === "Add" && left.kind === "list" && right.kind === "list") return join(left, right);
+    if (!numeric(left) || !numeric(right)) return unknown;
+    const anyFloat = left.kind === "float" || right.kind === "float";
+    switch (op) {
+      case "Div":
+        // Python 3 (and `from __future__ import division`) always give a float; Python 2 keeps ints.
+        if (this._module.dialect === "py3" || this._module.futureFeatures.includes("division")) return float;
+        return anyFloat ? float : int;
+      case "Pow":
+        // int ** negative int is a float: only known non-negative literal exponents stay int.
+        return anyFloat ? float : unknown;
+      case "BitAnd":
+      case "BitOr":
+      case "BitXor":
+      case "LShift":
+      case "RShift":
+        return anyFloat ? unknown : int;
+      case "MatMult":
+        return unknown;
+      default:
+        return anyFloat ? float : int;
+    }
+  }
+
+  private _callType(call: ast.Call): PyType {
+    const func = call.func;
+    if (func.kind === "Name") {
+      const resolution = this._bind.resolutions.get(func);
+      if (resolution?.kind === "builtin") return builtinReturnType(func.id, call, this._module.dialect, (e) => this.typeOf(e));
+      if (resolution && resolution.kind !== "undefined") {
+        const symbol = resolution.symbol;
+        const only = symbol.bindings.length === 1 ? symbol.bindings[0]! : null;
+        if (only?.kind === "ClassDef") return { kind: "instance", def: only };
+        if (only?.kind === "FunctionDef") return this._returnTypes.get(only) ?? unknown;
+      }
+    }
+    return unknown;
+  }
+
+  private _subscriptType(expr: ast.Subscript): PyType {
+    const value = this.typeOf(expr.value);
+    if (expr.slice.kind === "Slice") return value.kind === "list" || value.kind === "str" || value.kind === "tuple" ? (value.kind === "tuple" ? { kind: "tuple", elements: null, element: value.element } : value) : unknown;
+    switch (value.kind) {
+      case "list":
+        return value.element;
+      case "tuple": {
+        const index = expr.slice.kind === "Constant" && expr.slice.value.type === "int" ? Number(expr.slice.value.value) : null;
+        if (index !== null && value.elements && index >= 0 && index < value.elements.length) return value.elements[index]!;
+        return value.element;
+      }
+      case "dict":
+        return value.value;
+      case "str":
+        return str;
+      default:
+        return unknown;
+    }
+  }
+
+  // --- collecting bindings and solving ---------------------------------------
+
+  private _collect(): void {
+    walk(this._module, (node) => {
+      switch (node.kind) {
+        case "Assign":
+          for (const target of node.targets) this._bindTarget(target, () => this.typeOf(node.value));
+          break;
+        case "AnnAssign":
+          if (node.value) this._bindTarget(node.target, () => this.typeOf(node.value!));
+          break;
+        case "AugAssign":
+          if (node.target.kind === "Name") {
+            const target = node.target;
+            this._bindTarget(target, () => this._binaryType(node.op, this._nameType(target), this.typeOf(node.value)));
+          }
+          break;
+        case "For":
+          this._bindTarget(node.target, () => elementType(this.typeOf(node.iter)));
+          break;
+        case "comprehension":
+          this._bindTarget(node.target, () => elementType(this.typeOf(node.iter)));
+          break;
+        case "FunctionDef":
+          this._bindSite(node, () => ({ kind: "function", def: node }));
+          for (const arg of [...node.args.posonlyargs, ...node.args.args, ...node.args.kwonlyargs]) this._bindSite(arg, () => unknown);
+          if (node.args.vararg) this._bindSite(node.args.vararg, () => ({ kind: "tuple", elements: null, element: unknown }));
+          if (node.args.kwarg) this._bindSite(node.args.kwarg, () => ({ kind: "dict", key: str, value: unknown }));
+          break;
+        case "Lambda":
+          for (const arg of [...node.args.posonlyargs, ...node.args.args, ...node.args.kwonlyargs]) this._bindSite(arg, () => unknown);
+          break;
+        case "ClassDef":
+          this._bindSite(node, () => ({ kind: "class", def: node }));
+          break;
+        case "Return":
+          this._recordReturn(node);
+          break;
+        default:
+          break;
+      }
+    });
+    // Every other binding (imports, with/except targets, del, walrus) makes the variable unknown.
+    for (const symbol of this._allSymbols()) {
+      if (symbol.bindings.some((site) => !this._boundSites.has(site))) this._bindings.push({ symbol, value: () => unknown });
+    }
+  }
+
+  private _recordReturn(node: ast.Return): void {
+    const def = this._enclosingFunction(node);
+    if (!def) return;
+    const value = node.value;
+    this._returns.push({ def, value: () => (value ? this.typeOf(value) : none) });
+  }
+
+  private _bindTarget(target: ast.Expression, value: () => PyType): void {
+    if (target.kind === "Name") return this._bindSite(target, value);
+    if (target.kind === "Tuple" || target.kind === "List") {
+      target.elts.forEach((elt, i) => {
+        if (elt.kind === "Starred") this._bindTarget(elt.value, () => ({ kind: "list", element: unknown }));
+        else
+          this._bindTarget(elt, () => {
+            const whole = value();
+            if (whole.kind === "tuple" && whole.elements && whole.elements.length === target.elts.length) return whole.elements[i]!;
+            return elementType(whole);
+          });
+      });
+    }
+  }
+
+  private _bindSite(site: ast.Name | ast.FunctionDef | ast.ClassDef | ast.Arg, value: () => PyType): void {
+    const resolution = this._bind.resolutions.get(site);
+    if (!resolution || resolution.kind === "builtin" || resolution.kind === "undefined") return;
+    this._boundSites.add(site);
+    this._bindings.push({ symbol: resolution.symbol, value });
+  }
+
+  private _solve(): void {
+    // Functions without a `return` return None; those whose returns are all seen get their join.
+    for (let round = 0; round < maxRounds; round++) {
+      let changed = false;
+      const next = new Map<PySymbol, PyType>();
+      for (const { symbol, value } of this._bindings) next.set(symbol, join(next.get(symbol) ?? null, value()));
+      for (const [symbol, type] of next) {
+        if (!sameType(this._symbolTypes.get(symbol) ?? unknown, type) || !this._symbolTypes.has(symbol)) {
+          this._symbolTypes.set(symbol, type);
+          changed = true;
+        }
+      }
+      const returns = new Map<ast.FunctionDef, PyType>();
+      for (const { def, value } of this._returns) returns.set(def, join(returns.get(def) ?? null, value()));
+      for (const [def, type] of returns) {
+        if (!sameType(this._returnTypes.get(def) ?? unknown, type) || !this._returnTypes.has(def)) {
+          this._returnTypes.set(def, type);
+          changed = true;
+        }
+      }
+      if (!changed) return;
+    }
+    // No fixpoint within the bound: give up on precision rather than be wrong.
+    for (const symbol of this._symbolTypes.keys()) this._symbolTypes.set(symbol, unknown);
+    for (const def of this._returnTypes.keys()) this._returnTypes.set(def, unknown);
+  }
+
+  private _allSymbols(): PySymbol[] {
+    const out: PySymbol[] = [];
+    const visit = (scope: BindResult["moduleScope"]): void => {
+      out.push(...scope.symbols.values());
+      scope.children.forEach(visit);
+    };
+    visit(this._bind.moduleScope);
+    return out;
+  }
+
+  private _enclosingFunction(node: ast.Return): ast.FunctionDef | null {
+    let found: ast.FunctionDef | null = null;
+    for (const [owner, scope] of this._bind.scopeOf) {
+      if (owner.kind !== "FunctionDef" || scope.isGenerator) continue;
+      if (owner.span.start <= node.span.start && node.span.end <= owner.span.end && (!found || owner.span.start > found.span.start)) found = owner;
+    }
+    return found;
+  }
+}
+
+function isIntLike(type: PyType): boolean {
+  return type.kind === "int" || type.kind === "bool";
+}
+
+function constantType(value: ast.ConstantValue): PyType {
+  switch (value.type) {
+    case "None":
+      return none;
+    case "bool":
+      return bool;
+    case "int":
+      return int;
+    case "float":
+      return float;
+    case "str":
+      return str;
+    case "bytes":
+      return { kind: "bytes" };
+    default:
+      return unknown;
+  }
+}
+
+function builtinReturnType(name: string, call: ast.Call, dialect: ast.Dialect, typeOf: (e: ast.Expression) => PyType): PyType {
+  switch (name) {
+    case "len":
+    case "ord":
+    case "hash":
+    case "id":
+      return int;
+    case "int":
+    case "long":
+      return call.args.length === 0 || ["int", "float", "str", "bool"].includes(typeOf(call.args[0]!).kind) ? int : unknown;
+    case "float":
+      return call.args.length === 0 || ["int", "float", "str", "bool"].includes(typeOf(call.args[0]!).kind) ? float : unknown;
+    case "str":
+    case "repr":
+    case "chr":
+    case "hex":
+    case "oct":
+    case "bin":
+    case "format":
+    case "ascii":
+      return str;
+    case "bool":
+    case "isinstance":
+    case "issubclass":
+    case "callable":
+    case "hasattr":
+      return bool;
+    case "range":
+      return dialect === "py2" ? { kind: "list", element: int } : { kind: "range" };
+    case "xrange":
+      return { kind: "range" };
+    case "abs": {
+      const arg = call.args[0] ? typeOf(call.args[0]) : unknown;
+      return arg.kind === "int" || arg.kind === "float" ? arg : unknown;
+    }
+    case "sorted":
+    case "list":
+      return { kind: "list", element: call.args[0] ? elementType(typeOf(call.args[0])) : unknown };
+    case "dict":
+      return { kind: "dict", key: unknown, value: unknown };
+    case "set":
+      return { kind: "set", element: call.args[0] ? elementType(typeOf(call.args[0])) : unknown };
+    default:
+      return unknown;
+  }
+}
