@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="without notify"
 # Condition: 消费者在条件上 wait, 生产者修改共享值后 notify / notify_all
 from multiprocessing import Process, Condition, Value
 import time

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="impatient" unordered="got the event"
 # Event: 子进程 wait() 阻塞, 直到主进程 set(); wait(timeout) 超时返回 False
 from multiprocessing import Process, Event
 import time
