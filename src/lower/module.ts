@@ -15,6 +15,7 @@ import { f, type FunctionFrame, type LowerContext } from "./context.js";
 import { lowerClassDef } from "./classes.js";
 import { anyType, hoistedDeclarations, lowerFunctionDef, unboundInitializer } from "./functions.js";
 import { lowerBlock } from "./statements.js";
+import { processesHint } from "./processHint.js";
 import { tempDeclarations } from "./temps.js";
 import { attachTrivia, addComment } from "./trivia.js";
 
@@ -70,6 +71,9 @@ function moduleOptions(ctx: LowerContext): ts.Expression {
   // Only print_function changes run-time behaviour (division is decided at compile time).
   const futures = ctx.module.futureFeatures.filter((feature) => feature === "print_function");
   if (futures.length > 0) props.push(f.createPropertyAssignment("futures", f.createArrayLiteralExpression(futures.map((x) => f.createStringLiteral(x)))));
+  // Warm worker processes for the pools the script makes (processHint.ts).
+  const processes = processesHint(ctx);
+  if (processes) props.push(f.createPropertyAssignment("processes", processes));
   const names = ctx.facts.declarations.moduleLevel.map((s) => ctx.symbolName(s));
   if (names.length > 0) {
     const shorthand = (): ts.ObjectLiteralExpression => f.createObjectLiteralExpression(names.map((n) => f.createShorthandPropertyAssignment(n)), false);

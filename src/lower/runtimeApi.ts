@@ -196,6 +196,8 @@ const multiprocessingModule: ModuleSpec = {
     Array: fn("typecode_or_type, size_or_initializer, lock?"),
     RawValue: fn("typecode_or_type, *args"),
     RawArray: fn("typecode_or_type, size_or_initializer"),
+    Pool: cls("processes?, initializer?, initargs?, maxtasksperchild?, context?"),
+    TimeoutError: value,
     current_process: fn(),
     parent_process: fn(),
     active_children: fn(),

@@ -64,3 +64,46 @@ export const kEventSlots = 2;
 export const kBarrierState = 0;
 export const kBarrierCount = 1;
 export const kBarrierSlots = 2;
+
+// -- Pool channel (multiprocessing/poolChannel.ts): one per Pool or ProcessPoolExecutor --
+// A task ring (the pool's owner writes, workers read under a reader lock) and a result
+// ring (workers write under a writer lock, the owner reads), each a byte ring whose
+// head and tail count bytes modulo 2^32.
+/** Bytes the owner has written into the task ring. */
+export const kPoolTaskHead = 0;
+/** Bytes workers have taken from the task ring. */
+export const kPoolTaskTail = 1;
+/** Bumped when task bytes arrive; the worker holding the reader lock waits on it. */
+export const kPoolTaskSeq = 2;
+export const kPoolTaskSleepers = 3;
+/** The pid of the worker reading a task, 0 when none. */
+export const kPoolTaskReader = 4;
+/** Bumped when the reader lock is released; workers waiting for it sleep here. */
+export const kPoolTaskLockSeq = 5;
+export const kPoolTaskLockSleepers = 6;
+/** Bytes workers have written into the result ring. */
+export const kPoolResultHead = 7;
+/** Bytes the owner has taken from the result ring. */
+export const kPoolResultTail = 8;
+/** Bumped when the owner frees result space; the worker holding the writer lock waits on it. */
+export const kPoolResultSpaceSeq = 9;
+export const kPoolResultSpaceSleepers = 10;
+/** The pid of the worker writing a result, 0 when none. */
+export const kPoolResultWriter = 11;
+/** Where that worker's message starts (the owner discards it if the worker dies). */
+export const kPoolResultWriteStart = 12;
+export const kPoolResultLockSeq = 13;
+export const kPoolResultLockSleepers = 14;
+/** Bumped when a result arrives, or task space frees while the owner has tasks waiting. */
+export const kPoolOwnerSeq = 15;
+export const kPoolOwnerSleepers = 16;
+/** 1 while the owner has task bytes waiting for space in the task ring. */
+export const kPoolOwnerPending = 17;
+export const kPoolSlots = 20;
+
+// -- Pool worker table: one row per worker place, so the owner knows what a dead worker ran.
+/** 1 while the worker runs a task. */
+export const kPoolWorkerBusy = 0;
+export const kPoolWorkerJob = 1;
+export const kPoolWorkerIndex = 2;
+export const kPoolWorkerRow = 4;

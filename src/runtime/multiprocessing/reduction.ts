@@ -1,0 +1,56 @@
+// Which functions can travel to another process by name, as pickle lets them
+// (CPython's multiprocessing/reduction.py pickles functions as module + name): the
+// script's module-level functions, bound methods (Python 3), and the runtime's own
+// functions, which this file registers with the codec under their Python module
+// names (`pool.map(str, xs)`, `pool.apply_async(time.sleep, (1,))`). For anything
+// else it builds the error CPython's pickle raises.
+
+import * as builtins from "../builtins/index.js";
+import { isPy2 } from "../builtins/dialect.js";
+import { AttributeError, type BaseException } from "../builtins/exceptions.js";
+import { repr } from "../builtins/repr.js";
+import { isClass } from "../internal/codecFormat.js";
+import { registerRuntimeClass, runtimeClassName } from "../internal/codecRegistry.js";
+import { moduleExports } from "../internal/module.js";
+import * as os from "../os/index.js";
+import * as time from "../time/index.js";
+import { PicklingError } from "./poolErrors.js";
+
+/** Registers a namespace's plain functions (not classes) under `module.name`, unless registered already. */
+function registerFunctions(module: string, namespace: Readonly<Record<string, unknown>>): void {
+  for (const [name, value] of Object.entries(namespace)) {
+    if (typeof value !== "function" || isClass(value) || runtimeClassName(value) !== undefined) continue;
+    registerRuntimeClass(`${module}.${name}`, value);
+  }
+}
+
+registerFunctions("builtins", builtins);
+registerFunctions("time", time);
+registerFunctions("os", os);
+
+/** True when `fn` can be found by name in another process. */
+export function canTravel(fn: Function): boolean {
+  const bound = fn as Partial<{ __self__: unknown; __func__: unknown }>;
+  if (bound.__self__ !== undefined && typeof bound.__func__ === "function") return !isPy2();
+  return runtimeClassName(fn) !== undefined || moduleExports()?.[fn.name] === fn;
+}
+
+/**
+ * The error CPython's pickle raises for a function another process could not find
+ * by name (a lambda, a nested function; Python 2 also a bound method), or null
+ * when it can travel.
+ */
+export function unpicklableFunction(fn: unknown): BaseException | null {
+  if (typeof fn !== "function" || canTravel(fn)) return null;
+  const bound = fn as Partial<{ __self__: unknown }>;
+  if (isPy2()) {
+    const what = bound.__self__ !== undefined ? "instancemethod" : "function";
+    return new PicklingError(`Can't pickle <type '${what}'>: attribute lookup __builtin__.${what} failed`);
+  }
+  const qualname = (fn as { __qualname__?: unknown }).__qualname__;
+  if (typeof qualname === "string" && qualname.includes("<locals>")) return new AttributeError(`Can't pickle local object '${qualname}'`);
+  const named = (fn as { __name__?: unknown }).__name__;
+  const name = typeof named === "string" ? named : fn.name || "<lambda>";
+  const reason = moduleExports()?.[name] === undefined ? `attribute lookup ${name} on __main__ failed` : `it's not the same object as __main__.${name}`;
+  return new PicklingError(`Can't pickle ${repr(fn)}: ${reason}`);
+}
