@@ -16,7 +16,7 @@ if __name__ == '__main__':
         print(repr(p))
     print(repr(p))
     print('退出 with 用了 %0.1f seconds' % (time.time() - start))   # 不会等 5 秒的任务
-    print([w.exitcode for w in p._pool])
+    print(len(p._pool), all(w.exitcode is not None for w in p._pool))   # 工作进程都已经结束
     print(slow.ready())
     try:
         p.map(sleepy, [1])

@@ -7,7 +7,8 @@
 
 import * as builtins from "../builtins/index.js";
 import { isPy2 } from "../builtins/dialect.js";
-import { AttributeError, type BaseException } from "../builtins/exceptions.js";
+import { signatureOf } from "../builtins/call.js";
+import { AttributeError, NotImplementedError, type BaseException } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
 import { isClass } from "../internal/codecFormat.js";
 import { registerRuntimeClass, runtimeClassName } from "../internal/codecRegistry.js";
@@ -43,11 +44,18 @@ export function canTravel(fn: Function): boolean {
 export function unpicklableFunction(fn: unknown): BaseException | null {
   if (typeof fn !== "function" || canTravel(fn)) return null;
   const bound = fn as Partial<{ __self__: unknown }>;
+  // `obj.method` taken as a value reaches the runtime as the class's function, without its instance.
+  const method = bound.__self__ !== undefined || signatureOf(fn)?.isMethod === true;
   if (isPy2()) {
-    const what = bound.__self__ !== undefined ? "instancemethod" : "function";
+    const what = method ? "instancemethod" : "function";
     return new PicklingError(`Can't pickle <type '${what}'>: attribute lookup __builtin__.${what} failed`);
   }
   const qualname = (fn as { __qualname__?: unknown }).__qualname__;
+  if (method) {
+    return new NotImplementedError(
+      `the method ${String(qualname ?? fn.name)} reached the pool without its instance: py2ts-mp does not bind methods taken as values yet`,
+    );
+  }
   if (typeof qualname === "string" && qualname.includes("<locals>")) return new AttributeError(`Can't pickle local object '${qualname}'`);
   const named = (fn as { __name__?: unknown }).__name__;
   const name = typeof named === "string" ? named : fn.name || "<lambda>";
