@@ -5,6 +5,9 @@
 //   import multiprocessing as mp      ->  import * as mp from "py2ts-mp/runtime/multiprocessing";
 //   from time import sleep            ->  import { sleep } from "py2ts-mp/runtime/time";
 //   from __future__ import division   ->  (nothing: it changes how `/` is lowered)
+//   import concurrent.futures         ->  import * as concurrent from "py2ts-mp/runtime/concurrent";
+//                                         (its `futures` member is the submodule)
+//   import concurrent.futures as cf   ->  import * as cf from "py2ts-mp/runtime/concurrent/futures";
 //
 // Any other module is a located diagnostic.
 
@@ -33,7 +36,13 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
       const module = resolveModule(ctx, alias.name, alias);
       if (!module) continue;
       if (alias.name.includes(".") && !alias.asname) {
-        ctx.unsupported(alias, `Importing the submodule '${alias.name}'`, "import the top-level module instead");
+        // `import a.b` binds `a`, which must have `b` as a member.
+        const top = packageOf(alias.name);
+        if (!top) {
+          ctx.unsupported(alias, `Importing the submodule '${alias.name}'`, "import the top-level module instead");
+          continue;
+        }
+        ctx.imports.namespace(top.runtimePath, localName(ctx, alias));
         continue;
       }
       ctx.imports.namespace(module.spec.runtimePath, localName(ctx, alias));
@@ -52,8 +61,13 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
       ctx.report(messages.unsupportedConstruct, alias, { what: "`import *`", why: "name every imported member explicitly" });
       continue;
     }
-    if (!lookupMember(module.spec, alias.name)) {
+    const member = lookupMember(module.spec, alias.name);
+    if (!member) {
       ctx.report(messages.unsupportedModuleMember, alias, { module: node.module, name: alias.name });
+      continue;
+    }
+    if (member.kind === "unsupported") {
+      ctx.report(messages.unsupportedConstruct, alias, { what: `'${node.module}.${alias.name}'`, why: member.why });
       continue;
     }
     ctx.imports.member(module.spec.runtimePath, alias.name, localName(ctx, alias));
@@ -62,12 +76,24 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
 }
 
 function resolveModule(ctx: LowerContext, name: string, node: { readonly span: ast.Span }): ImportedModule | null {
-  const spec = lookupModule(name.split(".")[0]!);
+  const spec = lookupModule(name);
   if (!spec) {
     ctx.report(messages.unsupportedModule, node, { module: name });
     return null;
   }
+  if (spec.unsupported) {
+    ctx.report(messages.unsupportedConstruct, node, { what: `The module '${name}'`, why: spec.unsupported });
+    return null;
+  }
   return { pythonName: name, spec };
+}
+
+/** For `import a.b`: the spec of `a` when `b` is one of its members (a submodule), else null. */
+function packageOf(dotted: string): ModuleSpec | null {
+  const [top, ...rest] = dotted.split(".");
+  const spec = lookupModule(top!);
+  const member = spec && rest.length === 1 ? lookupMember(spec, rest[0]!) : undefined;
+  return spec && member?.kind === "module" && member.module === dotted ? spec : null;
 }
 
 function localName(ctx: LowerContext, alias: ast.Alias): string {
@@ -81,8 +107,10 @@ export function importedModuleOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   if (symbol.bindings.length !== 1) return null;
   const binding = symbol.bindings[0]!;
   if (binding.kind !== "alias" || ctx.importFromOf(binding)) return null;
-  const spec = lookupModule(binding.name.split(".")[0]!);
-  return spec ? { pythonName: binding.name, spec } : null;
+  // `import a.b as c` binds the submodule; `import a.b` binds `a`.
+  const name = binding.asname ? binding.name : binding.name.split(".")[0]!;
+  const spec = lookupModule(name);
+  return spec ? { pythonName: name, spec } : null;
 }
 
 /** The library member a symbol names when it was bound by `from m import x`. */
@@ -97,18 +125,36 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   return spec && member ? { module: { pythonName: from.module, spec }, name: binding.name, member } : null;
 }
 
-/** The imported module an expression denotes (`os`, `mp`), if it is one. */
+/**
+ * The imported module an expression denotes, if it is one: `os`, `mp`, the
+ * submodule `concurrent.futures`, or `futures` from `from concurrent import futures`.
+ */
 export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): ImportedModule | null {
+  if (node.kind === "Attribute") {
+    const parent = moduleOfExpression(ctx, node.value);
+    const member = parent && lookupMember(parent.spec, node.attr.name);
+    return member?.kind === "module" ? submodule(member.module) : null;
+  }
   if (node.kind !== "Name") return null;
   const resolution = ctx.resolution(node);
   if (resolution.kind !== "global" && resolution.kind !== "local" && resolution.kind !== "enclosing") return null;
+  const member = importedMemberOf(ctx, resolution.symbol);
+  if (member?.member.kind === "module") return submodule(member.member.module);
   return importedModuleOf(ctx, resolution.symbol);
+}
+
+function submodule(name: string): ImportedModule | null {
+  const spec = lookupModule(name);
+  return spec ? { pythonName: name, spec } : null;
 }
 
 /** `os.getpid` -> `os.getpid`, checked against the catalogue. */
 export function lowerModuleAttribute(ctx: LowerContext, node: ast.Attribute, module: ImportedModule, object: ts.Expression): ts.Expression {
-  if (!lookupMember(module.spec, node.attr.name)) {
+  const member = lookupMember(module.spec, node.attr.name);
+  if (!member) {
     ctx.report(messages.unsupportedModuleMember, node.attr, { module: module.pythonName, name: node.attr.name });
+  } else if (member.kind === "unsupported") {
+    ctx.report(messages.unsupportedConstruct, node.attr, { what: `'${module.pythonName}.${node.attr.name}'`, why: member.why });
   }
   return f.createPropertyAccessExpression(object, node.attr.name);
 }

@@ -22,12 +22,16 @@ export type Member =
   | { readonly kind: "class"; readonly params: readonly Param[] }
   /** A value (constant, object or exception class used in `except`). */
   | { readonly kind: "value" }
-  | { readonly kind: "module"; readonly module: string };
+  | { readonly kind: "module"; readonly module: string }
+  /** Known but not translated yet: reported with this reason. */
+  | { readonly kind: "unsupported"; readonly why: string };
 
 export interface ModuleSpec {
   /** Folder under src/runtime/ (also the import subpath). */
   readonly runtimePath: string;
   readonly members: Readonly<Record<string, Member>>;
+  /** A module known but not translated yet: importing it is reported with this reason. */
+  readonly unsupported?: string;
 }
 
 /**
@@ -206,6 +210,60 @@ const multiprocessingModule: ModuleSpec = {
   },
 };
 
+const threadPools = "thread pools need the threading support, which is still to come";
+
+// multiprocessing.pool's names live in the multiprocessing runtime folder.
+const multiprocessingPoolModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    Pool: multiprocessingModule.members["Pool"]!,
+    ApplyResult: value,
+    AsyncResult: value,
+    MapResult: value,
+    IMapIterator: value,
+    IMapUnorderedIterator: value,
+    RemoteTraceback: value,
+    MaybeEncodingError: value,
+    ThreadPool: { kind: "unsupported", why: threadPools },
+  },
+};
+
+const multiprocessingDummyModule: ModuleSpec = { runtimePath: "multiprocessing", members: {}, unsupported: threadPools };
+
+// concurrent.futures (Python 3): ProcessPoolExecutor on the pool machinery.
+const concurrentModule: ModuleSpec = {
+  runtimePath: "concurrent",
+  members: { futures: { kind: "module", module: "concurrent.futures" } },
+};
+
+const concurrentFuturesModule: ModuleSpec = {
+  runtimePath: "concurrent/futures",
+  members: {
+    ProcessPoolExecutor: cls("max_workers?, mp_context?, initializer?, initargs?, *, max_tasks_per_child?"),
+    ThreadPoolExecutor: { kind: "unsupported", why: threadPools },
+    Future: cls(),
+    Executor: value,
+    as_completed: fn("fs, timeout?"),
+    wait: fn("fs, timeout?, return_when?"),
+    FIRST_COMPLETED: value,
+    FIRST_EXCEPTION: value,
+    ALL_COMPLETED: value,
+    CancelledError: value,
+    TimeoutError: value,
+    BrokenExecutor: value,
+    InvalidStateError: value,
+    process: { kind: "module", module: "concurrent.futures.process" },
+  },
+};
+
+const concurrentFuturesProcessModule: ModuleSpec = {
+  runtimePath: "concurrent/futures",
+  members: {
+    ProcessPoolExecutor: concurrentFuturesModule.members["ProcessPoolExecutor"]!,
+    BrokenProcessPool: value,
+  },
+};
+
 /** Python module name -> spec, per dialect (Python 2's `Queue` is Python 3's `queue`). */
 const modules: Readonly<Record<string, ModuleSpec>> = {
   time: timeModule,
@@ -214,6 +272,11 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   random: randomModule,
   logging: loggingModule,
   multiprocessing: multiprocessingModule,
+  "multiprocessing.pool": multiprocessingPoolModule,
+  "multiprocessing.dummy": multiprocessingDummyModule,
+  concurrent: concurrentModule,
+  "concurrent.futures": concurrentFuturesModule,
+  "concurrent.futures.process": concurrentFuturesProcessModule,
 };
 
 export function lookupModule(name: string): ModuleSpec | undefined {

@@ -7,6 +7,7 @@
 // owner, in completion order, at those points. Messages are CPython's, per dialect.
 
 import { callable } from "../builtins/attributes.js";
+import { defineMethod } from "../builtins/call.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { AssertionError, AttributeError, KeyError, NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { iter } from "../builtins/iteration.js";
@@ -17,7 +18,7 @@ import { PyTuple } from "../builtins/tuple.js";
 import { kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { addSafePointHook } from "../internal/wait.js";
 import { cpu_count } from "./context.js";
-import { newThreadName, RemoteTraceback, reportThreadException } from "./poolErrors.js";
+import { newThreadName, RemoteTraceback, reportThreadException, workerDied } from "./poolErrors.js";
 import { PoolOwner, taskMessage, type Outgoing } from "./poolOwner.js";
 import { ApplyResult, IMapIterator, IMapUnorderedIterator, MapResult, type PoolResult, type ResultHost } from "./poolResults.js";
 import { ForkProcess, Py2PoolProcess, TaskKind } from "./poolWorker.js";
@@ -95,6 +96,7 @@ export class Pool extends PyObject implements ResultHost {
       initargs: this._initargs,
       maxtasks,
       wrapExceptions: !isPy2(),
+      catchAll: false,
       createWorker: () => nameWorker(isPy2() ? new Py2PoolProcess() : new ForkProcess()),
       remoteTraceback: (text) => new RemoteTraceback(text),
     });
@@ -272,7 +274,13 @@ export class Pool extends PyObject implements ResultHost {
   }
 
   private _tick(): void {
-    if (this._state === RUN || (this._cache.size > 0 && this._state !== TERMINATE)) this._owner.maintain(true);
+    if (this._state === RUN || (this._cache.size > 0 && this._state !== TERMINATE)) {
+      for (const { worker, lost } of this._owner.maintain(true)) {
+        for (const task of lost) {
+          this._owner.received.push({ ...task, success: false, value: workerDied(worker.name, worker.pid, worker.exitcode) });
+        }
+      }
+    }
     this._deliver();
     this._closeIfDone();
   }
@@ -401,3 +409,17 @@ registerShareable("Pool", () => {
   inert._terminated = true;
   return inert;
 });
+
+// Python signatures, so keyword arguments bound at run time (callMethodKw) land right.
+for (const [method, spec] of [
+  [Pool.prototype.apply, "Pool.apply(self, func, args=, kwds=)"],
+  [Pool.prototype.apply_async, "Pool.apply_async(self, func, args=, kwds=, callback=, error_callback=)"],
+  [Pool.prototype.map, "Pool.map(self, func, iterable, chunksize=)"],
+  [Pool.prototype.map_async, "Pool.map_async(self, func, iterable, chunksize=, callback=, error_callback=)"],
+  [Pool.prototype.starmap, "Pool.starmap(self, func, iterable, chunksize=)"],
+  [Pool.prototype.starmap_async, "Pool.starmap_async(self, func, iterable, chunksize=, callback=, error_callback=)"],
+  [Pool.prototype.imap, "Pool.imap(self, func, iterable, chunksize=)"],
+  [Pool.prototype.imap_unordered, "Pool.imap_unordered(self, func, iterable, chunksize=)"],
+] as const) {
+  defineMethod(method as (...args: any[]) => any, spec);
+}

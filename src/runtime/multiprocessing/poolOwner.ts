@@ -16,7 +16,6 @@ import { PyTuple } from "../builtins/tuple.js";
 import { decode, encode } from "../internal/codec.js";
 import { kPoolWorkerBusy, kPoolWorkerIndex, kPoolWorkerJob, kPoolWorkerRow } from "../internal/symbols.js";
 import { ChannelOwner, Fifo, frame, frameBody, frameIndex, frameJob, frameKind, PoolChannel } from "./poolChannel.js";
-import { workerDied } from "./poolErrors.js";
 import { ResultKind, TaskKind, type ForkProcess, type PoolWorkerArgs } from "./poolWorker.js";
 import { unpicklableFunction } from "./reduction.js";
 
@@ -26,7 +25,10 @@ const kResultRingBytes = 1 << 20;
 /** While waiting with safe-point hooks off (inside a callback), look at the workers this often. */
 const kDeathCheckMs = 50;
 
-/** A task for the workers, or the error that kept it from being sent (delivered as its result). */
+/**
+ * A task for the workers, or the error that kept it from being sent (delivered as
+ * its result). A source may also yield null: nothing to send until the next pump.
+ */
 export type Outgoing =
   | { readonly job: number; readonly index: number; readonly message: Uint8Array }
   | { readonly job: number; readonly index: number; readonly error: unknown };
@@ -39,6 +41,12 @@ export interface Received {
   readonly value: unknown;
 }
 
+/** A worker that ended, and the tasks that ended with it. */
+export interface Reaped {
+  readonly worker: ForkProcess;
+  readonly lost: ReadonlyArray<{ readonly job: number; readonly index: number }>;
+}
+
 export interface PoolOwnerOptions {
   readonly processes: number;
   readonly initializer: Function | null;
@@ -46,6 +54,8 @@ export interface PoolOwnerOptions {
   readonly maxtasks: number | null;
   /** Python 3: exceptions come with their remote traceback text. */
   readonly wrapExceptions: boolean;
+  /** Tasks raising any BaseException report it (the executor's workers), not only Exception (Pool's). */
+  readonly catchAll: boolean;
   /** A new, unstarted worker named as CPython names it (ForkPoolWorker-N, ForkProcess-N). */
   readonly createWorker: () => ForkProcess;
   /** The __cause__ a re-raised task exception gets (RemoteTraceback, _RemoteTraceback). */
@@ -72,7 +82,7 @@ export class PoolOwner {
   private readonly _ring: ChannelOwner;
   /** The worker in each row of the channel's worker table. */
   private readonly _places: Array<ForkProcess | null>;
-  private readonly _sources = new Fifo<Iterator<Outgoing>>();
+  private readonly _sources = new Fifo<Iterator<Outgoing | null>>();
   private _pumping = false;
   private readonly _onMessage = (payload: Uint8Array): void => this._receive(payload);
 
@@ -96,6 +106,7 @@ export class PoolOwner {
         initargs: this._options.initargs,
         maxtasks: this._options.maxtasks,
         wrapExceptions: this._options.wrapExceptions,
+        catchAll: this._options.catchAll,
       };
       worker._pool_worker = args;
       worker.daemon = true;
@@ -106,7 +117,7 @@ export class PoolOwner {
   }
 
   /** Queues tasks; they are generated and sent as the task ring has room. */
-  addSource(source: Iterator<Outgoing>): void {
+  addSource(source: Iterator<Outgoing | null>): void {
     this._sources.push(source);
     this.pump();
   }
@@ -130,6 +141,7 @@ export class PoolOwner {
           continue;
         }
         const task = step.value;
+        if (task === null) break;
         if ("error" in task) this.received.push({ job: task.job, index: task.index, success: false, value: task.error });
         else this._ring.send(task.message, task.job, task.index);
       }
@@ -151,37 +163,34 @@ export class PoolOwner {
   }
 
   /**
-   * Reaps workers that ended. A worker that died while running a task (terminated,
-   * crashed, sys.exit in the task) fails that task; with `repopulate` the places
-   * are filled again.
+   * Reaps workers that ended and returns them, each with the task it was running
+   * when it died, if any (CPython would wait for that task forever). With
+   * `repopulate` the places are filled again.
    */
-  maintain(repopulate: boolean): void {
-    let reaped = false;
+  maintain(repopulate: boolean): Reaped[] {
+    const reaped: Reaped[] = [];
     for (let place = 0; place < this._places.length; place++) {
       const worker = this._places[place];
-      if (!worker || worker.exitcode === null) continue;
-      this._reap(place, worker);
-      reaped = true;
+      if (worker && worker.exitcode !== null) reaped.push(this._reap(place, worker));
     }
-    if (reaped && repopulate) this.repopulate();
+    if (reaped.length > 0 && repopulate) this.repopulate();
+    return reaped;
   }
 
-  private _reap(place: number, worker: ForkProcess): void {
-    const pid = worker.pid ?? 0;
-    const lost = this._ring.recoverFrom(pid, this._onMessage);
+  private _reap(place: number, worker: ForkProcess): Reaped {
+    const lost: Array<{ job: number; index: number }> = [];
+    const skipped = this._ring.recoverFrom(worker.pid ?? 0, this._onMessage);
+    if (skipped) lost.push(skipped);
     const row = place * kPoolWorkerRow;
-    const failed = (job: number, index: number): void => {
-      this.received.push({ job, index, success: false, value: workerDied(worker.name, pid, worker.exitcode) });
-    };
-    if (lost) failed(lost.job, lost.index);
     if (Atomics.load(this.channel.workers, row + kPoolWorkerBusy) === 1) {
       Atomics.store(this.channel.workers, row + kPoolWorkerBusy, 0);
-      failed(Atomics.load(this.channel.workers, row + kPoolWorkerJob), Atomics.load(this.channel.workers, row + kPoolWorkerIndex));
+      lost.push({ job: Atomics.load(this.channel.workers, row + kPoolWorkerJob), index: Atomics.load(this.channel.workers, row + kPoolWorkerIndex) });
     }
     worker.join();
     const index = this.workers.indexOf(worker);
     if (index >= 0) this.workers.splice(index, 1);
     this._places[place] = null;
+    return { worker, lost };
   }
 
   /** One "no more work" message per live worker (CPython's task handler sends None per worker). */
@@ -197,7 +206,8 @@ export class PoolOwner {
   }
 
   joinWorkers(): void {
-    for (const worker of this.workers) worker.join();
+    // A copy: joining runs safe points, which may reap workers from the list.
+    for (const worker of [...this.workers]) worker.join();
   }
 
   /**

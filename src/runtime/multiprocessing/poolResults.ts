@@ -5,6 +5,7 @@
 // callbacks run there, before the result reads as ready, in completion order.
 
 import { isPy2 } from "../builtins/dialect.js";
+import { defineMethod } from "../builtins/call.js";
 import { AssertionError, NotImplementedError, StopIteration, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
@@ -317,3 +318,7 @@ registerShareable("IMapIterator", () => {
   Object.assign(copy, { _job: -1, _pool: null, _cache: new Map(), _items: [], _index: 0, _length: null, _unsorted: new Map() });
   return copy;
 });
+
+defineMethod(ApplyResult.prototype.get, "ApplyResult.get(self, timeout=)");
+defineMethod(ApplyResult.prototype.wait, "ApplyResult.wait(self, timeout=)");
+defineMethod(IMapIterator.prototype.next, "IMapIterator.next(self, timeout=)");

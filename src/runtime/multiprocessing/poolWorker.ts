@@ -12,6 +12,7 @@ import { repr } from "../builtins/repr.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { decode, encode } from "../internal/codec.js";
 import { registerRuntimeClass } from "../internal/codecRegistry.js";
+import { writeAll } from "../internal/fdWrite.js";
 import { getPid } from "../internal/identity.js";
 import { kPoolWorkerBusy, kPoolWorkerIndex, kPoolWorkerJob, kPoolWorkerRow } from "../internal/symbols.js";
 import { formatTraceback } from "../internal/traceback.js";
@@ -49,6 +50,8 @@ export interface PoolWorkerArgs {
   readonly maxtasks: number | null;
   /** Python 3: send the exception with its traceback text (CPython's ExceptionWithTraceback). */
   readonly wrapExceptions: boolean;
+  /** Report any BaseException a task raises (concurrent.futures), not only Exception (Pool). */
+  readonly catchAll: boolean;
 }
 
 /** A Python 3 pool worker: multiprocessing.context.ForkProcess. */
@@ -73,7 +76,16 @@ function runWorker(args: PoolWorkerArgs): void {
   if (maxtasks !== null && !(Number.isInteger(maxtasks) && maxtasks >= 1)) {
     throw new AssertionError(`Maxtasks ${repr(maxtasks)} is not valid`);
   }
-  if (args.initializer !== null) callTarget(args.initializer, argumentTuple(args.initializer, args.initargs), new PyDict());
+  if (args.initializer !== null) {
+    try {
+      callTarget(args.initializer, argumentTuple(args.initializer, args.initargs), new PyDict());
+    } catch (error) {
+      // A Pool worker dies of it (and is replaced); an executor's logs it and ends, breaking the executor.
+      if (!args.catchAll) throw error;
+      writeAll(2, `Exception in initializer:\n${formatTraceback(toPyException(error))}`);
+      return;
+    }
+  }
   const me = getPid();
   const row = args.place * kPoolWorkerRow;
   for (let completed = 0; maxtasks === null || completed < maxtasks; completed++) {
@@ -85,21 +97,22 @@ function runWorker(args: PoolWorkerArgs): void {
     Atomics.store(channel.workers, row + kPoolWorkerJob, job);
     Atomics.store(channel.workers, row + kPoolWorkerIndex, index);
     Atomics.store(channel.workers, row + kPoolWorkerBusy, 1);
-    putResult(channel, me, resultMessage(kind, job, index, frameBody(payload), args.wrapExceptions));
+    putResult(channel, me, resultMessage(kind, job, index, frameBody(payload), args));
     Atomics.store(channel.workers, row + kPoolWorkerBusy, 0);
   }
 }
 
 /** Runs one task and encodes what it gave, as CPython's worker puts (job, i, (success, value)). */
-function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Array, wrap: boolean): Uint8Array {
+function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Array, args: PoolWorkerArgs): Uint8Array {
+  const wrap = args.wrapExceptions;
   let success = true;
   let value: unknown;
   try {
     value = runTask(kind, decode(body, []) as unknown[]);
   } catch (error) {
     const exception = toPyException(error);
-    // Only Exception is caught (SystemExit, KeyboardInterrupt end the worker).
-    if (!(exception instanceof Exception)) throw error;
+    // A Pool worker catches Exception only: SystemExit, KeyboardInterrupt end it.
+    if (!args.catchAll && !(exception instanceof Exception)) throw error;
     success = false;
     value = sendableException(exception, wrap);
   }
