@@ -202,6 +202,7 @@ const multiprocessingModule: ModuleSpec = {
     RawArray: fn("typecode_or_type, size_or_initializer"),
     Pool: cls("processes?, initializer?, initargs?, maxtasksperchild?, context?"),
     TimeoutError: value,
+    ProcessError: value,
     current_process: fn(),
     parent_process: fn(),
     active_children: fn(),

@@ -122,6 +122,12 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
     return null;
   }
 
+  /** The worker processes by pid (CPython's dict; None once shut down). */
+  get _processes(): PyDict<number, ForkProcess> | null {
+    if (this._stopped) return null;
+    return PyDict.of(...(this._owner?.workers ?? []).map((w): [number, ForkProcess] => [w.pid!, w]));
+  }
+
   /** submit(fn, /, *args, **kwargs): keyword arguments arrive as a trailing plain object. */
   submit(fn: unknown, ...args: unknown[]): Future {
     const last = args[args.length - 1];
