@@ -73,12 +73,12 @@ export const kBarrierSlots = 2;
 export const kPoolTaskHead = 0;
 /** Bytes workers have taken from the task ring. */
 export const kPoolTaskTail = 1;
-/** Bumped when task bytes arrive; the worker holding the reader lock waits on it. */
+/** Bumped when task bytes arrive; the reader of a long message waits on it for the rest. */
 export const kPoolTaskSeq = 2;
 export const kPoolTaskSleepers = 3;
 /** The pid of the worker reading a task, 0 when none. */
 export const kPoolTaskReader = 4;
-/** Bumped when the reader lock is released; workers waiting for it sleep here. */
+/** Bumped when a task message starts or the reader lock is left with more to read; idle workers sleep here. */
 export const kPoolTaskLockSeq = 5;
 export const kPoolTaskLockSleepers = 6;
 /** Bytes workers have written into the result ring. */

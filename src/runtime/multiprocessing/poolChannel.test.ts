@@ -13,14 +13,14 @@ import {
   kPoolTaskReader,
   kPoolTaskTail,
 } from "../internal/symbols.js";
-import { ChannelOwner, frame, frameBody, frameIndex, frameJob, frameKind, PoolChannel, putResult, takeTask } from "./poolChannel.js";
+import { ChannelOwner, frameBody, frameIndex, frameJob, frameKind, message, PoolChannel, putResult, takeTask } from "./poolChannel.js";
 
 const bytesOf = (n: number, seed: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 31 + seed) & 0xff);
 
 test("task messages come out whole and in order, with their header fields", () => {
   const channel = PoolChannel.create(1, 64, 64);
   const owner = new ChannelOwner(channel);
-  for (let i = 0; i < 5; i++) owner.send(frame(1, 7, i, bytesOf(10, i)), 7, i);
+  for (let i = 0; i < 5; i++) owner.send(message(1, 7, i, bytesOf(10, i)));
   // 5 messages of 23 bytes do not fit in 64: the rest waits in the owner's queue.
   assert.equal(owner.flush(), false);
   for (let i = 0; i < 5; i++) {
@@ -36,8 +36,8 @@ test("results are received in completion order; a partial message waits for its 
   const channel = PoolChannel.create(1, 64, 64);
   const owner = new ChannelOwner(channel);
   const got: number[] = [];
-  putResult(channel, 1, frame(1, 3, 0, bytesOf(20, 0)));
-  putResult(channel, 2, frame(0, 3, 1, null));
+  putResult(channel, 1, message(1, 3, 0, bytesOf(20, 0)));
+  putResult(channel, 2, message(0, 3, 1));
   assert.equal(owner.receive((p) => got.push(frameIndex(p))), 2);
   assert.deepEqual(got, [0, 1]);
   assert.equal(owner.receive(() => assert.fail("nothing more")), 0);
@@ -48,12 +48,12 @@ test("messages longer than both rings stream through them to a worker thread and
   const owner = new ChannelOwner(channel);
   const echo = new Worker(new URL("./poolChannelEcho.test-worker.js", import.meta.url), { workerData: shared(channel) });
   const sizes = [5000, 0, 300, 77777, 1];
-  sizes.forEach((n, i) => owner.send(frame(1, 9, i, bytesOf(n, i)), 9, i));
-  owner.send(frame(0, 0, 0, null), 0, 0);
+  sizes.forEach((n, i) => owner.send(message(1, 9, i, bytesOf(n, i))));
+  owner.send(message(0, 0, 0));
   const received: Uint8Array[] = [];
   const allBack = (): boolean => {
     owner.flush();
-    owner.receive((p) => received.push(p));
+    owner.receive((p) => received.push(p.slice()));
     return received.length === sizes.length;
   };
   assert.ok(owner.wait(allBack, performance.now() + 10_000));
@@ -71,8 +71,8 @@ function shared(channel: PoolChannel): SharedArrayBuffer[] {
 test("a reader that died in the middle of a message: the message is skipped, its task returned, the lock freed", () => {
   const channel = PoolChannel.create(1, 64, 64);
   const owner = new ChannelOwner(channel);
-  owner.send(frame(1, 4, 0, bytesOf(30, 0)), 4, 0);
-  owner.send(frame(1, 4, 1, bytesOf(5, 1)), 4, 1);
+  owner.send(message(1, 4, 0, bytesOf(30, 0)));
+  owner.send(message(1, 4, 1, bytesOf(5, 1)));
   owner.flush();
   // The dead worker (pid 99) had taken the lock and 10 bytes of the first message.
   Atomics.store(channel.ctrl, kPoolTaskReader, 99);
@@ -86,7 +86,7 @@ test("a reader that died in the middle of a message: the message is skipped, its
 test("a reader that died before reading anything loses nothing", () => {
   const channel = PoolChannel.create(1, 64, 64);
   const owner = new ChannelOwner(channel);
-  owner.send(frame(1, 4, 0, null), 4, 0);
+  owner.send(message(1, 4, 0));
   owner.flush();
   Atomics.store(channel.ctrl, kPoolTaskReader, 99);
   assert.equal(owner.recoverFrom(99, () => {}), null);
@@ -96,10 +96,10 @@ test("a reader that died before reading anything loses nothing", () => {
 test("a writer that died mid-message: complete results before it are kept, its partial one dropped", () => {
   const channel = PoolChannel.create(1, 64, 64);
   const owner = new ChannelOwner(channel);
-  putResult(channel, 1, frame(1, 2, 0, bytesOf(3, 0)));
+  putResult(channel, 1, message(1, 2, 0, bytesOf(3, 0)));
   // Worker 99 took the writer lock and wrote 6 bytes of a longer message.
   const start = Atomics.load(channel.ctrl, kPoolResultHead);
-  const partial = frame(1, 2, 1, bytesOf(40, 1));
+  const partial = Uint8Array.of(53, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, ...bytesOf(40, 1));
   Atomics.store(channel.ctrl, kPoolResultWriter, 99);
   Atomics.store(channel.ctrl, kPoolResultWriteStart, start);
   channel.results.set(partial.subarray(0, 6), start);
@@ -108,7 +108,7 @@ test("a writer that died mid-message: complete results before it are kept, its p
   owner.recoverFrom(99, (p) => got.push(frameIndex(p)));
   assert.deepEqual(got, [0]);
   assert.equal(Atomics.load(channel.ctrl, kPoolResultWriter), 0);
-  putResult(channel, 1, frame(1, 2, 2, null));
+  putResult(channel, 1, message(1, 2, 2));
   owner.receive((p) => got.push(frameIndex(p)));
   assert.deepEqual(got, [0, 2]);
 });
@@ -120,7 +120,7 @@ test("counters wrap around 2^32 without losing bytes", () => {
   Atomics.store(channel.ctrl, kPoolTaskTail, near);
   const owner = new ChannelOwner(channel);
   for (let i = 0; i < 6; i++) {
-    owner.send(frame(1, 1, i, bytesOf(9, i)), 1, i);
+    owner.send(message(1, 1, i, bytesOf(9, i)));
     owner.flush();
     const payload = takeTask(channel, 3);
     assert.deepEqual(frameBody(payload), bytesOf(9, i));

@@ -11,8 +11,9 @@
 //                                   owner, never blocks: it keeps a partial message)
 //
 // Slots are in internal/symbols.ts (kPool*). Who waits where:
-//   a worker wanting a task sleeps on kPoolTaskLockSeq (the reader lock), then, as
-//     the lock holder, on kPoolTaskSeq (bytes to arrive); the owner notifies it
+//   an idle worker sleeps on kPoolTaskLockSeq until a message starts (the owner
+//     wakes one per message; a worker leaving the lock with more to take wakes
+//     another); the lock holder of a long message sleeps on kPoolTaskSeq for its rest
 //   a worker wanting to write sleeps on kPoolResultLockSeq, then on
 //     kPoolResultSpaceSeq; the owner notifies when it frees space
 //   the owner sleeps on kPoolOwnerSeq; workers bump it for every result byte they
@@ -90,17 +91,42 @@ function isRing(buffer: SharedArrayBuffer): boolean {
   return n >= 16 && n <= 2 ** 30 && (n & (n - 1)) === 0;
 }
 
-/** A message: the frame header around codec bytes (`body` may be empty). */
-export function frame(kind: number, job: number, index: number, body: Uint8Array | null): Uint8Array {
-  const length = kFrameHeader - 4 + (body?.length ?? 0);
-  const bytes = new Uint8Array(4 + length);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(0, length, true);
-  view.setUint8(4, kind);
-  view.setInt32(5, job, true);
-  view.setInt32(9, index, true);
-  if (body) bytes.set(body, kFrameHeader);
-  return bytes;
+/** A message to write: its header fields and its codec bytes (empty for a sentinel). */
+export interface Message {
+  readonly kind: number;
+  readonly job: number;
+  readonly index: number;
+  readonly body: Uint8Array;
+}
+
+export function message(kind: number, job: number, index: number, body: Uint8Array = kNoBody): Message {
+  return { kind, job, index, body };
+}
+
+const kNoBody = new Uint8Array(0);
+
+/** Bytes of `m` on the wire: [u32 length][u8 kind][i32 job][i32 index][body]. */
+function wireLength(m: Message): number {
+  return kFrameHeader + m.body.length;
+}
+
+/** Writes the header of `m` into `target` (13 bytes). */
+function writeHeader(m: Message, target: Uint8Array): void {
+  setU32(target, 0, kFrameHeader - 4 + m.body.length);
+  target[4] = m.kind;
+  setU32(target, 5, m.job);
+  setU32(target, 9, m.index);
+}
+
+function setU32(target: Uint8Array, at: number, value: number): void {
+  target[at] = value & 0xff;
+  target[at + 1] = (value >>> 8) & 0xff;
+  target[at + 2] = (value >>> 16) & 0xff;
+  target[at + 3] = (value >>> 24) & 0xff;
+}
+
+function getI32(source: Uint8Array, at: number): number {
+  return source[at]! | (source[at + 1]! << 8) | (source[at + 2]! << 16) | (source[at + 3]! << 24);
 }
 
 /** A received message's fields (`payload` is the message without its length). */
@@ -109,26 +135,52 @@ export function frameKind(payload: Uint8Array): number {
 }
 
 export function frameJob(payload: Uint8Array): number {
-  return new DataView(payload.buffer, payload.byteOffset).getInt32(1, true);
+  return getI32(payload, 1);
 }
 
 export function frameIndex(payload: Uint8Array): number {
-  return new DataView(payload.buffer, payload.byteOffset).getInt32(5, true);
+  return getI32(payload, 5);
 }
 
 export function frameBody(payload: Uint8Array): Uint8Array {
   return payload.subarray(kFrameHeader - 4);
 }
 
+/** Copies bytes [from, from + n) of message `m` as it is on the wire into the ring at `position`. */
+function copyMessage(ring: Uint8Array, position: number, m: Message, header: Uint8Array, from: number, n: number): void {
+  if (from < kFrameHeader) {
+    writeHeader(m, header);
+    const take = Math.min(n, kFrameHeader - from);
+    copyIn(ring, position, header, from, take);
+    position = (position + take) | 0;
+    from += take;
+    n -= take;
+  }
+  if (n > 0) copyIn(ring, position, m.body, from - kFrameHeader, n);
+}
+
+/** Below this many bytes a loop copies faster than subarray + set (which allocate views). */
+const kLoopCopy = 64;
+
 function copyIn(ring: Uint8Array, position: number, source: Uint8Array, from: number, n: number): void {
-  const at = position & (ring.length - 1);
+  const mask = ring.length - 1;
+  if (n < kLoopCopy) {
+    for (let i = 0; i < n; i++) ring[(position + i) & mask] = source[from + i]!;
+    return;
+  }
+  const at = position & mask;
   const first = Math.min(n, ring.length - at);
   ring.set(source.subarray(from, from + first), at);
   if (n > first) ring.set(source.subarray(from + first, from + n), 0);
 }
 
 function copyOut(ring: Uint8Array, position: number, target: Uint8Array, to: number, n: number): void {
-  const at = position & (ring.length - 1);
+  const mask = ring.length - 1;
+  if (n < kLoopCopy) {
+    for (let i = 0; i < n; i++) target[to + i] = ring[(position + i) & mask]!;
+    return;
+  }
+  const at = position & mask;
   const first = Math.min(n, ring.length - at);
   target.set(ring.subarray(at, at + first), to);
   if (n > first) target.set(ring.subarray(0, n - first), to + first);
@@ -145,24 +197,32 @@ function bump(ctrl: Int32Array, seq: number, sleepers: number, count = Infinity)
 
 // -- Worker side -----------------------------------------------------------------
 
+const scratchLength = new Uint8Array(4);
+const scratchHeader = new Uint8Array(kFrameHeader);
+
 /**
  * Takes the next task message (blocking; `me` is the worker's pid, recorded as the
- * reader-lock holder so the owner can recover the ring if this worker dies).
+ * reader-lock holder so the owner can recover the ring if this worker dies). Idle
+ * workers sleep until a message starts, then one takes the reader lock and the
+ * whole message (CPython's workers share the inqueue's reader lock the same way).
  */
 export function takeTask(channel: PoolChannel, me: number): Uint8Array {
   const ctrl = channel.ctrl;
-  waitFor(ctrl, kPoolTaskLockSeq, () => Atomics.compareExchange(ctrl, kPoolTaskReader, 0, me) === 0, Infinity, { sleepers: kPoolTaskLockSleepers });
-  try {
-    const length = new Uint8Array(4);
-    readTask(channel, length);
-    const payload = new Uint8Array(new DataView(length.buffer).getUint32(0, true));
-    readTask(channel, payload);
-    return payload;
-  } finally {
-    Atomics.store(ctrl, kPoolTaskReader, 0);
-    // Another worker may be waiting for the lock; it wakes only if there is more to take.
-    Atomics.add(ctrl, kPoolTaskLockSeq, 1);
-    if (Atomics.load(ctrl, kPoolTaskLockSleepers) > 0 && used(ctrl, kPoolTaskHead, kPoolTaskTail) > 0) Atomics.notify(ctrl, kPoolTaskLockSeq, 1);
+  const claim = (): boolean => used(ctrl, kPoolTaskHead, kPoolTaskTail) > 0 && Atomics.compareExchange(ctrl, kPoolTaskReader, 0, me) === 0;
+  for (;;) {
+    waitFor(ctrl, kPoolTaskLockSeq, claim, Infinity, { sleepers: kPoolTaskLockSleepers });
+    try {
+      // The previous holder may have taken the message we saw.
+      if (used(ctrl, kPoolTaskHead, kPoolTaskTail) === 0) continue;
+      readTask(channel, scratchLength);
+      const payload = new Uint8Array(getI32(scratchLength, 0) >>> 0);
+      readTask(channel, payload);
+      return payload;
+    } finally {
+      Atomics.store(ctrl, kPoolTaskReader, 0);
+      // Another idle worker takes what is left.
+      if (used(ctrl, kPoolTaskHead, kPoolTaskTail) > 0) bump(ctrl, kPoolTaskLockSeq, kPoolTaskLockSleepers, 1);
+    }
   }
 }
 
@@ -182,18 +242,19 @@ function readTask(channel: PoolChannel, target: Uint8Array): void {
 }
 
 /** Writes a whole result message (blocking while the ring is full). */
-export function putResult(channel: PoolChannel, me: number, message: Uint8Array): void {
+export function putResult(channel: PoolChannel, me: number, m: Message): void {
   const ctrl = channel.ctrl;
   waitFor(ctrl, kPoolResultLockSeq, () => Atomics.compareExchange(ctrl, kPoolResultWriter, 0, me) === 0, Infinity, { sleepers: kPoolResultLockSleepers });
   try {
     Atomics.store(ctrl, kPoolResultWriteStart, Atomics.load(ctrl, kPoolResultHead));
     const capacity = channel.results.length;
-    for (let written = 0; written < message.length; ) {
+    const length = wireLength(m);
+    for (let written = 0; written < length; ) {
       const free = (): number => capacity - used(ctrl, kPoolResultHead, kPoolResultTail);
       waitFor(ctrl, kPoolResultSpaceSeq, () => free() > 0, Infinity, { sleepers: kPoolResultSpaceSleepers });
       const head = Atomics.load(ctrl, kPoolResultHead);
-      const n = Math.min(message.length - written, free());
-      copyIn(channel.results, head, message, written, n);
+      const n = Math.min(length - written, free());
+      copyMessage(channel.results, head, m, scratchHeader, written, n);
       Atomics.store(ctrl, kPoolResultHead, (head + n) | 0);
       written += n;
       bump(ctrl, kPoolOwnerSeq, kPoolOwnerSleepers);
@@ -235,11 +296,10 @@ export class Fifo<T> {
   }
 }
 
-/** A task message the owner has queued or written, with what it carries. */
+/** A task message the owner has queued or written. */
 interface Sent {
-  readonly bytes: Uint8Array;
-  readonly job: number;
-  readonly index: number;
+  readonly message: Message;
+  readonly length: number;
   /** Ring position of its first byte, once writing has begun. */
   start: number;
 }
@@ -261,12 +321,13 @@ export class ChannelOwner {
   private _partialFilled = 0;
   private readonly _length = new Uint8Array(4);
   private _lengthFilled = 0;
+  private readonly _header = new Uint8Array(kFrameHeader);
 
   constructor(readonly channel: PoolChannel) {}
 
   /** Queues a task message; call flush() to write it. */
-  send(bytes: Uint8Array, job: number, index: number): void {
-    this._queue.push({ bytes, job, index, start: 0 });
+  send(m: Message): void {
+    this._queue.push({ message: m, length: wireLength(m), start: 0 });
   }
 
   /** True while queued task bytes wait for ring space. */
@@ -286,22 +347,26 @@ export class ChannelOwner {
     let head = Atomics.load(ctrl, kPoolTaskHead);
     let free = ring.length - ((head - Atomics.load(ctrl, kPoolTaskTail)) | 0);
     const start = head;
+    let started = 0;
     while (free > 0 && this.pending) {
-      const message = this._queue.peek()!;
+      const sent = this._queue.peek()!;
       if (this._offset === 0) {
-        message.start = head;
-        this._inRing.push(message);
+        sent.start = head;
+        this._inRing.push(sent);
+        started++;
       }
-      const n = Math.min(free, message.bytes.length - this._offset);
-      copyIn(ring, head, message.bytes, this._offset, n);
+      const n = Math.min(free, sent.length - this._offset);
+      copyMessage(ring, head, sent.message, this._header, this._offset, n);
       head = (head + n) | 0;
       free -= n;
       this._offset += n;
-      if (this._offset === message.bytes.length) this._dequeue();
+      if (this._offset === sent.length) this._dequeue();
     }
     if (head !== start) {
       Atomics.store(ctrl, kPoolTaskHead, head);
+      // The reader of a long message waits for its rest; idle workers for a new message.
       bump(ctrl, kPoolTaskSeq, kPoolTaskSleepers);
+      if (started > 0) bump(ctrl, kPoolTaskLockSeq, kPoolTaskLockSleepers, started);
     }
     if (!this.pending) Atomics.store(ctrl, kPoolOwnerPending, 0);
     return !this.pending;
@@ -318,12 +383,16 @@ export class ChannelOwner {
     for (let first = this._inRing.peek(); first && this._isRead(first, tail); first = this._inRing.peek()) this._inRing.shift();
   }
 
-  private _isRead(message: Sent, tail: number): boolean {
-    const end = (message.start + message.bytes.length) | 0;
-    return message !== this._queue.peek() && ((tail - end) | 0) >= 0;
+  private _isRead(sent: Sent, tail: number): boolean {
+    const end = (sent.start + sent.length) | 0;
+    return sent !== this._queue.peek() && ((tail - end) | 0) >= 0;
   }
 
-  /** Calls `onMessage` for every complete result message; returns how many. */
+  /**
+   * Calls `onMessage` for every complete result message; returns how many. A
+   * message lying whole and unbroken in the ring is passed as a view of it (valid
+   * only during the call); others are assembled as they arrive.
+   */
   receive(onMessage: (payload: Uint8Array) => void): number {
     const ctrl = this.channel.ctrl;
     const ring = this.channel.results;
@@ -340,9 +409,17 @@ export class ChannelOwner {
         available -= n;
         this._lengthFilled += n;
         if (this._lengthFilled < 4) break;
-        this._partial = new Uint8Array(new DataView(this._length.buffer).getUint32(0, true));
-        this._partialFilled = 0;
         this._lengthFilled = 0;
+        const length = getI32(this._length, 0) >>> 0;
+        const at = tail & (ring.length - 1);
+        if (available >= length && at + length <= ring.length) {
+          onMessage(ring.subarray(at, at + length));
+          tail = (tail + length) | 0;
+          count++;
+          continue;
+        }
+        this._partial = new Uint8Array(length);
+        this._partialFilled = 0;
       }
       const n = Math.min(available, this._partial.length - this._partialFilled);
       copyOut(ring, tail, this._partial, this._partialFilled, n);
@@ -351,8 +428,6 @@ export class ChannelOwner {
       if (this._partialFilled < this._partial.length) break;
       const payload = this._partial;
       this._partial = null;
-      // Free the space before the callback runs (it may take long).
-      this._storeResultTail(tail);
       count++;
       onMessage(payload);
     }
@@ -381,14 +456,14 @@ export class ChannelOwner {
       const tail = Atomics.load(ctrl, kPoolTaskTail);
       const reading = this._inRing.peek();
       if (reading && reading.start !== tail) {
-        lost = { job: reading.job, index: reading.index };
+        lost = { job: reading.message.job, index: reading.message.index };
         this._inRing.shift();
         if (reading === this._queue.peek()) {
           // Still being written: the rest is never written.
           Atomics.store(ctrl, kPoolTaskTail, Atomics.load(ctrl, kPoolTaskHead));
           this._dequeue();
         } else {
-          Atomics.store(ctrl, kPoolTaskTail, (reading.start + reading.bytes.length) | 0);
+          Atomics.store(ctrl, kPoolTaskTail, (reading.start + reading.length) | 0);
         }
       }
       Atomics.store(ctrl, kPoolTaskReader, 0);

@@ -15,7 +15,7 @@ import { PyList } from "../builtins/list.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { decode, encode } from "../internal/codec.js";
 import { kPoolWorkerBusy, kPoolWorkerIndex, kPoolWorkerJob, kPoolWorkerRow } from "../internal/symbols.js";
-import { ChannelOwner, Fifo, frame, frameBody, frameIndex, frameJob, frameKind, PoolChannel } from "./poolChannel.js";
+import { ChannelOwner, Fifo, frameBody, frameIndex, frameJob, frameKind, message, PoolChannel, type Message } from "./poolChannel.js";
 import { ResultKind, TaskKind, type ForkProcess, type PoolWorkerArgs } from "./poolWorker.js";
 import { unpicklableFunction } from "./reduction.js";
 
@@ -30,7 +30,7 @@ const kDeathCheckMs = 50;
  * its result). A source may also yield null: nothing to send until the next pump.
  */
 export type Outgoing =
-  | { readonly job: number; readonly index: number; readonly message: Uint8Array }
+  | { readonly job: number; readonly index: number; readonly message: Message }
   | { readonly job: number; readonly index: number; readonly error: unknown };
 
 /** A result in from a worker (or made by the owner: an unsendable task, a dead worker). */
@@ -67,7 +67,7 @@ export function taskMessage(kind: TaskKind, job: number, index: number, func: un
   const unpicklable = unpicklableFunction(func);
   if (unpicklable) return { job, index, error: unpicklable };
   try {
-    return { job, index, message: frame(kind, job, index, encode([func, ...rest], "message").bytes) };
+    return { job, index, message: message(kind, job, index, encode([func, ...rest], "message").bytes) };
   } catch (error) {
     return { job, index, error };
   }
@@ -143,7 +143,7 @@ export class PoolOwner {
         const task = step.value;
         if (task === null) break;
         if ("error" in task) this.received.push({ job: task.job, index: task.index, success: false, value: task.error });
-        else this._ring.send(task.message, task.job, task.index);
+        else this._ring.send(task.message);
       }
       this._ring.receive(this._onMessage);
     } finally {
@@ -195,7 +195,7 @@ export class PoolOwner {
 
   /** One "no more work" message per live worker (CPython's task handler sends None per worker). */
   sendSentinels(): void {
-    for (let i = 0; i < this.workers.length; i++) this._ring.send(frame(TaskKind.Sentinel, 0, 0, null), 0, 0);
+    for (let i = 0; i < this.workers.length; i++) this._ring.send(message(TaskKind.Sentinel, 0, 0));
     this.pump();
   }
 

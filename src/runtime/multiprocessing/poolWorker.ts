@@ -17,7 +17,7 @@ import { getPid } from "../internal/identity.js";
 import { kPoolWorkerBusy, kPoolWorkerIndex, kPoolWorkerJob, kPoolWorkerRow } from "../internal/symbols.js";
 import { formatTraceback } from "../internal/traceback.js";
 import { callTarget } from "./callTarget.js";
-import { frame, frameBody, frameIndex, frameJob, frameKind, putResult, takeTask, type PoolChannel } from "./poolChannel.js";
+import { frameBody, frameIndex, frameJob, frameKind, message, putResult, takeTask, type Message, type PoolChannel } from "./poolChannel.js";
 import { badStarArgument, MaybeEncodingError } from "./poolErrors.js";
 import { Process } from "./process.js";
 
@@ -103,7 +103,7 @@ function runWorker(args: PoolWorkerArgs): void {
 }
 
 /** Runs one task and encodes what it gave, as CPython's worker puts (job, i, (success, value)). */
-function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Array, args: PoolWorkerArgs): Uint8Array {
+function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Array, args: PoolWorkerArgs): Message {
   const wrap = args.wrapExceptions;
   let success = true;
   let value: unknown;
@@ -117,10 +117,10 @@ function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Ar
     value = sendableException(exception, wrap);
   }
   try {
-    return frame(success ? ResultKind.Success : ResultKind.Failure, job, index, encode(value, "message").bytes);
+    return message(success ? ResultKind.Success : ResultKind.Failure, job, index, encode(value, "message").bytes);
   } catch (error) {
     const wrapped = new MaybeEncodingError(toPyException(error), success ? value : exceptionOf(value));
-    return frame(ResultKind.Failure, job, index, encode(sendableException(wrapped, false), "message").bytes);
+    return message(ResultKind.Failure, job, index, encode(sendableException(wrapped, false), "message").bytes);
   }
 }
 
