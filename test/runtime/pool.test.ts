@@ -30,6 +30,7 @@ const cases: readonly PoolCase[] = [
   { name: "callback_keyerror", what: "a callback's KeyError is swallowed; that result never reads as ready" },
   { name: "big_messages", what: "arguments and results longer than the rings stream through them" },
   { name: "idle_workers", what: "tasks arriving one by one run in parallel on the idle workers" },
+  { name: "value_types", what: "values keep their Python types through tasks and results, packed number chunks included" },
   { name: "infinite_imap", what: "imap over an endless generator makes tasks as workers take them" },
   { name: "exit_without_join", what: "at program end a running pool is terminated, its tasks never finish", withinMs: 4000 },
   { name: "exit_without_join_py2", what: "Python 2: the same", withinMs: 4000 },

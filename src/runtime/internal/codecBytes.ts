@@ -85,6 +85,15 @@ export class ByteWriter {
   finish(): Uint8Array {
     return this._bytes.slice(0, this._length);
   }
+
+  /** Empties the writer for another value, keeping its buffer unless it grew large. */
+  reset(): void {
+    this._length = 0;
+    if (this._bytes.length > 1 << 16) {
+      this._bytes = new Uint8Array(256);
+      this._view = new DataView(this._bytes.buffer);
+    }
+  }
 }
 
 export class ByteReader {

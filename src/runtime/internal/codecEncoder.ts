@@ -16,12 +16,14 @@ import { moduleExports } from "./module.js";
 export type CodecMode = "inheritance" | "message";
 
 export class Encoder {
-  readonly writer = new ByteWriter();
   readonly buffers: SharedArrayBuffer[] = [];
   private readonly _bufferIndex = new Map<SharedArrayBuffer, number>();
   private readonly _memo = new Map<object, number>();
 
-  constructor(private readonly _mode: CodecMode) {}
+  constructor(
+    private readonly _mode: CodecMode,
+    readonly writer = new ByteWriter(),
+  ) {}
 
   value(v: unknown, depth: number): void {
     if (depth > kMaxDepth) throw new RuntimeError("maximum recursion depth exceeded while encoding a value for another process");

@@ -14,12 +14,13 @@ import { iter } from "../builtins/iteration.js";
 import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { str } from "../builtins/repr.js";
+import { PyRange } from "../builtins/range.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { addSafePointHook } from "../internal/wait.js";
 import { cpu_count } from "./context.js";
 import { newThreadName, RemoteTraceback, reportThreadException, workerDied } from "./poolErrors.js";
-import { PoolOwner, taskMessage, type Outgoing } from "./poolOwner.js";
+import { chunkMessage, PoolOwner, taskMessage, type Outgoing } from "./poolOwner.js";
 import { ApplyResult, IMapIterator, IMapUnorderedIterator, MapResult, type PoolResult, type ResultHost } from "./poolResults.js";
 import { ForkProcess, Py2PoolProcess, TaskKind } from "./poolWorker.js";
 import { canTravel } from "./reduction.js";
@@ -174,7 +175,7 @@ export class Pool extends PyObject implements ResultHost {
   /** CPython's _map_async: the iterable in chunks (default: 4 chunks per worker). */
   private _mapAsync(func: unknown, iterable: unknown, kind: TaskKind, chunksize: unknown, callback: Callback, errorCallback: Callback): MapResult {
     this._checkRunning();
-    const items = Array.isArray(iterable) ? iterable : Array.from(iter(iterable));
+    const items = materialize(iterable);
     let size: number;
     if (chunksize === null || chunksize === undefined) {
       const chunks = this._pool.length * 4;
@@ -209,7 +210,7 @@ export class Pool extends PyObject implements ResultHost {
       return result;
     }
     const chunks = batches(iter(iterable), size);
-    this._owner.addSource(guardedTasks(result, chunks, (index, chunk) => taskMessage(TaskKind.Map, result._job, index, func, [chunk])));
+    this._owner.addSource(guardedTasks(result, chunks, (index, chunk) => chunkMessage(TaskKind.Map, result._job, index, func, chunk as unknown[])));
     return flatten(result);
   }
 
@@ -349,10 +350,21 @@ function nameWorker(worker: ForkProcess): ForkProcess {
   return worker;
 }
 
+/** CPython's list(iterable) for map (a range's items computed, not iterated). */
+function materialize(iterable: unknown): unknown[] {
+  if (Array.isArray(iterable)) return iterable;
+  if (iterable instanceof PyRange) {
+    const items = new Array<number>(iterable.__len__());
+    for (let i = 0; i < items.length; i++) items[i] = iterable.at(i);
+    return items;
+  }
+  return Array.from(iter(iterable));
+}
+
 /** map's chunks as task messages, made as the channel has room. */
 function* chunkTasks(kind: TaskKind, job: number, func: unknown, items: readonly unknown[], size: number): Iterator<Outgoing> {
   for (let index = 0, start = 0; start < items.length; index++, start += size) {
-    yield taskMessage(kind, job, index, func, [PyTuple.fromArray(items.slice(start, start + size))]);
+    yield chunkMessage(kind, job, index, func, items.slice(start, start + size));
   }
 }
 

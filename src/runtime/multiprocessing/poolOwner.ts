@@ -17,6 +17,7 @@ import { decode, encode } from "../internal/codec.js";
 import { kPoolWorkerBusy, kPoolWorkerIndex, kPoolWorkerJob, kPoolWorkerRow } from "../internal/symbols.js";
 import { ChannelOwner, Fifo, frameBody, frameIndex, frameJob, frameKind, message, PoolChannel, type Message } from "./poolChannel.js";
 import { ResultKind, TaskKind, type ForkProcess, type PoolWorkerArgs } from "./poolWorker.js";
+import { isPacked, pack, packingOf, unpack } from "./poolPacking.js";
 import { unpicklableFunction } from "./reduction.js";
 
 /** Ring sizes (powers of two): large enough that a map's chunks rarely wait for space. */
@@ -68,6 +69,17 @@ export function taskMessage(kind: TaskKind, job: number, index: number, func: un
   if (unpicklable) return { job, index, error: unpicklable };
   try {
     return { job, index, message: message(kind, job, index, encode([func, ...rest], "message").bytes) };
+  } catch (error) {
+    return { job, index, error };
+  }
+}
+
+/** A map chunk: numbers pack into a typed array (poolPacking.ts), anything else goes through the codec. */
+export function chunkMessage(kind: TaskKind, job: number, index: number, func: unknown, items: unknown[]): Outgoing {
+  const packing = kind === TaskKind.Map ? packingOf(items) : null;
+  if (packing === null || unpicklableFunction(func)) return taskMessage(kind, job, index, func, [PyTuple.fromArray(items)]);
+  try {
+    return { job, index, message: message(kind, job, index, pack(packing, func, items as number[])) };
   } catch (error) {
     return { job, index, error };
   }
@@ -153,7 +165,8 @@ export class PoolOwner {
 
   private _receive(payload: Uint8Array): void {
     const success = frameKind(payload) === ResultKind.Success;
-    let value = decode(frameBody(payload), []);
+    const body = frameBody(payload);
+    let value = isPacked(body) ? unpack(body).numbers : decode(body, []);
     if (!success && this._options.wrapExceptions && value instanceof PyTuple) {
       const exception = value[0] as BaseException;
       exception.__cause__ = this._options.remoteTraceback(value[1] as string);

@@ -142,7 +142,9 @@ export class MapResult extends ApplyResult {
   override __init__(pool: ResultHost, chunksize: any, length?: any, callback: Callback = null, errorCallback: Callback = null): any {
     super.__init__(pool, callback, errorCallback);
     this._success = true;
-    this._value = PyList.fromArray(new Array<unknown>(length).fill(null));
+    const value = new PyList<unknown>();
+    value.length = length;
+    this._value = value.fill(null);
     this._chunksize = chunksize;
     this._seen = new Set();
     if (chunksize <= 0) {

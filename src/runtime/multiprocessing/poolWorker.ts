@@ -19,6 +19,7 @@ import { formatTraceback } from "../internal/traceback.js";
 import { callTarget } from "./callTarget.js";
 import { frameBody, frameIndex, frameJob, frameKind, message, putResult, takeTask, type Message, type PoolChannel } from "./poolChannel.js";
 import { badStarArgument, MaybeEncodingError } from "./poolErrors.js";
+import { isPacked, pack, packingOf, unpack } from "./poolPacking.js";
 import { Process } from "./process.js";
 
 /** Kinds of task messages (owner -> worker). */
@@ -108,7 +109,7 @@ function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Ar
   let success = true;
   let value: unknown;
   try {
-    value = runTask(kind, decode(body, []) as unknown[]);
+    value = runTask(kind, body);
   } catch (error) {
     const exception = toPyException(error);
     // A Pool worker catches Exception only: SystemExit, KeyboardInterrupt end it.
@@ -117,6 +118,9 @@ function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Ar
     value = sendableException(exception, wrap);
   }
   try {
+    // A map chunk's numbers go back packed like they came (poolPacking.ts).
+    const packing = success && kind === TaskKind.Map ? packingOf(value as unknown[]) : null;
+    if (packing !== null) return message(ResultKind.Success, job, index, pack(packing, null, value as number[]));
     return message(success ? ResultKind.Success : ResultKind.Failure, job, index, encode(value, "message").bytes);
   } catch (error) {
     const wrapped = new MaybeEncodingError(toPyException(error), success ? value : exceptionOf(value));
@@ -124,7 +128,16 @@ function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Ar
   }
 }
 
-function runTask(kind: TaskKind, task: unknown[]): unknown {
+function runTask(kind: TaskKind, body: Uint8Array): unknown {
+  if (kind === TaskKind.Map && isPacked(body)) {
+    const { prefix, numbers } = unpack(body);
+    const func = prefix as Function;
+    const results = new PyList<unknown>();
+    results.length = numbers.length;
+    for (let i = 0; i < numbers.length; i++) results[i] = func(numbers[i]);
+    return results;
+  }
+  const task = decode(body, []) as unknown[];
   const func = task[0] as Function;
   switch (kind) {
     case TaskKind.Apply: {
