@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { PyBytes } from "../builtins/bytes.js";
 import { dict } from "../builtins/conversions.js";
 import { PyDict } from "../builtins/dict.js";
+import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { registerRuntimeClass } from "../internal/codecRegistry.js";
@@ -358,9 +359,9 @@ export function parent_process(): _ParentProcess | null {
   return parentProcess;
 }
 
-export function active_children(): Process[] {
+export function active_children(): PyList<Process> {
   cleanup();
-  return [...children];
+  return PyList.fromArray([...children]);
 }
 
 /** In a child, before run(): this process is `process`, created by `parent`. */
