@@ -124,6 +124,19 @@ export function callMethodKw(obj: any, name: string, positional: readonly unknow
   return callMethodWithKeywords(obj, name, [...positional], kw);
 }
 
+/**
+ * `callBoundKw(this, super.__init__, [positional...], { keywords }, ...mappings)`:
+ * like callKw for a method called on an explicit receiver (a `super` call with
+ * keywords). A method without a recorded signature (a runtime class's options
+ * object convention) receives the keywords as its trailing object.
+ */
+export function callBoundKw(self: unknown, method: any, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
+  if (typeof method !== "function") throw new TypeError(`'${typeName(method)}' object is not callable`);
+  const signature = signatureOf(method);
+  const kw = mergeKeywords(signature ? calleeName(method) : method.name, keywords, mappings);
+  return method.apply(self, signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw));
+}
+
 /** The trailing keyword object a function with keyword-only parameters or **kwargs received. */
 export function takeKeywords(args: unknown[]): Kwargs {
   return takeTrailingKwargs(args);
