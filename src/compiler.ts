@@ -22,6 +22,8 @@ export { compilerVersion } from "./version.js";
 export interface ConvertOptions {
   /** Force a dialect (`--py2` / `--py3`) instead of detecting it. */
   readonly dialect?: Dialect;
+  /** Format the TypeScript with prettier (default true; `run` needs no formatting). */
+  readonly format?: boolean;
 }
 
 export type ConvertResult =
@@ -62,7 +64,7 @@ async function runStages(text: string, fileName: string, options: ConvertOptions
 
   const dialect = parsed.module.dialect;
   const header = `${baseName(fileName)}, converted from Python ${dialect === "py2" ? "2" : "3"} by py2ts-mp.`;
-  const emitted = await emitSourceFile(lowered.statements, { header });
+  const emitted = await emitSourceFile(lowered.statements, { header, format: options.format ?? true });
   return { ok: true, typescript: emitted.text, pythonLines: emitted.pythonLines, dialect, diagnostics: sortDiagnostics(all) };
 }
 

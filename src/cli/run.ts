@@ -31,7 +31,8 @@ export async function compileToCache(script: string, dialect: Dialect | undefine
   if (readCached(cached) !== null) return cached;
 
   const { convertSource, transpileForRun } = await import("../compiler.js");
-  const result = await convertSource(source.text, script, dialect ? { dialect } : {});
+  // Unformatted: the JavaScript is what runs, and prettier would only cost time.
+  const result = await convertSource(source.text, script, { format: false, ...(dialect ? { dialect } : {}) });
   if (!result.ok) {
     reportDiagnostics(result.diagnostics, script, source.text);
     return null;
