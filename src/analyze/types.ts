@@ -16,6 +16,8 @@ export type PyType =
   | { readonly kind: "never" }
   | { readonly kind: "none" | "bool" | "int" | "float" | "str" | "bytes" | "range" }
   | { readonly kind: "list" | "set"; readonly element: PyType }
+  /** An iterator or other one-pass iterable (enumerate, zip, dict views): only iterated. */
+  | { readonly kind: "iterator"; readonly element: PyType }
   | { readonly kind: "tuple"; readonly elements: readonly PyType[] | null; readonly element: PyType }
   | { readonly kind: "dict"; readonly key: PyType; readonly value: PyType }
   | { readonly kind: "function"; readonly def: ast.FunctionDef }
@@ -39,6 +41,7 @@ export function sameType(a: PyType, b: PyType): boolean {
   switch (a.kind) {
     case "list":
     case "set":
+    case "iterator":
       return sameType(a.element, (b as typeof a).element);
     case "tuple":
       return sameType(a.element, (b as typeof a).element);
@@ -62,6 +65,7 @@ export function join(a: PyType | null, b: PyType): PyType {
   switch (a.kind) {
     case "list":
     case "set":
+    case "iterator":
       return { kind: a.kind, element: join(a.element, (b as typeof a).element) };
     case "tuple":
       return { kind: "tuple", elements: null, element: join(a.element, (b as typeof a).element) };
@@ -80,6 +84,7 @@ export function elementType(type: PyType): PyType {
     case "list":
     case "set":
     case "tuple":
+    case "iterator":
       return type.element;
     case "dict":
       return type.key;
@@ -250,6 +255,7 @@ class TypeInference implements TypeFacts {
         if (only?.kind === "FunctionDef") return this._returnTypes.get(only) ?? unknown;
       }
     }
+    if (func.kind === "Attribute") return methodReturnType(this.typeOf(func.value), func.attr.name);
     return unknown;
   }
 
@@ -425,6 +431,50 @@ function constantType(value: ast.ConstantValue): PyType {
   }
 }
 
+function tupleOf(elements: readonly PyType[]): PyType {
+  return { kind: "tuple", elements, element: elements.reduce<PyType | null>((a, b) => join(a, b), null) ?? unknown };
+}
+
+function iteratorOf(element: PyType): PyType {
+  return { kind: "iterator", element };
+}
+
+const strToStr = new Set([
+  "upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "title", "capitalize", "swapcase",
+  "center", "ljust", "rjust", "zfill", "expandtabs", "casefold",
+]);
+const strToBool = new Set(["startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isdecimal", "isnumeric"]);
+
+/** What a method of a receiver of known type returns (str and dict methods; "unknown" otherwise). */
+function methodReturnType(receiver: PyType, name: string): PyType {
+  if (receiver.kind === "str") {
+    if (strToStr.has(name)) return str;
+    if (strToBool.has(name)) return bool;
+    if (name === "split" || name === "rsplit" || name === "splitlines") return { kind: "list", element: str };
+    if (name === "find" || name === "rfind" || name === "index" || name === "rindex" || name === "count") return int;
+    return unknown;
+  }
+  if (receiver.kind === "dict") {
+    switch (name) {
+      case "items":
+      case "iteritems":
+      case "viewitems":
+        return iteratorOf(tupleOf([receiver.key, receiver.value]));
+      case "keys":
+      case "iterkeys":
+      case "viewkeys":
+        return iteratorOf(receiver.key);
+      case "values":
+      case "itervalues":
+      case "viewvalues":
+        return iteratorOf(receiver.value);
+      default:
+        return unknown;
+    }
+  }
+  return unknown;
+}
+
 function builtinReturnType(name: string, call: ast.Call, dialect: ast.Dialect, typeOf: (e: ast.Expression) => PyType): PyType {
   switch (name) {
     case "len":
@@ -463,6 +513,15 @@ function builtinReturnType(name: string, call: ast.Call, dialect: ast.Dialect, t
     case "sorted":
     case "list":
       return { kind: "list", element: call.args[0] ? elementType(typeOf(call.args[0])) : unknown };
+    case "enumerate":
+      return call.args.length >= 1 ? iteratorOf(tupleOf([int, elementType(typeOf(call.args[0]!))])) : unknown;
+    case "zip": {
+      if (call.args.some((a) => a.kind === "Starred") || call.keywords.length > 0) return unknown;
+      const item = tupleOf(call.args.map((a) => elementType(typeOf(a))));
+      return dialect === "py2" ? { kind: "list", element: item } : iteratorOf(item);
+    }
+    case "reversed":
+      return call.args.length === 1 ? iteratorOf(elementType(typeOf(call.args[0]!))) : unknown;
     case "dict":
       return { kind: "dict", key: unknown, value: unknown };
     case "set":

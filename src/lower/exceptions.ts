@@ -124,9 +124,23 @@ function lowerHandlerBody(ctx: LowerContext, handler: ast.ExceptHandler, error: 
     binding.push(...assignTo(ctx, handler.py2Target, value));
   }
   ctx.pushHandler(error);
-  const body = lowerBlock(ctx, handler.body);
+  let body = lowerBlock(ctx, handler.body);
   ctx.popHandler();
+  const deleted = deletedAfterHandler(ctx, handler);
+  if (deleted) {
+    // Python 3 ends `except E as e:` with `del e` (however the block is left).
+    const unbind = f.createExpressionStatement(f.createAssignment(f.createIdentifier(deleted), ctx.helper("unbound")));
+    body = [f.createTryStatement(f.createBlock(body, true), undefined, f.createBlock([unbind], true))];
+  }
   return [...binding, ...body];
+}
+
+/** The name to unbind after a Python 3 handler, when code outside the handler may read it. */
+function deletedAfterHandler(ctx: LowerContext, handler: ast.ExceptHandler): string | null {
+  if (ctx.isPy2 || !handler.name) return null;
+  const resolution = ctx.resolution(handler);
+  if (resolution.kind !== "local" && resolution.kind !== "global" && resolution.kind !== "enclosing") return null;
+  return ctx.facts.declarations.maybeUnbound.has(resolution.symbol) ? ctx.symbolName(resolution.symbol) : null;
 }
 
 function lowerHandlerName(ctx: LowerContext, handler: ast.ExceptHandler): { id: string; declare: boolean } {

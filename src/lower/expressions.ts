@@ -101,7 +101,8 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
       return lowerBuiltinName(ctx, node);
     case "undefined":
       // CPython raises NameError only when the line runs; so does the translation.
-      return ctx.callHelper("nameError", [f.createStringLiteral(node.id)]);
+      // Python 2 says "global name 'x'" for a lookup from inside a function (LOAD_GLOBAL).
+      return ctx.callHelper("nameError", ctx.frames.some((frame) => frame.scope.isFunctionLike) ? [f.createStringLiteral(node.id), f.createTrue()] : [f.createStringLiteral(node.id)]);
   }
 }
 

@@ -50,10 +50,12 @@ export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, expor
   if (node.isAsync) ctx.unsupported(node, "`async def`", "asyncio programs are not translated");
   const parts = lowerFunctionParts(ctx, node, node.args, node.body, { isMethod: false });
   const name = ctx.declaredName(node);
-  const signature = ctx.needsSignature(node)
+  const arrow = usesEnclosingSelf(ctx, node);
+  // An arrow's JavaScript name cannot tell a def from a lambda: it carries its qualname.
+  const signature = ctx.needsSignature(node) || arrow
     ? [defineFunctionStatement(ctx, f.createIdentifier(name), signatureSpec(ctx.qualname(node), node.args), parts.defaults, parts.kwDefaults)]
     : [];
-  if (usesEnclosingSelf(ctx, node)) {
+  if (arrow) {
     // A nested def that uses the method's `self` must see the method's `this`.
     if (parts.isGenerator) ctx.unsupported(node, "A nested generator function that uses self", "it is not translated yet");
     const arrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), parts.body);

@@ -219,6 +219,31 @@ const cases: Case[] = [
     python: "n = 3\nprint(f'n={n!r:>4} done')\n",
     expect: ['print(`n=${format(repr(n), ">4")} done`);'],
   },
+  {
+    name: "JavaScript's own array members are not Python methods: their calls go through callMethod",
+    python: "def f(xs):\n    xs.push(4)\n    xs.append(5)\nys = [1]\nys.append(2)\nys.map(str)\n",
+    expect: ['callMethod(xs, "push", 4);', "xs.append(5);", "ys.append(2);", 'callMethod(ys, "map", str);'],
+  },
+  {
+    name: "calling an item or a call result checks that it is callable",
+    python: "def f(handlers, k, make):\n    handlers[k](1)\n    return make()()\n",
+    expect: ["call(getitem(handlers, k), 1);", "return call(make());"],
+  },
+  {
+    name: "destructuring loop targets check each item's length unless it is a known pair",
+    python: "def f(pairs):\n    for a, b in pairs:\n        print(a)\n    for i, x in enumerate(pairs):\n        print(i)\n    return [k for k, v in pairs]\n",
+    expect: ["for (const [a, b] of unpackEach(iter(pairs), 2)) {", "for (const [i, x] of enumerate(pairs)) {", "for (const [k, v] of unpackEach(iterable, 2)) result.push(k);"],
+  },
+  {
+    name: "python 3 deletes the except-as name after the handler when it is read later",
+    python: "e = 1\ntry:\n    pass\nexcept KeyError as e:\n    print(e)\nprint(e)\n",
+    expect: ["e = toPyException(error);", "try {", "} finally {", "e = unbound;", 'print(checkBound(e, "e", "module"));'],
+  },
+  {
+    name: "python 2 names a missing global read from a function",
+    python: "# py2ts: py2\ndef f():\n    return missing\n",
+    expect: ['return nameError("missing", true);'],
+  },
 ];
 
 describe("lowering", () => {

@@ -7,6 +7,7 @@ import { isPy2 } from "./dialect.js";
 import { AttributeError, BaseException, TypeError } from "./exceptions.js";
 import { PyClassicObject, PyObject } from "./object.js";
 import { className, isTypeObject, type, typeName } from "./types.js";
+import { functionName, functionQualname } from "./functionNames.js";
 
 /** JavaScript prototypes whose members are not Python attributes. */
 const JS_PROTOTYPES = new Set<object>([Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype]);
@@ -28,7 +29,9 @@ export function setPrimitiveAttributeLookup(lookup: (value: unknown, name: strin
 function lookup(obj: any, name: string): unknown {
   if (name === "__class__") return type(obj);
   if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) return primitiveAttribute(obj, name);
-  if (typeof obj === "function" && name === "__name__") return (obj as any).__name__ ?? obj.name;
+  if (typeof obj === "function" && (name === "__name__" || (name === "func_name" && isPy2()))) return functionName(obj);
+  if (typeof obj === "function" && name === "func_defaults" && isPy2()) return lookup(obj, "__defaults__");
+  if (typeof obj === "function" && name === "__qualname__" && !isTypeObject(obj)) return functionQualname(obj);
   if (Object.prototype.hasOwnProperty.call(obj, name)) {
     if (JS_OWN.has(name) && (typeof obj === "function" || Array.isArray(obj) || obj instanceof Error)) return undefined;
     return obj[name];

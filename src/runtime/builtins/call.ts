@@ -94,6 +94,18 @@ function parseSpec(spec: string, isMethod: boolean): PythonSignature {
 }
 
 /**
+ * `call(f, ...args)`: a call of a value that may not be a JavaScript function (an
+ * item of a container, a call's result): an object's `__call__`, or CPython's
+ * "'int' object is not callable".
+ */
+export function call(fn: any, ...args: unknown[]): any {
+  if (typeof fn === "function") return isClass(fn) ? new fn(...args) : fn(...args);
+  const method = fn !== null && typeof fn === "object" ? fn.__call__ : undefined;
+  if (typeof method === "function") return method.apply(fn, args);
+  throw new TypeError(`'${typeName(fn)}' object is not callable`);
+}
+
+/**
  * `callKw(f, [positional...], { keywords }, ...mappings)`: calls `f` with Python
  * arguments. A class is instantiated (binding against its `__init__`).
  */
@@ -106,7 +118,11 @@ export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs
     const args = signature ? bind(signature, positional, kw, 1) : plainArguments(positional, kw);
     return new fn(...args);
   }
-  if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  if (typeof fn !== "function") {
+    const method = fn !== null && typeof fn === "object" ? fn.__call__ : undefined;
+    if (typeof method === "function") return callMethodKw(fn, "__call__", positional, kw);
+    throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  }
   const signature = signatureOf(fn);
   return fn(...(signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw)));
 }
@@ -243,8 +259,9 @@ function missingArguments(name: string, sig: PythonSignature, missing: readonly 
   return `${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? "" : "s"}: ${list}`;
 }
 
+/** A JavaScript class (its `prototype` is read-only; a function's is writable, an arrow has none). */
 function isClass(fn: unknown): fn is new (...args: any[]) => any {
-  return typeof fn === "function" && /^class[\s{]/.test(Function.prototype.toString.call(fn));
+  return typeof fn === "function" && Object.getOwnPropertyDescriptor(fn, "prototype")?.writable === false;
 }
 
 function calleeName(fn: any): string {

@@ -22,7 +22,7 @@ export { PyBytes, bytes } from "./bytes.js";
 export { PyIterator } from "./iterProtocol.js";
 export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
 export {
-  iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred,
+  iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
 } from "./iteration.js";
 export { getitem, setitem, delitem } from "./subscript.js";
 export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
@@ -51,7 +51,7 @@ export { print, printWith, printStatement, flushLine, type PrintOptions } from "
 export { UnsupportedFeatureError } from "./unsupported.js";
 
 // The calling convention and the with-statement protocol (lead).
-export { defineFunction, defineMethod, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
+export { defineFunction, defineMethod, call, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
 export { enterContext, type ContextExit } from "./context.js";
 export { classAttributes } from "./classAttributes.js";
 export { unbound, checkBound, type VariableScope } from "./unbound.js";

@@ -350,7 +350,13 @@ export function sum(iterable: unknown, start: unknown = 0): any {
     const v = r.value;
     if (typeof total === "number" && typeof v === "number") {
       const s = total + v;
-      if (Number.isSafeInteger(s) || !Number.isInteger(total) || !Number.isInteger(v)) {
+      if (Number.isInteger(total) && Number.isInteger(v)) {
+        if (Number.isSafeInteger(s)) {
+          total = s;
+          continue;
+        }
+      } else if (!Number.isInteger(s)) {
+        // A float sum that is not integral stays a plain number; an integral one is boxed by add().
         total = s;
         continue;
       }
@@ -398,6 +404,31 @@ export function unpack(value: unknown, count: number): any[] {
   }
   if (items.length > count) throw new ValueError(isPy2() ? "too many values to unpack" : `too many values to unpack (expected ${count})`);
   return items;
+}
+
+/**
+ * `for a, b in pairs`: each item unpacked to exactly `count` values as CPython
+ * does (`for (const [a, b] of unpackEach(iter(pairs), 2))`).
+ */
+export function unpackEach(iterable: Iterable<unknown>, count: number): IterableIterator<any[]> {
+  return new UnpackIterator(iterable[Symbol.iterator](), count);
+}
+
+class UnpackIterator implements IterableIterator<any[]> {
+  constructor(
+    private readonly _items: Iterator<unknown>,
+    private readonly _count: number,
+  ) {}
+
+  next(): IteratorResult<any[]> {
+    const step = this._items.next();
+    if (step.done) return step;
+    return { done: false, value: unpack(step.value, this._count) };
+  }
+
+  [Symbol.iterator](): IterableIterator<any[]> {
+    return this;
+  }
 }
 
 /** The items of `a, *b, c = value`: `before` items, a list of the middle, `after` items. */

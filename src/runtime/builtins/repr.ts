@@ -4,6 +4,7 @@
 // __repr__/__str__ (runtime containers and PyObject implement them). A JavaScript
 // value with no Python meaning is a bug in py2ts-mp and fails loudly.
 
+import { functionName, functionQualname } from "./functionNames.js";
 import { fail } from "../../util/assert.js";
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
@@ -150,6 +151,6 @@ function functionRepr(f: Function): string {
     return checkString((f as Reprable).__repr__!.call(f), "__repr__");
   }
   if (isTypeObject(f)) return typeRepr(f);
-  const name = (f as { __name__?: unknown }).__name__;
-  return `<function ${typeof name === "string" ? name : f.name || "<lambda>"} at ${addressOf(f)}>`;
+  const name = isPy2() ? functionName(f) : functionQualname(f);
+  return `<function ${name} at ${addressOf(f)}>`;
 }
