@@ -11,6 +11,8 @@
 
 import type * as ast from "../parse/ast.js";
 import type { LowerContext } from "./context.js";
+import { walk } from "../parse/forEachChild.js";
+import { isContainerMethod, isPrimitiveMethodName } from "./methods.js";
 
 const introspectionNames = new Set([
   "__class__", "__dict__", "__name__", "__qualname__", "__doc__", "__module__", "__defaults__",
@@ -88,4 +90,43 @@ export function isReadOnlyProperty(ctx: LowerContext, cls: ast.ClassDef, name: s
   if (cls.body.some((s) => decorated(s, "property"))) return true;
   const base = userBaseClass(ctx, cls);
   return base ? isReadOnlyProperty(ctx, base, name) : false;
+}
+
+/**
+ * A method read as a value (`key=records.get`, `callback=self.done`): Python gives a
+ * bound method, a TypeScript property read gives a function without its receiver,
+ * so it is read through getattr (which binds it). A receiver of unknown type is
+ * treated so when any class of this module, runtime container or str has a method
+ * of that name; a data attribute read that way is still correct.
+ */
+export function isMethodValue(ctx: LowerContext, node: ast.Attribute): boolean {
+  const name = node.attr.name;
+  const type = ctx.typeOf(node.value);
+  const cls = type.kind === "instance" ? type.def : isSelfReceiver(ctx, node.value) ? ctx.currentClass() : null;
+  if (cls) return instanceMethod(ctx, cls, name) !== null;
+  if (type.kind === "list" || type.kind === "dict" || type.kind === "set" || type.kind === "tuple") return isContainerMethod(type.kind, name);
+  if (type.kind === "str") return isPrimitiveMethodName(name, ctx.isPy2);
+  if (type.kind !== "unknown") return false;
+  return moduleMethodNames(ctx).has(name) || ["list", "dict", "set"].some((k) => isContainerMethod(k, name)) || isPrimitiveMethodName(name, ctx.isPy2);
+}
+
+function isSelfReceiver(ctx: LowerContext, node: ast.Expression): boolean {
+  if (node.kind !== "Name") return false;
+  const resolution = ctx.resolution(node);
+  return resolution.kind !== "builtin" && resolution.kind !== "undefined" && ctx.isSelf(resolution.symbol);
+}
+
+const methodNamesCache = new WeakMap<ast.Module, Set<string>>();
+
+/** Names of the instance methods the classes of this module define. */
+function moduleMethodNames(ctx: LowerContext): Set<string> {
+  let names = methodNamesCache.get(ctx.module);
+  if (!names) {
+    names = new Set();
+    walk(ctx.module, (node) => {
+      if (node.kind === "ClassDef") for (const stmt of node.body) if (stmt.kind === "FunctionDef" && !stmt.decoratorList.length) names!.add(stmt.name.name);
+    });
+    methodNamesCache.set(ctx.module, names);
+  }
+  return names;
 }

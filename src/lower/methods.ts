@@ -30,7 +30,12 @@ const primitiveMethodNames = new Set([
  * receiver, whose Python methods only the runtime knows.
  */
 export function isRuntimeDispatchedMethod(name: string, isPy2: boolean): boolean {
-  return primitiveMethodNames.has(name) || (isPy2 && name === "next") || JS_MEMBER_NAMES.has(name);
+  return primitiveMethodNames.has(name) || (isPy2 && name === "next") || JS_MEMBER_NAMES.has(name) || /^__\w+__$/.test(name);
+}
+
+/** A method name of Python's str, int, float or generators. */
+export function isPrimitiveMethodName(name: string, isPy2: boolean): boolean {
+  return primitiveMethodNames.has(name) || (isPy2 && name === "next");
 }
 
 /**

@@ -25,6 +25,13 @@ export function setPrimitiveAttributeLookup(lookup: (value: unknown, name: strin
   primitiveAttribute = lookup;
 }
 
+/** Methods of builtin types read from the type (`str.upper`, `dict.fromkeys`); installed like the above. */
+let builtinTypeAttribute: (type: Function, name: string) => unknown = () => undefined;
+
+export function setBuiltinTypeAttributeLookup(lookup: (type: Function, name: string) => unknown): void {
+  builtinTypeAttribute = lookup;
+}
+
 /** The Python attribute `name` of `obj`, or undefined when it has none. */
 function lookup(obj: any, name: string): unknown {
   if (name === "__class__") return type(obj);
@@ -35,6 +42,10 @@ function lookup(obj: any, name: string): unknown {
   if (Object.prototype.hasOwnProperty.call(obj, name)) {
     if (JS_OWN.has(name) && (typeof obj === "function" || Array.isArray(obj) || obj instanceof Error)) return undefined;
     return obj[name];
+  }
+  if (typeof obj === "function") {
+    const method = builtinTypeAttribute(obj, name);
+    if (method !== undefined) return method;
   }
   for (let p = Object.getPrototypeOf(obj); p !== null && !JS_PROTOTYPES.has(p); p = Object.getPrototypeOf(p)) {
     const desc = Object.getOwnPropertyDescriptor(p, name);

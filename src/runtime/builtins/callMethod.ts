@@ -12,8 +12,15 @@ import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
 import { strMethod } from "./strMethods.js";
 import { isKwargs } from "./kwargs.js";
-import { getattr, setPrimitiveAttributeLookup } from "./attributes.js";
-import { typeName } from "./types.js";
+import { getattr, setBuiltinTypeAttributeLookup, setPrimitiveAttributeLookup } from "./attributes.js";
+import { builtinTypeInfo, isinstance, typeName } from "./types.js";
+
+/** Special methods of primitives (`s.__len__()`), installed by primitiveDunders.ts. */
+let primitiveDunder: (value: unknown, name: string) => ((self: unknown, ...args: unknown[]) => unknown) | undefined = () => undefined;
+
+export function setPrimitiveDunderLookup(lookup: typeof primitiveDunder): void {
+  primitiveDunder = lookup;
+}
 
 /** obj.name(...args); keyword arguments come as a trailing plain object. */
 export function callMethod(obj: any, name: string, ...args: any[]): any {
@@ -34,6 +41,10 @@ function isPrimitiveReceiver(obj: unknown): boolean {
  */
 export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record<string, unknown> | null = null, ...mappings: unknown[]): any {
   if (mappings.length > 0) kwargs = mergeKeywords(name, kwargs, mappings);
+  if (name.startsWith("__") && (typeof obj !== "object" || obj === null || obj instanceof PyFloat)) {
+    const dunder = primitiveDunder(obj, name);
+    if (dunder !== undefined) return dunder(obj, ...args);
+  }
   switch (typeof obj) {
     case "string": {
       const method = strMethod(name);
@@ -150,6 +161,48 @@ export function primitiveAttribute(value: unknown, name: string): any {
 }
 
 setPrimitiveAttributeLookup(primitiveAttribute);
+setBuiltinTypeAttributeLookup(builtinTypeAttribute);
+
+/**
+ * A method read from a builtin type: `str.upper` is an unbound method taking the
+ * string first; `list.append(xs, 1)` calls the runtime class's method; a static
+ * member of the runtime class (`dict.fromkeys`) is the class method itself.
+ */
+function builtinTypeAttribute(t: Function, name: string): unknown {
+  const info = builtinTypeInfo(t);
+  if (info === undefined) return undefined;
+  const cls = info.runtimeClass as any;
+  if (cls !== undefined) {
+    if (Object.prototype.hasOwnProperty.call(cls, name) && typeof cls[name] === "function") return unboundMethod(name, info.name, (...args) => cls[name](...args), false);
+    const method = cls.prototype?.[name];
+    if (typeof method !== "function" || JS_METHODS.has(method) || JS_MEMBER_NAMES.has(name)) return undefined;
+    return unboundMethod(name, info.name, (self, ...args) => {
+      if (!(self instanceof cls)) throw descriptorMismatch(name, info.name, self);
+      return method.apply(self, args);
+    });
+  }
+  const primitive = info.name === "unicode" || info.name === "basestring" ? "str" : info.name;
+  const known = primitive === "str" ? strMethod(name) : primitive === "float" ? floatMethod(name) : primitive === "int" || primitive === "long" || primitive === "bool" ? intMethod(name) : undefined;
+  if (known === undefined) return undefined;
+  return unboundMethod(name, info.name, (self, ...args) => {
+    if (!isinstance(self, t)) throw descriptorMismatch(name, info.name, self);
+    return callMethod(self, name, ...args);
+  });
+}
+
+function unboundMethod(name: string, owner: string, call: (...args: any[]) => unknown, isDescriptor = true): Function {
+  Object.defineProperty(call, "__name__", { value: name });
+  if (isDescriptor) Object.defineProperty(call, "__repr__", { value: () => (isPy2() ? `<method '${name}' of '${owner}' objects>` : `<method '${name}' of '${owner}' objects>`) });
+  return call;
+}
+
+function descriptorMismatch(name: string, owner: string, self: unknown): TypeError {
+  return new TypeError(
+    isPy2()
+      ? `descriptor '${name}' requires a '${owner}' object but received a '${typeName(self)}'`
+      : `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeName(self)}' object`,
+  );
+}
 
 function boundMethod(name: string, owner: string, call: (...args: unknown[]) => unknown): Function {
   return Object.defineProperty(call, "__repr__", {

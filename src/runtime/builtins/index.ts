@@ -47,6 +47,7 @@ export { strFormat, strFormatMap, formatValue } from "./strFormat.js";
 export { strMethods } from "./strMethods.js";
 export { strGetItem, strSlice, strLen, sliceIndices } from "./strIndex.js";
 export { callMethod, primitiveAttribute } from "./callMethod.js";
+import "./primitiveDunders.js";
 export { print, printWith, printStatement, flushLine, type PrintOptions } from "./print.js";
 export { UnsupportedFeatureError } from "./unsupported.js";
 

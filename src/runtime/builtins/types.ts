@@ -92,6 +92,11 @@ function infoOf(t: unknown): BuiltinTypeOptions | undefined {
   return typeof t === "function" && Object.prototype.hasOwnProperty.call(t, typeInfoKey()) ? (t as any)[typeInfoKey()] : undefined;
 }
 
+/** The registration of a builtin type object (`list`), or undefined for anything else. */
+export function builtinTypeInfo(t: unknown): BuiltinTypeOptions | undefined {
+  return infoOf(t);
+}
+
 function checkOf(info: BuiltinTypeOptions): (value: unknown) => boolean {
   return info.check ?? CORE_TYPES[info.name]?.check ?? (() => false);
 }
