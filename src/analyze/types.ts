@@ -15,7 +15,7 @@ export type PyType =
   /** No value yet: a variable not yet bound while solving (joins ignore it). */
   | { readonly kind: "never" }
   | { readonly kind: "none" | "bool" | "int" | "float" | "str" | "bytes" | "range" }
-  | { readonly kind: "list" | "set"; readonly element: PyType }
+  | { readonly kind: "list" | "set" | "frozenset"; readonly element: PyType }
   /** An iterator or other one-pass iterable (enumerate, zip, dict views): only iterated. */
   | { readonly kind: "iterator"; readonly element: PyType }
   | { readonly kind: "tuple"; readonly elements: readonly PyType[] | null; readonly element: PyType }
@@ -41,6 +41,7 @@ export function sameType(a: PyType, b: PyType): boolean {
   switch (a.kind) {
     case "list":
     case "set":
+    case "frozenset":
     case "iterator":
       return sameType(a.element, (b as typeof a).element);
     case "tuple":
@@ -65,6 +66,7 @@ export function join(a: PyType | null, b: PyType): PyType {
   switch (a.kind) {
     case "list":
     case "set":
+    case "frozenset":
     case "iterator":
       return { kind: a.kind, element: join(a.element, (b as typeof a).element) };
     case "tuple":
@@ -83,6 +85,7 @@ export function elementType(type: PyType): PyType {
       return type;
     case "list":
     case "set":
+    case "frozenset":
     case "tuple":
     case "iterator":
       return type.element;
@@ -525,7 +528,8 @@ function builtinReturnType(name: string, call: ast.Call, dialect: ast.Dialect, t
     case "dict":
       return { kind: "dict", key: unknown, value: unknown };
     case "set":
-      return { kind: "set", element: call.args[0] ? elementType(typeOf(call.args[0])) : unknown };
+    case "frozenset":
+      return { kind: name, element: call.args[0] ? elementType(typeOf(call.args[0])) : unknown };
     default:
       return unknown;
   }

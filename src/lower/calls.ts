@@ -161,7 +161,7 @@ function methodCall(ctx: LowerContext, receiverNode: ast.Expression, receiver: t
 function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): boolean {
   const kind = ctx.typeOf(node).kind;
   if (isContainerMethod(kind, name)) return true;
-  if (kind === "list" || kind === "dict" || kind === "set" || kind === "tuple") return false;
+  if (kind === "list" || kind === "dict" || kind === "set" || kind === "frozenset" || kind === "tuple") return false;
   const type = ctx.typeOf(node);
   const cls = type.kind === "instance" ? type.def : isSelfName(ctx, node) ? ctx.currentClass() : null;
   if (cls && (instanceMethod(ctx, cls, name) || !isJsMemberName(name))) return true;

@@ -104,7 +104,7 @@ export function isMethodValue(ctx: LowerContext, node: ast.Attribute): boolean {
   const type = ctx.typeOf(node.value);
   const cls = type.kind === "instance" ? type.def : isSelfReceiver(ctx, node.value) ? ctx.currentClass() : null;
   if (cls) return instanceMethod(ctx, cls, name) !== null;
-  if (type.kind === "list" || type.kind === "dict" || type.kind === "set" || type.kind === "tuple") return isContainerMethod(type.kind, name);
+  if (type.kind === "list" || type.kind === "dict" || type.kind === "set" || type.kind === "frozenset" || type.kind === "tuple") return isContainerMethod(type.kind, name);
   if (type.kind === "str") return isPrimitiveMethodName(name, ctx.isPy2);
   if (type.kind !== "unknown") return false;
   return moduleMethodNames(ctx).has(name) || ["list", "dict", "set"].some((k) => isContainerMethod(k, name)) || isPrimitiveMethodName(name, ctx.isPy2);

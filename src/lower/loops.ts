@@ -90,7 +90,7 @@ export function lowerContinue(_ctx: LowerContext): ts.Statement {
 function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
   const value = lowerExpression(ctx, node);
   const knownIterable =
-    ["list", "tuple", "dict", "set", "str", "range", "iterator"].includes(ctx.typeOf(node).kind) ||
+    ["list", "tuple", "dict", "set", "frozenset", "str", "range", "iterator"].includes(ctx.typeOf(node).kind) ||
     node.kind === "List" ||
     node.kind === "Tuple" ||
     node.kind === "Set" ||

@@ -61,6 +61,7 @@ const containerMethods: Readonly<Record<string, ReadonlySet<string>>> = {
     "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update",
     "symmetric_difference_update",
   ]),
+  frozenset: new Set(["copy", "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint"]),
 };
 
 /** True when `name` is a Python method of a receiver known to be this container kind. */

@@ -178,6 +178,9 @@ export function type(value: unknown, ...rest: unknown[]): any {
   if (resolve !== undefined && Object.prototype.hasOwnProperty.call(cls, typeObjectKey())) return resolve();
   if (cls === PyObject) return builtinType("object");
   if (isGenerator(value)) return builtinType("generator");
+  // Runtime iterators name their CPython type (`dict_itemiterator`, py2 `dictionary-itemiterator`).
+  const iteratorName = (value as { pyTypeName?: unknown }).pyTypeName;
+  if (typeof iteratorName === "string" && !isPyClass(cls as Function)) return builtinType(iteratorName);
   return cls as Function;
 }
 
