@@ -6,7 +6,7 @@
 import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
-import { generatorMethod, isGenerator } from "./generators.js";
+import { generatorMethod, isGenerator, unwrapGenerator } from "./generators.js";
 import { addressOf } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
@@ -69,6 +69,7 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
         if (method === undefined) break;
         return method(obj.value, ...bindArgs("float", name, args, kwargs));
       }
+      obj = unwrapGenerator(obj);
       if (isGenerator(obj)) {
         const result = generatorMethod(obj, name, args);
         if (result.found) return result.value;

@@ -18,6 +18,7 @@ import { truthy } from "./truth.js";
 import { PyTuple } from "./tuple.js";
 import { registerBuiltinType, typeName } from "./types.js";
 import { PyBytes } from "./bytes.js";
+import { generatorLoopIterator, isGenerator, markFinished, markStarted } from "./generators.js";
 
 /** Python's iter(obj) as a JS iterator, or iter(callable, sentinel). */
 export function iter(obj: unknown, sentinel?: unknown): Iterator<any> & Iterable<any> {
@@ -25,6 +26,7 @@ export function iter(obj: unknown, sentinel?: unknown): Iterator<any> & Iterable
     if (typeof obj !== "function") throw new TypeError("iter(v, w): v must be callable");
     return new CallableIterator(obj as () => unknown, sentinel);
   }
+  if (isGenerator(obj)) return generatorLoopIterator(obj);
   return pyIterator(obj) as Iterator<any> & Iterable<any>;
 }
 
@@ -42,7 +44,9 @@ export function next(iterator: unknown, fallback?: unknown): any {
     }
   }
   if (!isIterator(iterator)) throw notAnIterator(iterator);
+  if (isGenerator(iterator)) markStarted(iterator);
   const result = (iterator as Iterator<unknown>).next();
+  if (result.done && isGenerator(iterator)) markFinished(iterator);
   if (!result.done) return result.value;
   if (fallback !== undefined) return fallback;
   throw result.value === undefined ? new StopIteration() : new StopIteration(result.value);
