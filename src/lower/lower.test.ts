@@ -244,6 +244,11 @@ const cases: Case[] = [
     python: "# py2ts: py2\ndef f():\n    return missing\n",
     expect: ['return nameError("missing", true);'],
   },
+  {
+    name: "a module-level def's computed defaults are assigned where the module body reaches the def",
+    python: "timeout = 1\ndef get(t=timeout):\n    return t\ntimeout = 2\nprint(get())\n",
+    expect: ["let timeout: any, get_t_default: any;", "export function get(t: any = get_t_default) {", "timeout = 1;", "get_t_default = timeout;", "timeout = 2;", "get: () => ({ timeout, get_t_default }),"],
+  },
 ];
 
 describe("lowering", () => {

@@ -36,20 +36,39 @@ const signatureKey = Symbol("py2ts.signature");
 
 type PyFunction = ((...args: any[]) => any) & { [signatureKey]?: PythonSignature };
 
+/**
+ * Default values as a def recorded them: a list, or a function returning it when
+ * they are computed when the module body reaches the `def` (a module-level def
+ * exists before its defaults do).
+ */
+export type DefaultValues = readonly unknown[] | (() => readonly unknown[]);
+
 /** `defineFunction(task, "task(name, times=)", [1])`: records a def's signature and defaults. */
-export function defineFunction(fn: (...args: any[]) => any, spec: string, defaults: readonly unknown[] = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
+export function defineFunction(fn: (...args: any[]) => any, spec: string, defaults: DefaultValues = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
   attach(fn, parseSpec(spec, false), defaults, kwDefaults);
 }
 
 /** Like defineFunction for an instance or class method: the spec's first parameter is self/cls. */
-export function defineMethod(fn: (...args: any[]) => any, spec: string, defaults: readonly unknown[] = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
+export function defineMethod(fn: (...args: any[]) => any, spec: string, defaults: DefaultValues = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
   attach(fn, parseSpec(spec, true), defaults, kwDefaults);
 }
 
-function attach(fn: PyFunction, signature: PythonSignature, defaults: readonly unknown[], kwDefaults?: Readonly<Record<string, unknown>>): void {
+function attach(fn: PyFunction, signature: PythonSignature, defaults: DefaultValues, kwDefaults?: Readonly<Record<string, unknown>>): void {
   Object.defineProperty(fn, signatureKey, { value: signature });
   Object.defineProperty(fn, "__qualname__", { value: signature.qualname, configurable: true });
-  Object.defineProperty(fn, "__defaults__", { value: defaults.length > 0 ? PyTuple.fromIterable(defaults) : null, configurable: true, writable: true });
+  if (typeof defaults === "function") {
+    // Read when asked for: the values exist once the module body has run the def.
+    let assigned: unknown = undefined;
+    Object.defineProperty(fn, "__defaults__", {
+      get: () => (assigned !== undefined ? assigned : PyTuple.fromIterable(defaults())),
+      set: (value: unknown) => {
+        assigned = value;
+      },
+      configurable: true,
+    });
+  } else {
+    Object.defineProperty(fn, "__defaults__", { value: defaults.length > 0 ? PyTuple.fromIterable(defaults) : null, configurable: true, writable: true });
+  }
   const kw = kwDefaults && Object.keys(kwDefaults).length > 0 ? PyDict.of(...Object.entries(kwDefaults)) : null;
   Object.defineProperty(fn, "__kwdefaults__", { value: kw, configurable: true, writable: true });
 }
