@@ -141,8 +141,8 @@ const cases: Case[] = [
   },
   {
     name: "mutable defaults are evaluated once",
-    python: "def push(x, to=[]):\n    to.append(x)\n    return to\n",
-    expect: ["const push_to_default = PyList.of();", "export function push(x: any, to: any = push_to_default) {"],
+    python: "def outer():\n    def push(x, to=[]):\n        to.append(x)\n        return to\n    return push\n",
+    expect: ["const push_to_default = PyList.of();", "function push(x: any, to: any = push_to_default) {"],
   },
   {
     name: "module globals read by functions are module-level and snapshotted for children",
