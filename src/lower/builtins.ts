@@ -9,7 +9,7 @@
 import type ts from "typescript";
 import { messages } from "../diagnostics/messages.js";
 import type * as ast from "../parse/ast.js";
-import { bindArguments, lowerRuntimeBoundCall, signatureOf } from "./arguments.js";
+import { bindArguments, isTrailingSpreadOnly, lowerRuntimeBoundCall, signatureOf, staticBindingProblem } from "./arguments.js";
 import { f, type LowerContext } from "./context.js";
 import { sig } from "./runtimeApi.js";
 
@@ -101,7 +101,13 @@ export function lowerBuiltinCall(ctx: LowerContext, call: ast.Call, name: string
     ctx.report(messages.unsupportedBuiltin, call.func, { name });
     return f.createIdentifier("undefined");
   }
-  return ctx.callHelper(name, bindArguments(ctx, call, name, signatureOf(sig(spec)), "positional"));
+  const signature = signatureOf(sig(spec));
+  // `dict(a, **b)`, `max(*xs, key=k)`: unpacking at the call site is bound by the runtime.
+  const problem = staticBindingProblem(call, signature);
+  if ((problem === "`**mapping` at the call site" && signature.varkw !== null) || (problem === "`*args` at the call site" && signature.varargs !== null && !isTrailingSpreadOnly(call))) {
+    return lowerRuntimeBoundCall(ctx, call, ctx.helper(name));
+  }
+  return ctx.callHelper(name, bindArguments(ctx, call, name, signature, "positional"));
 }
 
 /** Builtin exception classes: `ValueError("x")` -> `new ValueError("x")`. */

@@ -70,14 +70,23 @@ export function lowerSet(ctx: LowerContext, node: ast.Set): ts.Expression {
   return containerOf(ctx, "PySet", lowerElements(ctx, node.elts));
 }
 
+// {**a, 'c': 3} -> mergeDicts(a, PyDict.of(["c", 3]))
 export function lowerDict(ctx: LowerContext, node: ast.Dict): ts.Expression {
-  const pairs: ts.Expression[] = [];
+  const parts: ts.Expression[] = [];
+  let pairs: ts.Expression[] = [];
   for (let i = 0; i < node.values.length; i++) {
     const key = node.keys[i];
-    if (!key) return ctx.unsupported(node.values[i]!, "Dictionary unpacking (`{**m}`)", "it is not translated yet");
+    if (!key) {
+      if (pairs.length > 0) parts.push(containerOf(ctx, "PyDict", pairs));
+      pairs = [];
+      parts.push(lowerExpression(ctx, node.values[i]!));
+      continue;
+    }
     pairs.push(f.createArrayLiteralExpression([lowerExpression(ctx, key), lowerExpression(ctx, node.values[i]!)]));
   }
-  return containerOf(ctx, "PyDict", pairs);
+  if (parts.length === 0) return containerOf(ctx, "PyDict", pairs);
+  if (pairs.length > 0) parts.push(containerOf(ctx, "PyDict", pairs));
+  return ctx.callHelper("mergeDicts", parts);
 }
 
 function containerOf(ctx: LowerContext, cls: string, items: ts.Expression[]): ts.Expression {

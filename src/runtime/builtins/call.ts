@@ -129,8 +129,7 @@ export function call(fn: any, ...args: unknown[]): any {
  * arguments. A class is instantiated (binding against its `__init__`).
  */
 export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
-  const name = calleeName(fn);
-  const kw = mergeKeywords(name, keywords, mappings);
+  const kw = mergeKeywords(functionStr(fn), keywords, mappings);
   if (isClass(fn)) {
     const init = fn.prototype?.__init__;
     const signature = signatureOf(init);
@@ -281,6 +280,13 @@ function missingArguments(name: string, sig: PythonSignature, missing: readonly 
 /** A JavaScript class (its `prototype` is read-only; a function's is writable, an arrow has none). */
 function isClass(fn: unknown): fn is new (...args: any[]) => any {
   return typeof fn === "function" && Object.getOwnPropertyDescriptor(fn, "prototype")?.writable === false;
+}
+
+/** How CPython 3.11 names a callee when merging `**` keywords (_PyObject_FunctionStr): `__main__.task`. */
+function functionStr(fn: any): string {
+  const signature = signatureOf(fn);
+  if (signature && !isPy2()) return `__main__.${signature.qualname}`;
+  return calleeName(fn);
 }
 
 function calleeName(fn: any): string {

@@ -13,7 +13,7 @@ export {
 export { PyObject, PyClassicObject, object, id, addressOf } from "./object.js";
 export { type, isinstance, issubclass, typeName, typeRepr, typeStr, isTypeObject, registerBuiltinType, builtinType, type BuiltinClass } from "./types.js";
 export { hash, pyHash64, keysEqual } from "./hash.js";
-export { PyDict } from "./dict.js";
+export { PyDict, mergeDicts } from "./dict.js";
 export { PyDictKeys, PyDictValues, PyDictItems } from "./dictViews.js";
 export { PySet, PyFrozenSet, PyAnySet } from "./set.js";
 export { PyRange, range, xrange } from "./range.js";
