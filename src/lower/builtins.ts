@@ -6,7 +6,7 @@
 //   range(n) / xrange(n)    ->  range(n) / xrange(n)      (py2 range returns a list)
 //   sorted(xs, key=len)     ->  sorted(xs, { key: len })
 
-import type ts from "typescript";
+import ts from "typescript";
 import { messages } from "../diagnostics/messages.js";
 import type * as ast from "../parse/ast.js";
 import { bindArguments, isTrailingSpreadOnly, lowerRuntimeBoundCall, signatureOf, staticBindingProblem } from "./arguments.js";
@@ -18,6 +18,7 @@ const builtinSignatures: Readonly<Record<string, string>> = {
   abs: "x",
   all: "iterable",
   any: "iterable",
+  apply: "function, args?, keywords?",
   ascii: "obj",
   bin: "x",
   bool: "x?",
@@ -73,6 +74,11 @@ const builtinSignatures: Readonly<Record<string, string>> = {
   zip: "*iterables",
 };
 
+/** Python 2's signatures where they differ (sorted takes cmp, key and reverse by position too). */
+const py2Signatures: Readonly<Record<string, string>> = {
+  sorted: "iterable, cmp?, key?, reverse?",
+};
+
 /** Builtins that exist but have no faithful translation; each says why. */
 const unsupportedBuiltins: Readonly<Record<string, string>> = {
   eval: "a translated program cannot evaluate Python source at run time",
@@ -101,7 +107,8 @@ export function lowerBuiltinCall(ctx: LowerContext, call: ast.Call, name: string
     ctx.report(messages.unsupportedBuiltin, call.func, { name });
     return f.createIdentifier("undefined");
   }
-  const signature = signatureOf(sig(spec));
+  const signature = signatureOf(sig(ctx.isPy2 ? py2Signatures[name] ?? spec : spec));
+  if (ctx.isPy2 && name === "sorted") return lowerPy2Sorted(ctx, call, signature);
   // `dict(a, **b)`, `max(*xs, key=k)`: unpacking at the call site is bound by the runtime.
   const problem = staticBindingProblem(call, signature);
   if ((problem === "`**mapping` at the call site" && signature.varkw !== null) || (problem === "`*args` at the call site" && signature.varargs !== null && !isTrailingSpreadOnly(call))) {
@@ -123,4 +130,20 @@ function lowerExceptionInstantiation(ctx: LowerContext, call: ast.Call, name: st
 // print(*values, sep=' ', end='\n', file=sys.stdout, flush=False) -> print(...values, { sep, end, file, flush })
 function lowerPrintCall(ctx: LowerContext, call: ast.Call): ts.Expression {
   return ctx.callHelper("print", bindArguments(ctx, call, "print", signatureOf(sig("*values, *, sep?, end?, file?, flush?")), "positional"));
+}
+
+// Python 2: sorted(xs, None, len, True) / sorted(xs, cmp=f) -> sorted(xs, { cmp: null, key: len, reverse: true })
+function lowerPy2Sorted(ctx: LowerContext, call: ast.Call, signature: ReturnType<typeof signatureOf>): ts.Expression {
+  const problem = staticBindingProblem(call, signature);
+  if (problem) return lowerRuntimeBoundCall(ctx, call, ctx.helper("sorted"));
+  const [iterable, ...rest] = bindArguments(ctx, call, "sorted", signature, "positional");
+  const names = ["cmp", "key", "reverse"];
+  const props: ts.PropertyAssignment[] = [];
+  rest.forEach((value, i) => {
+    if (ts.isObjectLiteralExpression(value)) return;
+    if (!(ts.isIdentifier(value) && value.text === "undefined")) props.push(f.createPropertyAssignment(names[i]!, value));
+  });
+  const trailing = rest[rest.length - 1];
+  if (trailing && ts.isObjectLiteralExpression(trailing)) props.push(...(trailing.properties as unknown as ts.PropertyAssignment[]));
+  return ctx.callHelper("sorted", props.length > 0 ? [iterable!, f.createObjectLiteralExpression(props, false)] : [iterable!]);
 }

@@ -158,6 +158,13 @@ export function callMethodKw(obj: any, name: string, positional: readonly unknow
   return callMethodWithKeywords(obj, name, [...positional], kw);
 }
 
+/** Python 2's apply(function[, args[, keywords]]): function(*args, **keywords). */
+export function apply(fn: any, args: unknown = PyTuple.of(), keywords: unknown = null): any {
+  if (!(args instanceof PyTuple) && !(Array.isArray(args))) throw new TypeError("apply() arg 2 expected sequence, found " + typeName(args));
+  if (keywords !== null && !(keywords instanceof PyDict)) throw new TypeError("apply() arg 3 expected dictionary, found " + typeName(keywords));
+  return keywords === null ? callKw(fn, [...(args as unknown[])]) : callKw(fn, [...(args as unknown[])], {}, keywords);
+}
+
 /** The trailing keyword object a function with keyword-only parameters or **kwargs received. */
 export function takeKeywords(args: unknown[]): Kwargs {
   return takeTrailingKwargs(args);
