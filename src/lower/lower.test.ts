@@ -162,11 +162,21 @@ const cases: Case[] = [
       "} catch (error) {",
       "raised = true;",
       "if (isinstance(error, KeyError) || isinstance(error, ValueError)) {",
-      "const e = toPyException(error);",
+      "const e = handling(error);",
+      "try {",
+      "print(e);",
+      "} finally {",
+      "handled();",
       "throw error;",
       "if (!raised) {",
       "} finally {",
     ],
+  },
+  {
+    name: "a handler that cannot raise needs no bookkeeping",
+    python: "for i in range(3):\n    try:\n        print(i)\n    except KeyError:\n        break\n",
+    expect: ["if (isinstance(error, KeyError)) {", "break;"],
+    absent: ["handled();"],
   },
   {
     name: "raise forms",
@@ -237,7 +247,7 @@ const cases: Case[] = [
   {
     name: "python 3 deletes the except-as name after the handler when it is read later",
     python: "e = 1\ntry:\n    pass\nexcept KeyError as e:\n    print(e)\nprint(e)\n",
-    expect: ["e = toPyException(error);", "try {", "} finally {", "e = unbound;", 'print(checkBound(e, "e", "module"));'],
+    expect: ["e = handling(error);", "try {", "} finally {", "handled();", "e = unbound;", 'print(checkBound(e, "e", "module"));'],
   },
   {
     name: "python 2 names a missing global read from a function",
