@@ -1,2 +1,17 @@
-// Python's multiprocessing module (filled in as it is built).
-export {};
+// Python's multiprocessing module: what `from multiprocessing import ...` and
+// `import multiprocessing` give emitted code. CPython's file layout is kept
+// (process.ts, synchronize.ts, sharedctypes.ts, context.ts, util.ts).
+// Fork state of the sys module (softspace, argv): registered for every program that uses processes.
+import "./inheritedStdio.js";
+export { Process, BaseProcess, current_process, parent_process, active_children } from "./process.js";
+export type { ProcessOptions } from "./process.js";
+export { cpu_count, get_start_method, get_all_start_methods, set_start_method, freeze_support, get_context, ForkContext } from "./context.js";
+export { Lock, RLock, Semaphore, BoundedSemaphore } from "./synchronize.js";
+export type { SemaphoreOptions } from "./synchronize.js";
+export { Condition, Event } from "./condition.js";
+export type { ConditionOptions } from "./condition.js";
+export { Barrier } from "./barrier.js";
+export type { BarrierOptions } from "./barrier.js";
+export { ProcessError, BufferTooShort, TimeoutError, AuthenticationError, BrokenBarrierError } from "./errors.js";
+export { Value, Array, RawValue, RawArray, Synchronized, SynchronizedArray, SynchronizedString } from "./sharedctypes.js";
+export type { SharedOptions } from "./sharedctypes.js";

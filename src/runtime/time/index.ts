@@ -1,2 +1,84 @@
-// Python's time module (filled in as it is built).
-export {};
+// Python's time module. sleep blocks only the calling thread (one Python process)
+// through the runtime's wait helper, so safe-point hooks (Pool callbacks) still
+// run while it sleeps. Clocks: time() is the wall clock, perf_counter() and
+// monotonic() one system-wide monotonic clock (comparable across processes, like
+// CPython's CLOCK_MONOTONIC). Local time follows the TZ environment variable.
+
+import { isPy2 } from "../builtins/dialect.js";
+import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
+import { TypeError, ValueError } from "../builtins/exceptions.js";
+import { IOError } from "../builtins/osErrors.js";
+import { typeName } from "../builtins/types.js";
+import { deadlineAfter, sleepUntil } from "../internal/wait.js";
+import { formatTime, localStruct, struct_time, toStruct, utcStruct } from "./structTime.js";
+
+export { struct_time };
+
+/** Seconds as a JavaScript number from a Python int/float/bool; CPython's TypeError otherwise. */
+export function secondsArgument(secs: unknown): number {
+  if (typeof secs === "number" || typeof secs === "boolean" || typeof secs === "bigint" || secs instanceof PyFloat) return floatValue(secs);
+  if (isPy2()) throw new TypeError("a float is required");
+  throw new TypeError(`'${typeName(secs)}' object cannot be interpreted as an integer`);
+}
+
+export function sleep(secs: unknown): null {
+  const seconds = secondsArgument(secs);
+  if (seconds < 0 || Number.isNaN(seconds)) {
+    if (isPy2()) throw new IOError(22, "Invalid argument");
+    throw new ValueError("sleep length must be non-negative");
+  }
+  if (seconds > 0) sleepUntil(deadlineAfter(seconds));
+  return null;
+}
+
+/** Wall-clock seconds since the epoch, with sub-millisecond precision. */
+export function time(): number | PyFloat {
+  return toFloat((performance.timeOrigin + performance.now()) / 1000);
+}
+
+function monotonicSeconds(): number {
+  return Number(process.hrtime.bigint()) / 1e9;
+}
+
+export function perf_counter(): number | PyFloat {
+  return toFloat(monotonicSeconds());
+}
+
+export function monotonic(): number | PyFloat {
+  return toFloat(monotonicSeconds());
+}
+
+/** CPU time of the program (Node reports it for the whole process, all threads). */
+export function process_time(): number | PyFloat {
+  const usage = process.cpuUsage();
+  return toFloat((usage.user + usage.system) / 1e6);
+}
+
+function nowOr(secs: unknown): number {
+  return secs === undefined || secs === null ? Date.now() / 1000 : secondsArgument(secs);
+}
+
+export function localtime(secs?: unknown): struct_time {
+  return localStruct(nowOr(secs));
+}
+
+export function gmtime(secs?: unknown): struct_time {
+  return utcStruct(nowOr(secs));
+}
+
+export function asctime(t?: unknown): string {
+  return formatTime("%a %b %e %H:%M:%S %Y", t === undefined || t === null ? localtime() : toStruct(t));
+}
+
+export function ctime(secs?: unknown): string {
+  return asctime(localtime(secs));
+}
+
+export function strftime(format: string, t?: unknown): string {
+  return formatTime(format, t === undefined || t === null ? localtime() : toStruct(t));
+}
+
+export function mktime(t: unknown): number | PyFloat {
+  const s = toStruct(t);
+  return toFloat(new Date(s.tm_year, s.tm_mon - 1, s.tm_mday, s.tm_hour, s.tm_min, s.tm_sec).getTime() / 1000);
+}

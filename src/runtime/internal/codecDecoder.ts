@@ -1,0 +1,255 @@
+// The codec's decoder: bytes (plus the SharedArrayBuffers listed beside them) ->
+// a Python value. It never runs user code and turns any malformed input into a
+// CodecError (codec.ts has the contract, codecFormat.ts the tags).
+
+import { PyBytes } from "../builtins/bytes.js";
+import { PyDict } from "../builtins/dict.js";
+import { TypeError } from "../builtins/exceptions.js";
+import { PyFloat } from "../builtins/float.js";
+import { PyList } from "../builtins/list.js";
+import { PyFrozenSet, PySet } from "../builtins/set.js";
+import { PyTuple } from "../builtins/tuple.js";
+import { ByteReader } from "./codecBytes.js";
+import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
+import { CodecError, reducibleRestorer, runtimeClass, shareableRebuilder } from "./codecRegistry.js";
+import { moduleExports } from "./module.js";
+
+export class Decoder {
+  readonly reader: ByteReader;
+  private readonly _memo: unknown[] = [];
+  private static readonly _pending = Symbol("pending");
+
+  constructor(
+    bytes: Uint8Array,
+    private readonly _buffers: readonly SharedArrayBuffer[],
+  ) {
+    this.reader = new ByteReader(bytes, (message) => new CodecError(message));
+  }
+
+  value(depth: number): unknown {
+    if (depth > kMaxDepth) throw new CodecError("nesting too deep");
+    const r = this.reader;
+    const tag = r.u8() as Tag;
+    switch (tag) {
+      case Tag.None:
+        return null;
+      case Tag.False:
+        return false;
+      case Tag.True:
+        return true;
+      case Tag.Unbound:
+        return undefined;
+      case Tag.Int32:
+        return r.i32();
+      case Tag.SafeInt: {
+        const n = r.f64();
+        if (!Number.isSafeInteger(n) || (n | 0) === n) throw new CodecError("bad int");
+        return n;
+      }
+      case Tag.BigInt: {
+        const n = r.bigint();
+        if (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER)) throw new CodecError("bad bigint");
+        return n;
+      }
+      case Tag.Float: {
+        const x = r.f64();
+        if (Number.isInteger(x) && !Object.is(x, -0)) throw new CodecError("bad float");
+        return x;
+      }
+      case Tag.IntegralFloat: {
+        const x = r.f64();
+        if (!Number.isInteger(x)) throw new CodecError("bad integral float");
+        return new PyFloat(x);
+      }
+      case Tag.Str8:
+        return r.utf8();
+      case Tag.Str16:
+        return r.utf16();
+      case Tag.List:
+        return this._array(new PyList(), depth);
+      case Tag.Tuple:
+        return this._array(new PyTuple(), depth);
+      case Tag.JsArray:
+        return this._array([], depth);
+      case Tag.Record:
+        return this._attributes(this._remember({}), depth);
+      case Tag.Dict: {
+        const dict = this._remember(new PyDict());
+        const count = r.varint();
+        for (let i = 0; i < count; i++) {
+          const key = this.value(depth + 1);
+          const value = this.value(depth + 1);
+          hashable(() => dict.__setitem__(key, value));
+        }
+        return dict;
+      }
+      case Tag.Set: {
+        const set = this._remember(new PySet());
+        const count = r.varint();
+        for (let i = 0; i < count; i++) {
+          const item = this.value(depth + 1);
+          hashable(() => set.add(item));
+        }
+        return set;
+      }
+      case Tag.FrozenSet: {
+        // Immutable: built once its items are decoded (it cannot contain itself).
+        const slot = this._reserve();
+        const items: unknown[] = [];
+        const count = r.varint();
+        for (let i = 0; i < count; i++) items.push(this.value(depth + 1));
+        const frozen = hashable(() => PyFrozenSet.fromIterable(items));
+        this._memo[slot] = frozen;
+        return frozen;
+      }
+      case Tag.Reduced:
+        return this._reduced(depth);
+      case Tag.Bytes:
+        return this._remember(new PyBytes(r.bytes()));
+      case Tag.Instance:
+        return this._instance(depth);
+      case Tag.Exception:
+        return this._exception(depth);
+      case Tag.ModuleFunction:
+      case Tag.ModuleClass:
+        return this._moduleMember(tag, r.utf8());
+      case Tag.RuntimeClass: {
+        const cls = runtimeClass(r.utf8());
+        if (!cls) throw new CodecError("unknown runtime class");
+        return cls;
+      }
+      case Tag.BoundMethod:
+        return this._boundMethod(depth);
+      case Tag.Shared:
+        return this._shared(depth);
+      case Tag.Ref: {
+        const id = r.varint();
+        if (id >= this._memo.length || this._memo[id] === Decoder._pending) throw new CodecError("bad back-reference");
+        return this._memo[id];
+      }
+      default:
+        throw new CodecError(`unknown tag ${tag as number}`);
+    }
+  }
+
+  private _remember<T>(obj: T): T {
+    this._memo.push(obj);
+    return obj;
+  }
+
+  private _array<T extends { push(item: unknown): number }>(array: T, depth: number): T {
+    this._remember(array);
+    const length = this.reader.varint();
+    for (let i = 0; i < length; i++) array.push(this.value(depth + 1));
+    return array;
+  }
+
+  private _attributes<T extends object>(obj: T, depth: number): T {
+    const count = this.reader.varint();
+    for (let i = 0; i < count; i++) {
+      const key = this.reader.utf8();
+      // defineProperty: never a setter (or __proto__) on the way in.
+      Object.defineProperty(obj, key, { value: this.value(depth + 1), writable: true, enumerable: true, configurable: true });
+    }
+    return obj;
+  }
+
+  private _classValue(): Function {
+    const cls = this.value(kMaxDepth);
+    if (typeof cls !== "function" || !isClass(cls)) throw new CodecError("expected a class");
+    return cls;
+  }
+
+  private _instance(depth: number): object {
+    const slot = this._reserve();
+    const cls = this._classValue();
+    const obj = Object.create(cls.prototype as object) as object;
+    this._memo[slot] = obj;
+    return this._attributes(obj, depth);
+  }
+
+  private _exception(depth: number): object {
+    const slot = this._reserve();
+    const cls = this._classValue();
+    if (!(cls.prototype instanceof Error)) throw new CodecError("not an exception class");
+    const error = Object.create(cls.prototype as object) as Error;
+    Object.defineProperty(error, "message", { value: this.reader.utf8(), writable: true, enumerable: false, configurable: true });
+    this._memo[slot] = error;
+    return this._attributes(error, depth);
+  }
+
+  private _reduced(depth: number): object {
+    const slot = this._reserve();
+    const cls = this._classValue();
+    const restore = reducibleRestorer(this.reader.utf8());
+    if (!restore) throw new CodecError("unknown reducible kind");
+    const obj = Object.create(cls.prototype as object) as object;
+    const state = this.value(depth + 1);
+    try {
+      restore(obj, state);
+    } catch (error) {
+      throw new CodecError(`corrupt state: ${String(error)}`);
+    }
+    this._memo[slot] = obj;
+    return obj;
+  }
+
+  private _moduleMember(tag: Tag, name: string): Function {
+    const member = moduleExports()?.[name];
+    if (typeof member !== "function" || isClass(member) !== (tag === Tag.ModuleClass)) throw new CodecError(`the module has no ${name}`);
+    return member;
+  }
+
+  private _boundMethod(depth: number): BoundMethod {
+    const slot = this._reserve();
+    const self = this.value(depth + 1);
+    const name = this.reader.utf8();
+    const func = findMethod(self, name);
+    if (!func) throw new CodecError(`no method ${name}`);
+    const method = Object.assign((...args: unknown[]) => func.apply(self, args) as unknown, { __self__: self as object, __func__: func });
+    this._memo[slot] = method;
+    return method;
+  }
+
+  private _shared(depth: number): object {
+    const slot = this._reserve();
+    const kind = this.reader.utf8();
+    const rebuild = shareableRebuilder(kind);
+    if (!rebuild) throw new CodecError(`unknown shared kind ${kind}`);
+    const count = this.reader.varint();
+    const buffers: SharedArrayBuffer[] = [];
+    for (let i = 0; i < count; i++) {
+      const buffer = this._buffers[this.reader.varint()];
+      if (!buffer) throw new CodecError("bad buffer index");
+      buffers.push(buffer);
+    }
+    const obj = rebuild(buffers, this.value(depth + 1));
+    this._memo[slot] = obj;
+    return obj;
+  }
+
+  private _reserve(): number {
+    this._memo.push(Decoder._pending);
+    return this._memo.length - 1;
+  }
+}
+
+/** A method found through property descriptors, so no getter (user code) runs during decoding. */
+function findMethod(obj: unknown, name: string): Function | null {
+  if (typeof obj !== "object" || obj === null) return null;
+  for (let proto: object | null = obj; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return typeof descriptor.value === "function" ? (descriptor.value as Function) : null;
+  }
+  return null;
+}
+
+/** A dict or set built from decoded items: an unhashable key means corrupt input. */
+function hashable<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof TypeError) throw new CodecError(`unhashable key: ${String(error)}`);
+    throw error;
+  }
+}

@@ -1,0 +1,227 @@
+// The codec's encoder: a Python value -> bytes plus the SharedArrayBuffers its
+// shared handles refer to (codec.ts has the contract, codecFormat.ts the tags).
+
+import { PyBytes } from "../builtins/bytes.js";
+import { PyDict } from "../builtins/dict.js";
+import { RuntimeError, TypeError } from "../builtins/exceptions.js";
+import { PyFloat } from "../builtins/float.js";
+import { PyList } from "../builtins/list.js";
+import { PyFrozenSet, PySet } from "../builtins/set.js";
+import { PyTuple } from "../builtins/tuple.js";
+import { ByteWriter } from "./codecBytes.js";
+import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
+import { isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
+import { moduleExports } from "./module.js";
+
+export type CodecMode = "inheritance" | "message";
+
+export class Encoder {
+  readonly writer = new ByteWriter();
+  readonly buffers: SharedArrayBuffer[] = [];
+  private readonly _bufferIndex = new Map<SharedArrayBuffer, number>();
+  private readonly _memo = new Map<object, number>();
+
+  constructor(private readonly _mode: CodecMode) {}
+
+  value(v: unknown, depth: number): void {
+    if (depth > kMaxDepth) throw new RuntimeError("maximum recursion depth exceeded while encoding a value for another process");
+    const w = this.writer;
+    switch (typeof v) {
+      case "undefined":
+        return w.u8(Tag.Unbound);
+      case "boolean":
+        return w.u8(v ? Tag.True : Tag.False);
+      case "number":
+        if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
+          if ((v | 0) === v) {
+            w.u8(Tag.Int32);
+            return w.i32(v);
+          }
+          w.u8(Tag.SafeInt);
+          return w.f64(v);
+        }
+        // An integral number beyond 2^53 can only be a float (such ints are bigints).
+        w.u8(Number.isInteger(v) || Object.is(v, -0) ? Tag.IntegralFloat : Tag.Float);
+        return w.f64(v);
+      case "bigint":
+        w.u8(Tag.BigInt);
+        return w.bigint(v);
+      case "string":
+        return this._string(v);
+      case "function":
+        return this._function(v);
+      case "object":
+        if (v === null) return w.u8(Tag.None);
+        return this._object(v, depth);
+      default:
+        throw new TypeError(`cannot send a ${typeof v} to another process`);
+    }
+  }
+
+  private _string(s: string): void {
+    if (s.isWellFormed()) {
+      this.writer.u8(Tag.Str8);
+      this.writer.utf8(s);
+    } else {
+      // Lone surrogates (Python allows them) do not survive UTF-8.
+      this.writer.u8(Tag.Str16);
+      this.writer.utf16(s);
+    }
+  }
+
+  /** Writes a back-reference if `obj` was seen; otherwise memoizes it and returns false. */
+  private _ref(obj: object): boolean {
+    const id = this._memo.get(obj);
+    if (id !== undefined) {
+      this.writer.u8(Tag.Ref);
+      this.writer.varint(id);
+      return true;
+    }
+    this._memo.set(obj, this._memo.size);
+    return false;
+  }
+
+  private _object(obj: object, depth: number): void {
+    const w = this.writer;
+    if (obj instanceof PyFloat) {
+      w.u8(Tag.IntegralFloat);
+      return w.f64(obj.value);
+    }
+    if (this._ref(obj)) return;
+    const cls = (obj as { constructor?: unknown }).constructor;
+    if (Array.isArray(obj)) {
+      if (cls !== PyList && cls !== PyTuple && cls !== Array) throw subclassError(obj);
+      w.u8(cls === PyTuple ? Tag.Tuple : cls === PyList ? Tag.List : Tag.JsArray);
+      w.varint(obj.length);
+      for (const item of obj) this.value(item, depth + 1);
+      return;
+    }
+    if (obj instanceof PyDict) {
+      if (cls !== PyDict) throw subclassError(obj);
+      w.u8(Tag.Dict);
+      const keys = obj.keyArray();
+      const values = obj.valueArray();
+      w.varint(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        this.value(keys[i], depth + 1);
+        this.value(values[i], depth + 1);
+      }
+      return;
+    }
+    if (obj instanceof PySet || obj instanceof PyFrozenSet) {
+      if (cls !== PySet && cls !== PyFrozenSet) throw subclassError(obj);
+      w.u8(cls === PySet ? Tag.Set : Tag.FrozenSet);
+      const items = obj.elementArray();
+      w.varint(items.length);
+      for (const item of items) this.value(item, depth + 1);
+      return;
+    }
+    if (obj instanceof PyBytes) {
+      w.u8(Tag.Bytes);
+      return w.bytes(obj.data);
+    }
+    if (isShareable(obj)) return this._shared(obj, depth);
+    if (isReducible(obj)) return this._reduced(obj, depth);
+    if (obj instanceof Error) return this._exception(obj, depth);
+    const proto = Object.getPrototypeOf(obj) as object | null;
+    if (proto === Object.prototype || proto === null) {
+      w.u8(Tag.Record);
+      return this._attributes(obj, depth);
+    }
+    if (typeof cls === "function" && (isModuleClass(cls) || runtimeClassName(cls) !== undefined)) {
+      w.u8(Tag.Instance);
+      this._function(cls);
+      return this._attributes(obj, depth);
+    }
+    throw new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`);
+  }
+
+  private _attributes(obj: object, depth: number): void {
+    const keys = Object.keys(obj);
+    this.writer.varint(keys.length);
+    for (const key of keys) {
+      this.writer.utf8(key);
+      this.value((obj as Record<string, unknown>)[key], depth + 1);
+    }
+  }
+
+  private _exception(error: Error, depth: number): void {
+    const cls = error.constructor;
+    if (!isModuleClass(cls) && runtimeClassName(cls) === undefined) {
+      throw new TypeError(`cannot send the exception ${cls.name} to another process: its class is not defined at module level`);
+    }
+    this.writer.u8(Tag.Exception);
+    this._function(cls);
+    this.writer.utf8(error.message);
+    this._attributes(error, depth);
+  }
+
+  private _shared(obj: object & { [kShare](): ShareState }, depth: number): void {
+    const share = obj[kShare]();
+    if (this._mode === "message") throw share.refuse?.() ?? new RuntimeError(`${share.typeName} objects should only be shared between processes through inheritance`);
+    this.writer.u8(Tag.Shared);
+    this.writer.utf8(share.kind);
+    this.writer.varint(share.buffers.length);
+    for (const buffer of share.buffers) {
+      let index = this._bufferIndex.get(buffer);
+      if (index === undefined) {
+        index = this.buffers.length;
+        this.buffers.push(buffer);
+        this._bufferIndex.set(buffer, index);
+      }
+      this.writer.varint(index);
+    }
+    this.value(share.state, depth + 1);
+  }
+
+  /** Class, registered kind, state: the restore rebuilds the object (codecRegistry.ts kReduce). */
+  private _reduced(obj: Reducible, depth: number): void {
+    const cls = obj.constructor;
+    if (!isModuleClass(cls) && runtimeClassName(cls) === undefined) {
+      throw new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`);
+    }
+    const { kind, state } = obj[kReduce]();
+    this.writer.u8(Tag.Reduced);
+    this._function(cls);
+    this.writer.utf8(kind);
+    this.value(state, depth + 1);
+  }
+
+  private _function(fn: Function): void {
+    const w = this.writer;
+    const bound = fn as Partial<BoundMethod>;
+    if (bound.__self__ !== undefined && typeof bound.__func__ === "function") {
+      if (this._ref(fn)) return;
+      w.u8(Tag.BoundMethod);
+      this.value(bound.__self__, 1);
+      return w.utf8(bound.__func__.name);
+    }
+    const runtimeName = runtimeClassName(fn);
+    if (runtimeName !== undefined) {
+      w.u8(Tag.RuntimeClass);
+      return w.utf8(runtimeName);
+    }
+    if (moduleExports()?.[fn.name] === fn) {
+      w.u8(isClass(fn) ? Tag.ModuleClass : Tag.ModuleFunction);
+      return w.utf8(fn.name);
+    }
+    throw new TypeError(
+      `cannot send ${isClass(fn) ? "the class" : "the function"} ${fn.name || "<lambda>"} to another process: ` +
+        "only module-level functions and classes can be found there by name",
+    );
+  }
+}
+
+function isModuleClass(cls: Function): boolean {
+  return moduleExports()?.[cls.name] === cls;
+}
+
+/** Subclasses of list, dict, set, ... (with attributes of their own) do not travel yet. */
+function subclassError(obj: object): TypeError {
+  return new TypeError(`cannot send ${describe(obj)} to another process: subclasses of built-in containers are not supported yet`);
+}
+
+function describe(obj: object): string {
+  const name = (obj as { constructor?: { name?: string } }).constructor?.name;
+  return name ? `a ${name} object` : "an object";
+}

@@ -1,0 +1,23 @@
+// Synchronous, whole writes to a file descriptor from any thread. The runtime's own
+// messages (child tracebacks, "Process Process-1:") go through here so they are
+// ordered with print's output: never Node's asynchronous process.stdout/stderr,
+// whose ordering breaks when a thread blocks (DESIGN.md §2).
+
+import { writeSync } from "node:fs";
+
+const backoff = new Int32Array(new SharedArrayBuffer(4));
+
+/** Writes all of `text` to `fd` (1 = stdout, 2 = stderr), retrying partial writes and EAGAIN. */
+export function writeAll(fd: number, text: string): void {
+  let bytes = Buffer.from(text, "utf8");
+  while (bytes.length > 0) {
+    try {
+      const written = writeSync(fd, bytes);
+      bytes = bytes.subarray(written);
+    } catch (error) {
+      // A non-blocking pipe that is full: wait a moment for the reader.
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(backoff, 0, 0, 1);
+    }
+  }
+}

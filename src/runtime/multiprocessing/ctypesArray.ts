@@ -1,0 +1,140 @@
+// A ctypes array of a simple type (CPython's c_int_Array_10 and friends) over a
+// buffer that sharedctypes puts in shared memory: indexing, slicing, len,
+// iteration, and .value/.raw for arrays of c_char. Elements convert with the
+// simple type's C rules (ctypes/index.ts).
+
+import { isPy2 } from "../builtins/dialect.js";
+import { AttributeError, IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { PyBytes } from "../builtins/bytes.js";
+import { PyList } from "../builtins/list.js";
+import { PySlice, sliceIndicesOf } from "../builtins/slice.js";
+import { typeName } from "../builtins/types.js";
+import { charValue, ctypeInfo, type CTypeInfo } from "../ctypes/index.js";
+import { registerProcessReset } from "../internal/forkState.js";
+
+type Storage = ArrayLike<number | bigint> & { [index: number]: number | bigint; readonly buffer: ArrayBufferLike };
+
+/** The indexes a slice selects in a sequence of `length` items. */
+function sliceRange(s: PySlice, length: number): number[] {
+  const [start, , step, count] = sliceIndicesOf(s, length);
+  const out: number[] = [];
+  for (let i = 0, j = start; i < count; i++, j += step) out.push(j);
+  return out;
+}
+
+const kFirstAddress = 0x7f0000001000;
+let nextAddress = kFirstAddress;
+registerProcessReset("multiprocessing.ctypesArray", () => (nextAddress = kFirstAddress));
+
+export class CArray {
+  readonly _type: Function;
+  readonly _info: CTypeInfo;
+  readonly _storage: Storage;
+  /** A stand-in for the object's address in its repr (CPython prints a real one). */
+  private readonly _address = (nextAddress += 0x50);
+
+  constructor(type: Function, buffer: ArrayBufferLike, length: number) {
+    this._type = type;
+    this._info = ctypeInfo(type)!;
+    this._storage = new this._info.storage(buffer, 0, length) as unknown as Storage;
+  }
+
+  get _buffer(): ArrayBufferLike {
+    return this._storage.buffer;
+  }
+
+  get _isChar(): boolean {
+    return this._type.name === "c_char";
+  }
+
+  __len__(): number {
+    return this._storage.length;
+  }
+
+  private _index(index: unknown): number {
+    if (typeof index !== "number" || !Number.isInteger(index)) {
+      if (typeof index !== "boolean" && typeof index !== "bigint") throw new TypeError("indices must be integers");
+    }
+    let i = Number(index);
+    if (i < 0) i += this._storage.length;
+    if (i < 0 || i >= this._storage.length) throw new IndexError("invalid index");
+    return i;
+  }
+
+  __getitem__(index: unknown): unknown {
+    if (index instanceof PySlice) {
+      const positions = sliceRange(index, this._storage.length);
+      if (this._isChar) return charValue(positions.map((i) => this._storage[i] as number));
+      return PyList.fromIterable(positions.map((i) => this._info.fromC(this._storage[i]!)));
+    }
+    return this._info.fromC(this._storage[this._index(index)]!);
+  }
+
+  __setitem__(index: unknown, value: unknown): void {
+    if (index instanceof PySlice) {
+      const positions = sliceRange(index, this._storage.length);
+      const values = [...(value as Iterable<unknown>)];
+      if (values.length !== positions.length) throw new ValueError("Can only assign sequence of same size");
+      const converted = values.map((v) => this._info.toC(v));
+      positions.forEach((p, k) => (this._storage[p] = converted[k]!));
+      return;
+    }
+    const i = this._index(index);
+    this._storage[i] = this._info.toC(value);
+  }
+
+  *[Symbol.iterator](): Iterator<unknown> {
+    for (let i = 0; i < this._storage.length; i++) yield this._info.fromC(this._storage[i]!);
+  }
+
+  /** c_char arrays: the bytes up to the first NUL. */
+  get value(): unknown {
+    this._charOnly("value");
+    const bytes: number[] = [];
+    for (let i = 0; i < this._storage.length && this._storage[i] !== 0; i++) bytes.push(this._storage[i] as number);
+    return charValue(bytes);
+  }
+
+  set value(value: unknown) {
+    const bytes = this._charBytes("value", value);
+    if (bytes.length > this._storage.length) throw new ValueError(isPy2() ? "string too long" : "byte string too long");
+    bytes.forEach((b, i) => (this._storage[i] = b));
+    if (bytes.length < this._storage.length) this._storage[bytes.length] = 0;
+  }
+
+  /** c_char arrays: every byte. */
+  get raw(): unknown {
+    this._charOnly("raw");
+    return charValue(Array.from({ length: this._storage.length }, (_, i) => this._storage[i] as number));
+  }
+
+  set raw(value: unknown) {
+    const bytes = this._charBytes("raw", value);
+    if (bytes.length > this._storage.length) throw new ValueError(isPy2() ? "string too long" : "byte string too long");
+    bytes.forEach((b, i) => (this._storage[i] = b));
+  }
+
+  private _charOnly(name: string): void {
+    if (!this._isChar) throw new AttributeError(`'${this._typeName}' object has no attribute '${name}'`);
+  }
+
+  /** The bytes of a value assigned to .value/.raw: bytes in Python 3, a str in Python 2. */
+  private _charBytes(name: string, value: unknown): number[] {
+    this._charOnly(name);
+    if (isPy2() && typeof value === "string") return Array.from(value, (ch) => ch.charCodeAt(0) & 0xff);
+    if (!isPy2() && value instanceof PyBytes) return Array.from(value.data);
+    throw new TypeError(isPy2() ? "expected string, " + typeName(value) + " found" : `bytes expected instead of ${typeName(value)} instance`);
+  }
+
+  get _typeName(): string {
+    return `${this._type.name}_Array_${this._storage.length}`;
+  }
+
+  __repr__(): string {
+    return `<multiprocessing.sharedctypes.${this._typeName} object at 0x${this._address.toString(16)}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+}
