@@ -35,7 +35,7 @@ export async function compileToCache(script: string, dialect: Dialect | undefine
     reportDiagnostics(result.diagnostics, script, source.text);
     return null;
   }
-  writeCached(cached, transpileForRun(result.typescript, result.pythonLines, { pythonPath: absolute, runtimeUrl }));
+  writeCached(cached, transpileForRun(result.typescript, result.pythonLines, { pythonPath: absolute, runtimeUrl, pythonScopes: result.pythonScopes }));
   return cached;
 }
 

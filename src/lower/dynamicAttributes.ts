@@ -103,7 +103,10 @@ export function isMethodValue(ctx: LowerContext, node: ast.Attribute): boolean {
   const name = node.attr.name;
   const type = ctx.typeOf(node.value);
   const cls = type.kind === "instance" ? type.def : isSelfReceiver(ctx, node.value) ? ctx.currentClass() : null;
-  if (cls) return instanceMethod(ctx, cls, name) !== null;
+  if (cls) {
+    const method = instanceMethod(ctx, cls, name);
+    return method !== null && !method.decoratorList.some((d) => (d.kind === "Name" && d.id === "property") || d.kind === "Attribute");
+  }
   if (type.kind === "list" || type.kind === "dict" || type.kind === "set" || type.kind === "frozenset" || type.kind === "tuple") return isContainerMethod(type.kind, name);
   if (type.kind === "str") return isPrimitiveMethodName(name, ctx.isPy2);
   if (type.kind !== "unknown") return false;

@@ -93,7 +93,7 @@ export function lowerStatement(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[
     case "ImportFrom":
       return lowerImport(ctx, stmt);
     case "Print":
-      return [lowerPrintStatement(ctx, stmt)];
+      return lowerPrintStatement(ctx, stmt);
     case "Assert":
       return [lowerAssert(ctx, stmt)];
     case "Raise":
