@@ -21,16 +21,21 @@ Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 200);
 const CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
-/** The whole traceback text, ending with a newline. */
-export function formatTraceback(error: unknown, origin: TracebackOrigin = "main"): string {
+/**
+ * The whole traceback text, ending with a newline. With `handledAt` (a stack
+ * captured inside the `except` block handling `error`, as logging.exception()
+ * does), the frames above the handler are left out, as CPython's traceback of a
+ * caught exception starts at the frame that caught it.
+ */
+export function formatTraceback(error: unknown, origin: TracebackOrigin = "main", handledAt?: Error): string {
   const chain = isPy2() ? [{ error, separator: "" }] : exceptionChain(error);
   let text = "";
   chain.forEach(({ error: exc, separator }, i) => {
-    const later = chain[i + 1]?.error;
+    const later = chain[i + 1]?.error ?? handledAt;
     // A chained exception shows only the frames below the handler that caught it:
     // the frames it shares with the exception raised during handling are cut.
     const frames = later === undefined ? pythonFrames(exc) : framesUntilHandler(exc, later);
-    text += separator + tracebackText(exc, frames, origin === "process" && later === undefined);
+    text += separator + tracebackText(exc, frames, origin === "process" && i === chain.length - 1 && handledAt === undefined);
   });
   return text;
 }
@@ -59,7 +64,7 @@ function exceptionChain(error: unknown): Array<{ error: unknown; separator: stri
   return chain.map((entry, i) => ({ error: entry.error, separator: i === 0 ? "" : chain[i - 1]!.separator }));
 }
 
-function framesUntilHandler(error: unknown, later: unknown): PythonFrame[] {
+export function framesUntilHandler(error: unknown, later: unknown): PythonFrame[] {
   const own = pythonFrames(error);
   const outer = pythonFrames(later);
   let shared = 0;

@@ -97,3 +97,7 @@ export class TextStream {
 
 export const stdout = new TextStream(1, "<stdout>");
 export const stderr = new TextStream(2, "<stderr>");
+
+/** The streams the program started with (sys.__stdout__, sys.__stderr__). */
+export const __stdout__ = stdout;
+export const __stderr__ = stderr;
