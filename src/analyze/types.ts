@@ -9,6 +9,7 @@ import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import type { BindResult } from "./binder.js";
 import type { PySymbol } from "./scope.js";
+import { findContainerUses, type ContainerUses } from "./containerUses.js";
 
 export type PyType =
   | { readonly kind: "unknown" }
@@ -22,7 +23,9 @@ export type PyType =
   | { readonly kind: "dict"; readonly key: PyType; readonly value: PyType }
   | { readonly kind: "function"; readonly def: ast.FunctionDef }
   | { readonly kind: "class"; readonly def: ast.ClassDef }
-  | { readonly kind: "instance"; readonly def: ast.ClassDef };
+  | { readonly kind: "instance"; readonly def: ast.ClassDef }
+  /** A value made by a library module (`Process(...)`, `mp.current_process()`): a runtime object. */
+  | { readonly kind: "library" };
 
 export const unknown: PyType = { kind: "unknown" };
 const never: PyType = { kind: "never" };
@@ -31,6 +34,7 @@ const float: PyType = { kind: "float" };
 const str: PyType = { kind: "str" };
 const bool: PyType = { kind: "bool" };
 const none: PyType = { kind: "none" };
+const library: PyType = { kind: "library" };
 
 export function isKind(type: PyType, ...kinds: PyType["kind"][]): boolean {
   return kinds.includes(type.kind);
@@ -120,6 +124,8 @@ class TypeInference implements TypeFacts {
   private readonly _returnTypes = new Map<ast.FunctionDef, PyType>();
   private readonly _bindings: Array<{ symbol: PySymbol; value: () => PyType }> = [];
   private readonly _returns: Array<{ def: ast.FunctionDef; value: () => PyType }> = [];
+  /** Which container variables keep precise element types, and what is added to them. */
+  private readonly _containers: ContainerUses;
   /** Binding sites whose value this inference understands. */
   private readonly _boundSites = new Set<ast.Node>();
   /** True while solving: unbound variables are "never" (no information yet), not unknown. */
@@ -129,6 +135,7 @@ class TypeInference implements TypeFacts {
     private readonly _module: ast.Module,
     private readonly _bind: BindResult,
   ) {
+    this._containers = findContainerUses(_module, _bind);
     this._collect();
     this._solve();
   }
@@ -158,14 +165,15 @@ class TypeInference implements TypeFacts {
       case "IfExp":
         return join(this.typeOf(expr.body), this.typeOf(expr.orelse));
       case "List":
-        return { kind: "list", element: this._joinAll(expr.elts) };
+        return { kind: "list", element: expr.elts.length === 0 ? never : this._joinAll(expr.elts) };
       case "Set":
-        return { kind: "set", element: this._joinAll(expr.elts) };
+        return { kind: "set", element: expr.elts.length === 0 ? never : this._joinAll(expr.elts) };
       case "Tuple":
         return expr.elts.some((e) => e.kind === "Starred")
           ? { kind: "tuple", elements: null, element: unknown }
           : { kind: "tuple", elements: expr.elts.map((e) => this.typeOf(e)), element: this._joinAll(expr.elts) };
       case "Dict":
+        if (expr.keys.length === 0) return { kind: "dict", key: never, value: never };
         return expr.keys.some((k) => k === null)
           ? { kind: "dict", key: unknown, value: unknown }
           : { kind: "dict", key: this._joinAll(expr.keys as ast.Expression[]), value: this._joinAll(expr.values) };
@@ -182,6 +190,29 @@ class TypeInference implements TypeFacts {
       default:
         return unknown;
     }
+  }
+
+  /** The type of `e` in `except T as e` (a class of this module, a builtin exception, or a tuple of them). */
+  private _exceptionType(type: ast.Expression): PyType {
+    const classes = type.kind === "Tuple" ? type.elts : [type];
+    return classes
+      .map((cls): PyType => {
+        if (cls.kind !== "Name") return unknown;
+        const resolution = this._bind.resolutions.get(cls);
+        if (resolution?.kind === "builtin") return library;
+        const only = resolution && resolution.kind !== "undefined" && resolution.symbol.bindings.length === 1 ? resolution.symbol.bindings[0]! : null;
+        return only?.kind === "ClassDef" ? { kind: "instance", def: only } : unknown;
+      })
+      .reduce<PyType | null>((a, b) => join(a, b), null) ?? unknown;
+  }
+
+  /** `m` in `m.f()` when `m` was bound only by `import m`. */
+  private _isImportedModule(node: ast.Expression): boolean {
+    if (node.kind !== "Name") return false;
+    const resolution = this._bind.resolutions.get(node);
+    if (!resolution || resolution.kind === "builtin" || resolution.kind === "undefined") return false;
+    const bindings = resolution.symbol.bindings;
+    return bindings.length === 1 && bindings[0]!.kind === "alias";
   }
 
   private _joinAll(exprs: readonly ast.Expression[]): PyType {
@@ -204,6 +235,14 @@ class TypeInference implements TypeFacts {
       return unknown;
     }
     if (resolution.kind === "undefined") return unknown;
+    // Inside `except T as e:` the variable holds that handler's exception (Python 3 unbinds it after).
+    const bindings = resolution.symbol.bindings;
+    if (bindings.length > 1) {
+      const inside = (outer: ast.Node, inner: ast.Node): boolean => outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
+      const handler = bindings.filter((b): b is ast.ExceptHandler => b.kind === "ExceptHandler" && inside(b, name)).pop();
+      const rebound = handler !== undefined && bindings.some((b) => b !== handler && inside(handler, b));
+      if (handler?.type && !rebound) return this._exceptionType(handler.type);
+    }
     return this._symbolTypes.get(resolution.symbol) ?? never;
   }
 
@@ -256,9 +295,13 @@ class TypeInference implements TypeFacts {
         const only = symbol.bindings.length === 1 ? symbol.bindings[0]! : null;
         if (only?.kind === "ClassDef") return { kind: "instance", def: only };
         if (only?.kind === "FunctionDef") return this._returnTypes.get(only) ?? unknown;
+        if (only?.kind === "alias") return library;
       }
     }
-    if (func.kind === "Attribute") return methodReturnType(this.typeOf(func.value), func.attr.name);
+    if (func.kind === "Attribute") {
+      if (this._isImportedModule(func.value)) return library;
+      return methodReturnType(this.typeOf(func.value), func.attr.name);
+    }
     return unknown;
   }
 
@@ -317,6 +360,13 @@ class TypeInference implements TypeFacts {
         case "ClassDef":
           this._bindSite(node, () => ({ kind: "class", def: node }));
           break;
+        case "ExceptHandler":
+          // except TaskFailed as e: an instance of that class (a builtin exception is a runtime object).
+          if (node.name && node.type) {
+            const type = node.type;
+            this._bindSite(node, () => this._exceptionType(type));
+          }
+          break;
         case "Return":
           this._recordReturn(node);
           break;
@@ -328,6 +378,23 @@ class TypeInference implements TypeFacts {
     for (const symbol of this._allSymbols()) {
       if (symbol.bindings.some((site) => !this._boundSites.has(site))) this._bindings.push({ symbol, value: () => unknown });
     }
+  }
+
+  /**
+   * A container variable's type with what is added through it (`xs.append(v)`,
+   * `d[k] = v`); unknown contents when the value may change elsewhere (containerUses.ts).
+   */
+  private _withContents(symbol: PySymbol, type: PyType): PyType {
+    if (type.kind !== "list" && type.kind !== "set" && type.kind !== "dict") return type;
+    if (this._containers.escaped.has(symbol)) {
+      return type.kind === "dict" ? { kind: "dict", key: unknown, value: unknown } : { kind: type.kind, element: unknown };
+    }
+    const items = (this._containers.itemsAdded.get(symbol) ?? []).map((e) => this.typeOf(e));
+    if (type.kind === "dict") {
+      const keys = (this._containers.keysAdded.get(symbol) ?? []).map((e) => this.typeOf(e));
+      return { kind: "dict", key: keys.reduce((a, b) => join(a, b), type.key), value: items.reduce((a, b) => join(a, b), type.value) };
+    }
+    return { kind: type.kind, element: items.reduce((a, b) => join(a, b), type.element) };
   }
 
   private _recordReturn(node: ast.Return): void {
@@ -352,7 +419,7 @@ class TypeInference implements TypeFacts {
     }
   }
 
-  private _bindSite(site: ast.Name | ast.FunctionDef | ast.ClassDef | ast.Arg, value: () => PyType): void {
+  private _bindSite(site: ast.Name | ast.FunctionDef | ast.ClassDef | ast.Arg | ast.ExceptHandler, value: () => PyType): void {
     const resolution = this._bind.resolutions.get(site);
     if (!resolution || resolution.kind === "builtin" || resolution.kind === "undefined") return;
     this._boundSites.add(site);
@@ -370,6 +437,7 @@ class TypeInference implements TypeFacts {
       let changed = false;
       const next = new Map<PySymbol, PyType>();
       for (const { symbol, value } of this._bindings) next.set(symbol, join(next.get(symbol) ?? null, value()));
+      for (const [symbol, type] of next) next.set(symbol, this._withContents(symbol, type));
       for (const [symbol, type] of next) {
         if (!sameType(this._symbolTypes.get(symbol) ?? unknown, type) || !this._symbolTypes.has(symbol)) {
           this._symbolTypes.set(symbol, type);

@@ -16,7 +16,7 @@ import { f, type LowerContext } from "./context.js";
 import { lowerLambda } from "./functions.js";
 import { lowerConstant, lowerDict, lowerJoinedStr, lowerList, lowerSet, lowerTuple } from "./literals.js";
 import { lowerModuleAttribute, moduleOfExpression } from "./modules.js";
-import { isMethodValue, needsDynamicAttribute } from "./dynamicAttributes.js";
+import { isKnownAttribute, isMethodValue, needsDynamicAttribute } from "./dynamicAttributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerCondition, lowerUnaryOp } from "./operators.js";
 
 export function lowerExpression(ctx: LowerContext, node: ast.Expression): ts.Expression {
@@ -134,7 +134,7 @@ export function lowerAttribute(ctx: LowerContext, node: ast.Attribute): ts.Expre
   const object = lowerExpression(ctx, node.value);
   const module = moduleOfExpression(ctx, node.value);
   if (module) return lowerModuleAttribute(ctx, node, module, object);
-  if (needsDynamicAttribute(ctx, node.value, node.attr.name) || isMethodValue(ctx, node)) {
+  if (needsDynamicAttribute(ctx, node.value, node.attr.name) || isMethodValue(ctx, node) || !isKnownAttribute(ctx, node.value, node.attr.name)) {
     return ctx.callHelper("getattr", [object, f.createStringLiteral(node.attr.name)]);
   }
   return f.createPropertyAccessExpression(object, node.attr.name);

@@ -40,7 +40,8 @@ function lookup(obj: any, name: string): unknown {
   if (typeof obj === "function" && name === "func_defaults" && isPy2()) return lookup(obj, "__defaults__");
   if (typeof obj === "function" && name === "__qualname__" && !isTypeObject(obj)) return functionQualname(obj);
   if (Object.prototype.hasOwnProperty.call(obj, name)) {
-    if (JS_OWN.has(name) && (typeof obj === "function" || Array.isArray(obj) || obj instanceof Error)) return undefined;
+    // JavaScript's own `length`/`name`/`stack`; an exception's `name` is one its class assigned.
+    if (JS_OWN.has(name) && (typeof obj === "function" || Array.isArray(obj) || (obj instanceof Error && name === "stack"))) return undefined;
     return obj[name];
   }
   if (typeof obj === "function") {
