@@ -259,6 +259,11 @@ const cases: Case[] = [
     python: "timeout = 1\ndef get(t=timeout):\n    return t\ntimeout = 2\nprint(get())\n",
     expect: ["let timeout: any, get_t_default: any;", "export function get(t: any = get_t_default) {", "timeout = 1;", "get_t_default = timeout;", "timeout = 2;", "get: () => ({ timeout, get_t_default }),"],
   },
+  {
+    name: "os.path is the runtime's os/path module, through os or imported itself",
+    python: "import os\nimport os.path as osp\nfrom os.path import join\nprint(os.path.basename('/a/b'), osp.splitext('x.py'), join('a', 'b'))\n",
+    expect: ['import * as os from "py2ts-mp/runtime/os";', 'import * as osp from "py2ts-mp/runtime/os/path";', 'import { join } from "py2ts-mp/runtime/os/path";', 'print(os.path.basename("/a/b"), osp.splitext("x.py"), join("a", "b"));'],
+  },
 ];
 
 describe("lowering", () => {

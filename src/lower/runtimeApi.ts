@@ -65,6 +65,9 @@ const timeModule: ModuleSpec = {
     perf_counter: fn(),
     monotonic: fn(),
     process_time: fn(),
+    time_ns: fn(),
+    monotonic_ns: fn(),
+    perf_counter_ns: fn(),
     ctime: fn("secs?"),
     strftime: fn("format, t?"),
     localtime: fn("secs?"),
@@ -83,6 +86,31 @@ const osModule: ModuleSpec = {
     linesep: value,
     name: value,
     getcwd: fn(),
+    getenv: fn("key, default?"),
+    path: { kind: "module", module: "os.path" },
+  },
+};
+
+const osPathModule: ModuleSpec = {
+  runtimePath: "os/path",
+  members: {
+    join: fn("a, *p"),
+    split: fn("p"),
+    splitext: fn("p"),
+    basename: fn("p"),
+    dirname: fn("p"),
+    isabs: fn("s"),
+    normpath: fn("path"),
+    abspath: fn("path"),
+    realpath: fn("filename"),
+    expanduser: fn("path"),
+    exists: fn("path"),
+    isfile: fn("path"),
+    isdir: fn("s"),
+    sep: value,
+    curdir: value,
+    pardir: value,
+    extsep: value,
   },
 };
 
@@ -211,6 +239,7 @@ const multiprocessingModule: ModuleSpec = {
 const modules: Readonly<Record<string, ModuleSpec>> = {
   time: timeModule,
   os: osModule,
+  "os.path": osPathModule,
   sys: sysModule,
   random: randomModule,
   logging: loggingModule,

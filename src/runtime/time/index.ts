@@ -4,6 +4,7 @@
 // monotonic() one system-wide monotonic clock (comparable across processes, like
 // CPython's CLOCK_MONOTONIC). Local time follows the TZ environment variable.
 
+import { normBig } from "../builtins/int.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
@@ -47,6 +48,22 @@ export function perf_counter(): number | PyFloat {
 export function monotonic(): number | PyFloat {
   return toFloat(monotonicSeconds());
 }
+
+/** time.time_ns(), time.monotonic_ns(), time.perf_counter_ns(): exact ints (a bigint beyond 2**53). */
+export function time_ns(): number | bigint {
+  return normBig(BigInt(Math.round(performance.timeOrigin * 1e6)) + process.hrtime.bigint() - hrtimeAtOrigin);
+}
+
+export function monotonic_ns(): number | bigint {
+  return normBig(process.hrtime.bigint());
+}
+
+export function perf_counter_ns(): number | bigint {
+  return normBig(process.hrtime.bigint());
+}
+
+// hrtime at performance.timeOrigin, so time_ns() advances with the monotonic clock.
+const hrtimeAtOrigin = process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6));
 
 /** CPU time of the program (Node reports it for the whole process, all threads). */
 export function process_time(): number | PyFloat {
