@@ -1,11 +1,12 @@
 // Reads the CPython value tables written by tools/fixtures/genValueTables.py and
 // compares runtime results with them. The JSON codec mirrors
-// tools/fixtures/valueCodec.py: {"int": "12"}, {"float": repr}, {"tuple": [...]}.
+// tools/fixtures/valueCodec.py: {"int": "12"}, {"long": "12"} (Python 2), {"float": repr}, {"tuple": [...]}.
 
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BaseException, NotImplemented, PyBytes, PyDict, PyFloat, PyList, PyTuple, UnsupportedFeatureError, normBig, str, toFloat } from "../src/runtime/index.js";
+import { asLong, isLong, PyLong } from "../src/runtime/builtins/long.js";
 
 export type Json = null | boolean | string | number | Json[] | { [key: string]: Json };
 
@@ -75,6 +76,7 @@ export function decode(j: Json): unknown {
   if (j === null || typeof j === "boolean" || typeof j === "string") return j;
   if (typeof j !== "object" || Array.isArray(j)) throw new Error(`bad fixture value ${JSON.stringify(j)}`);
   if ("int" in j) return normBig(BigInt(j.int as string));
+  if ("long" in j) return asLong(BigInt(j.long as string));
   if ("float" in j) return toFloat(floatOf(j.float as string));
   if ("tuple" in j) return PyTuple.of(...(j.tuple as Json[]).map(decode));
   if ("list" in j) return PyList.of(...(j.list as Json[]).map(decode));
@@ -103,6 +105,11 @@ export function mismatch(expected: Json, actual: unknown): string | null {
       return actual === BigInt(e.int as string) ? null : "int value";
     }
     return "not an int";
+  }
+  if ("long" in e) {
+    if (!isLong(actual)) return "not a long";
+    const value = actual instanceof PyLong ? actual.value : (actual as bigint);
+    return value === BigInt(e.long as string) ? null : "long value";
   }
   if ("float" in e) {
     const v = actual instanceof PyFloat ? actual.value : typeof actual === "number" && !Number.isInteger(actual) ? actual : undefined;

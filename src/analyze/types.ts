@@ -490,7 +490,8 @@ function constantType(value: ast.ConstantValue): PyType {
     case "bool":
       return bool;
     case "int":
-      return int;
+      // Python 2's 10L is a long: a boxed value (runtime long.ts), not a plain int.
+      return value.long ? unknown : int;
     case "float":
       return float;
     case "str":
@@ -553,8 +554,9 @@ function builtinReturnType(name: string, call: ast.Call, dialect: ast.Dialect, t
     case "hash":
     case "id":
       return int;
-    case "int":
     case "long":
+    case "int":
+      if (name === "long" && dialect === "py2") return unknown;
       return call.args.length === 0 || ["int", "float", "str", "bool"].includes(typeOf(call.args[0]!).kind) ? int : unknown;
     case "float":
       return call.args.length === 0 || ["int", "float", "str", "bool"].includes(typeOf(call.args[0]!).kind) ? float : unknown;

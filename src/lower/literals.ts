@@ -18,6 +18,8 @@ export function lowerConstant(ctx: LowerContext, node: ast.Constant): ts.Express
     case "bool":
       return value.value ? f.createTrue() : f.createFalse();
     case "int":
+      // Python 2's 10L: a long inside the machine-int range is marked as one (runtime long.ts).
+      if (ctx.isPy2 && value.long && value.value >= -(2n ** 63n) && value.value < 2n ** 63n) return ctx.callHelper("long", [intLiteral(value.value)]);
       return intLiteral(value.value);
     case "float":
       return floatLiteral(ctx, value.value);

@@ -264,6 +264,11 @@ const cases: Case[] = [
     python: "import os\nimport os.path as osp\nfrom os.path import join\nprint(os.path.basename('/a/b'), osp.splitext('x.py'), join('a', 'b'))\n",
     expect: ['import * as os from "py2ts-mp/runtime/os";', 'import * as osp from "py2ts-mp/runtime/os/path";', 'import { join } from "py2ts-mp/runtime/os/path";', 'print(os.path.basename("/a/b"), osp.splitext("x.py"), join("a", "b"));'],
   },
+  {
+    name: "python 2 longs: 10L is marked, and int equality goes through the runtime (a long may be boxed)",
+    python: "# py2ts: py2\nx = 10L\nn = 3\nprint x, n == 3, n < 4, 2 ** 70\n",
+    expect: ["const x = long(10);", "print(x, eq(n, 3), n < 4, pow(2, 70));"],
+  },
 ];
 
 describe("lowering", () => {

@@ -6,6 +6,7 @@
 import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
+import { asLong, longIfAny, longValue, PyLong } from "./long.js";
 import { generatorMethod, isGenerator, unwrapGenerator } from "./generators.js";
 import { addressOf } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
@@ -68,6 +69,11 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
         const method = floatMethod(name);
         if (method === undefined) break;
         return method(obj.value, ...bindArgs("float", name, args, kwargs));
+      }
+      if (obj instanceof PyLong) {
+        const method = intMethod(name);
+        if (method === undefined) break;
+        return method(longValue(obj), ...bindArgs("int", name, args, kwargs));
       }
       obj = unwrapGenerator(obj);
       if (isGenerator(obj)) {
@@ -141,16 +147,22 @@ export function primitiveAttribute(value: unknown, name: string): any {
         case "real":
           return isFloatValue ? value : int;
         case "imag":
-          return isFloatValue ? toFloat(0) : 0;
+          return isFloatValue ? toFloat(0) : longIfAny(0, value);
         case "numerator":
           return isFloatValue ? undefined : int;
         case "denominator":
-          return isFloatValue ? undefined : 1;
+          return isFloatValue ? undefined : longIfAny(1, value);
       }
       if ((isFloatValue ? floatMethod(name) : intMethod(name)) === undefined) return undefined;
       return boundMethod(name, typeName(value), (...args: unknown[]) => callMethod(value, name, ...args));
     }
     case "object":
+      if (value instanceof PyLong) {
+        if (name === "real" || name === "numerator") return value;
+        if (name === "imag" || name === "denominator") return asLong(name === "imag" ? 0 : 1);
+        if (intMethod(name) === undefined) return undefined;
+        return boundMethod(name, "long", (...args: unknown[]) => callMethod(value, name, ...args));
+      }
       if (value instanceof PyFloat) {
         if (name === "real") return value;
         if (name === "imag") return toFloat(0);

@@ -4,6 +4,7 @@
 // 2**61-1, xxHash-style tuples), because dict/set iteration order follows them.
 // Python 3 randomises str/bytes hashes, so any deterministic value is faithful.
 
+import { longValue, PyLong } from "./long.js";
 import { isPy2 } from "./dialect.js";
 import { BaseException, TypeError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
@@ -58,6 +59,7 @@ export function pyHash64(value: unknown): Hash64 {
   }
   if (value === null) return identityHash(null);
   if (value instanceof PyFloat) return floatHash(value.value);
+  if (value instanceof PyLong) return pyHash64(longValue(value));
   const method = (value as any).__hash__;
   if (method === null || method === undefined || (value instanceof PyObject && !isPy2() && definesEqWithoutHash(value))) {
     throw new TypeError(`unhashable type: '${typeName(value)}'`);
@@ -286,6 +288,7 @@ export function simpleKey(value: unknown): unknown {
       return null;
   }
   if (value === null) return null;
+  if (value instanceof PyLong) return longValue(value);
   if (value instanceof PyFloat) {
     const v = value.value;
     return Number.isSafeInteger(v) || !Number.isFinite(v) ? v + 0 : BigInt(v);

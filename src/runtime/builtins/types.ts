@@ -13,6 +13,7 @@ import {
   TypeError,
 } from "./exceptions.js";
 import { isFloat, PyFloat } from "./float.js";
+import { PyLong } from "./long.js";
 import { addressOf, PyClassicObject, PyObject } from "./object.js";
 import { PyTuple } from "./tuple.js";
 
@@ -133,7 +134,7 @@ function isPyInt(v: unknown): boolean {
 }
 
 function isPyLong(v: unknown): boolean {
-  return isPy2() && typeof v === "bigint" && (v < -(2n ** 63n) || v >= 2n ** 63n);
+  return isPy2() && (v instanceof PyLong || (typeof v === "bigint" && (v < -(2n ** 63n) || v >= 2n ** 63n)));
 }
 
 function isGenerator(v: unknown): boolean {
@@ -172,6 +173,7 @@ export function type(value: unknown, ...rest: unknown[]): any {
   }
   if (value === null) return builtinType("NoneType");
   if (value instanceof PyFloat) return builtinType("float");
+  if (value instanceof PyLong) return builtinType("long");
   if (value instanceof PyClassicObject && isPy2()) return builtinType("instance");
   const cls = (value as object).constructor;
   const resolve = cls !== undefined ? (cls as any)[typeObjectKey()] : undefined;

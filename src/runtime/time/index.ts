@@ -5,6 +5,7 @@
 // CPython's CLOCK_MONOTONIC). Local time follows the TZ environment variable.
 
 import { normBig } from "../builtins/int.js";
+import { PyLong } from "../builtins/long.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
@@ -18,6 +19,7 @@ export { struct_time };
 /** Seconds as a JavaScript number from a Python int/float/bool; CPython's TypeError otherwise. */
 export function secondsArgument(secs: unknown): number {
   if (typeof secs === "number" || typeof secs === "boolean" || typeof secs === "bigint" || secs instanceof PyFloat) return floatValue(secs);
+  if (secs instanceof PyLong) return Number(secs.value);
   if (isPy2()) throw new TypeError("a float is required");
   throw new TypeError(`'${typeName(secs)}' object cannot be interpreted as an integer`);
 }
