@@ -7,6 +7,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BaseException, NotImplemented, PyBytes, PyDict, PyFloat, PyList, PyTuple, UnsupportedFeatureError, normBig, str, toFloat } from "../src/runtime/index.js";
 import { asLong, isLong, PyLong } from "../src/runtime/builtins/long.js";
+import { PyUnicode, utf8Encode } from "../src/runtime/builtins/unicode.js";
+import { isPy2 } from "../src/runtime/builtins/dialect.js";
 
 export type Json = null | boolean | string | number | Json[] | { [key: string]: Json };
 
@@ -73,7 +75,10 @@ function floatOf(text: string): number {
 }
 
 export function decode(j: Json): unknown {
-  if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+  // A Python 2 str is recorded as the text of its UTF-8 bytes; the runtime holds the bytes.
+  if (typeof j === "string") return isPy2() ? utf8Encode(j) : j;
+  if (j === null || typeof j === "boolean") return j;
+  if (typeof j === "object" && !Array.isArray(j) && "unicode" in j) return new PyUnicode(j.unicode as string);
   if (typeof j !== "object" || Array.isArray(j)) throw new Error(`bad fixture value ${JSON.stringify(j)}`);
   if ("int" in j) return normBig(BigInt(j.int as string));
   if ("long" in j) return asLong(BigInt(j.long as string));
@@ -94,8 +99,12 @@ export function decodeKwargs(j: Json): Record<string, unknown> {
 
 /** Why `actual` differs from the encoded expected value, or null when they match. */
 export function mismatch(expected: Json, actual: unknown): string | null {
-  if (expected === null || typeof expected === "boolean" || typeof expected === "string") {
+  if (typeof expected === "string") return actual === (isPy2() ? utf8Encode(expected) : expected) ? null : "value";
+  if (expected === null || typeof expected === "boolean") {
     return actual === expected ? null : "value";
+  }
+  if (typeof expected === "object" && !Array.isArray(expected) && "unicode" in expected) {
+    return actual instanceof PyUnicode && actual.text === expected.unicode ? null : "not that unicode";
   }
   const e = expected as Record<string, Json>;
   if ("int" in e) {

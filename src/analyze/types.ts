@@ -148,7 +148,7 @@ class TypeInference implements TypeFacts {
   typeOf(expr: ast.Expression): PyType {
     switch (expr.kind) {
       case "Constant":
-        return constantType(expr.value);
+        return constantType(expr.value, this._module.dialect);
       case "Name":
         return this._nameType(expr);
       case "JoinedStr":
@@ -258,7 +258,8 @@ class TypeInference implements TypeFacts {
   private _binaryType(op: ast.BinaryOperator, left: PyType, right: PyType): PyType {
     if (left.kind === "never" || right.kind === "never") return never;
     const numeric = (t: PyType): boolean => t.kind === "int" || t.kind === "float" || t.kind === "bool";
-    if (op === "Mod" && left.kind === "str") return str;
+    // Python 2: '%s' % u'x' is unicode, so only Python 3 knows the result.
+    if (op === "Mod" && left.kind === "str") return this._module.dialect === "py3" ? str : unknown;
     if (op === "Add" && left.kind === "str" && right.kind === "str") return str;
     if (op === "Mult" && ((left.kind === "str" && isIntLike(right)) || (isIntLike(left) && right.kind === "str"))) return str;
     if (op === "Add" && left.kind === "list" && right.kind === "list") return join(left, right);
@@ -300,6 +301,8 @@ class TypeInference implements TypeFacts {
     }
     if (func.kind === "Attribute") {
       if (this._isImportedModule(func.value)) return library;
+      // Python 2: a str method given a unicode argument returns unicode.
+      if (this._module.dialect === "py2" && call.args.length > 0 && this.typeOf(func.value).kind === "str") return unknown;
       return methodReturnType(this.typeOf(func.value), func.attr.name);
     }
     return unknown;
@@ -483,7 +486,7 @@ function isIntLike(type: PyType): boolean {
   return type.kind === "int" || type.kind === "bool";
 }
 
-function constantType(value: ast.ConstantValue): PyType {
+function constantType(value: ast.ConstantValue, dialect: ast.Dialect): PyType {
   switch (value.type) {
     case "None":
       return none;
@@ -495,7 +498,8 @@ function constantType(value: ast.ConstantValue): PyType {
     case "float":
       return float;
     case "str":
-      return str;
+      // A Python 2 unicode literal is a boxed value (runtime unicode.ts), not a str.
+      return dialect === "py2" && !value.py2Bytes ? unknown : str;
     case "bytes":
       return { kind: "bytes" };
     default:

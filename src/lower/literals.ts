@@ -24,7 +24,7 @@ export function lowerConstant(ctx: LowerContext, node: ast.Constant): ts.Express
     case "float":
       return floatLiteral(ctx, value.value);
     case "str":
-      return f.createStringLiteral(value.value);
+      return ctx.isPy2 ? py2StringLiteral(ctx, value) : f.createStringLiteral(value.value);
     case "bytes":
       // b'ab\xff' -> bytes("ab\xff", "latin-1"): Python's own spelling of the same value.
       return ctx.callHelper("bytes", [f.createStringLiteral(String.fromCharCode(...value.value)), f.createStringLiteral("latin-1")]);
@@ -33,6 +33,24 @@ export function lowerConstant(ctx: LowerContext, node: ast.Constant): ts.Express
     case "Ellipsis":
       return ctx.unsupported(node, "The Ellipsis literal", "it has no runtime value yet");
   }
+}
+
+/**
+ * Python 2 text literals (docs/architecture.md §4): a str is bytes, one char per
+ * byte; unicode is a PyUnicode box.
+ *
+ *   'abc'      ->  "abc"             (ASCII: the bytes are the text)
+ *   '听音乐'   ->  utf8("听音乐")     (the literal's UTF-8 bytes)
+ *   '\xff'     ->  "\xff"            (bytes that are not UTF-8 stay escaped)
+ *   u'中'      ->  u("中")
+ */
+function py2StringLiteral(ctx: LowerContext, value: Extract<ast.ConstantValue, { type: "str" }>): ts.Expression {
+  if (!value.py2Bytes) return ctx.callHelper("u", [f.createStringLiteral(value.value)]);
+  const bytes = value.bytes ?? Uint8Array.from(Buffer.from(value.value, "utf8"));
+  if (bytes.every((b) => b < 0x80)) return f.createStringLiteral(String.fromCharCode(...bytes));
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (Buffer.from(text, "utf8").equals(Buffer.from(bytes))) return ctx.callHelper("utf8", [f.createStringLiteral(text)]);
+  return f.createStringLiteral(String.fromCharCode(...bytes));
 }
 
 export function intLiteral(value: bigint): ts.Expression {

@@ -7,6 +7,8 @@ import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
 import { asLong, longIfAny, longValue, PyLong } from "./long.js";
+import { asciiDecode, PyUnicode } from "./unicode.js";
+import { callUnicodeMethod, promotesToUnicode } from "./unicodeMethods.js";
 import { generatorMethod, isGenerator, unwrapGenerator } from "./generators.js";
 import { addressOf } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
@@ -33,7 +35,7 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
 }
 
 function isPrimitiveReceiver(obj: unknown): boolean {
-  return typeof obj === "string" || typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat;
+  return typeof obj === "string" || typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat || obj instanceof PyUnicode;
 }
 
 /**
@@ -46,8 +48,14 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
     const dunder = primitiveDunder(obj, name);
     if (dunder !== undefined) return dunder(obj, ...args);
   }
+  if (obj instanceof PyUnicode) {
+    const result = callUnicodeMethod(obj, name, args, kwargs, (n, a, k) => bindArgs("str", n, a, k));
+    if (result !== undefined) return result;
+    throw new AttributeError(`'unicode' object has no attribute '${name}'`);
+  }
   switch (typeof obj) {
     case "string": {
+      if (isPy2() && promotesToUnicode(name, args)) return callMethodKw(new PyUnicode(asciiDecode(obj)), name, args, kwargs);
       const method = strMethod(name);
       if (method === undefined) break;
       if (name === "format") return strFormat(obj, args, kwargs);

@@ -35,6 +35,9 @@ export { int, long, float } from "./numberConvert.js";
 export { abs, divmod, round, hex, oct, bin, chr, unichr, ord } from "./numberBuiltins.js";
 export { floatRepr, floatStr } from "./floatRepr.js";
 export { repr, str, ascii, unicode, basestring } from "./repr.js";
+export { PyUnicode, u, utf8 } from "./unicode.js";
+import "./unicodeMethods.js";
+import "./py2Codec.js";
 export {
   add, sub, mul, truediv, div, floordiv, mod, pow, lshift, rshift, and_, or_, xor, neg, pos, invert, repeat,
 } from "./operator.js";

@@ -4,6 +4,7 @@
 // returns a float. Both round the exact binary value, so round(2.675, 2) == 2.67.
 
 import { isLong, longIfAny } from "./long.js";
+import { PyUnicode } from "./unicode.js";
 import { binaryDunder, unsupportedOperands } from "./binaryDispatch.js";
 import { isPy2 } from "./dialect.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
@@ -169,14 +170,15 @@ export function chr(i: unknown): string {
 }
 
 /** Python 2's unichr(i). */
-export function unichr(i: unknown): string {
+export function unichr(i: unknown): PyUnicode {
   const n = indexValue(i);
   if (n < 0 || n > 0x10ffff) throw new ValueError("unichr() arg not in range(0x110000) (wide Python build)");
-  return String.fromCodePoint(Number(n));
+  return new PyUnicode(String.fromCodePoint(Number(n)));
 }
 
 /** ord(c) */
 export function ord(c: unknown): number {
+  if (c instanceof PyUnicode) c = c.text;
   if (typeof c !== "string") throw new TypeError(`ord() expected string of length 1, but ${typeName(c)} found`);
   const length = strLen(c);
   if (length !== 1) throw new TypeError(`ord() expected a character, but string of length ${length} found`);

@@ -8,6 +8,10 @@ import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
 import { intToFloat, normBig, type Int } from "./int.js";
 import { asLong, longValue, PyLong } from "./long.js";
+
+function isUnicodeBox(v: unknown): v is { readonly text: string } {
+  return typeof v === "object" && v !== null && (v as { isUnicode?: unknown }).isUnicode === true;
+}
 import { MAX_STR_DIGITS } from "./intText.js";
 import { strRepr } from "./strRepr.js";
 import { takeTrailingKwargs } from "./kwargs.js";
@@ -50,6 +54,7 @@ function intArgs(args: unknown[], fn: string): [unknown, unknown] {
 
 function toInt(x: unknown, base: unknown, fn: string): Int {
   if (base !== undefined) {
+    if (isUnicodeBox(x)) x = x.text;
     if (typeof x !== "string") throw new TypeError(`${fn}() can't convert non-string with explicit base`);
     return intFromString(x, indexValue(base), fn);
   }
@@ -65,6 +70,7 @@ function toInt(x: unknown, base: unknown, fn: string): Int {
   }
   if (x instanceof PyFloat) return floatToInt(x.value);
   if (x instanceof PyLong) return longValue(x);
+  if (isUnicodeBox(x)) return base === undefined ? intFromString(x.text, 10, fn) : intFromString(x.text, indexValue(base), fn);
   return objectToInt(x, fn);
 }
 
@@ -205,6 +211,7 @@ function toFloatValue(x: unknown): number | PyFloat {
   }
   if (x instanceof PyFloat) return x;
   if (x instanceof PyLong) return toFloat(intToFloat(x.value));
+  if (isUnicodeBox(x)) return toFloat(floatFromString(x.text));
   const obj = x as Record<string, unknown> | null;
   const method = obj?.__float__;
   if (typeof method === "function") {

@@ -22,7 +22,7 @@ import { intTrueDiv } from "./intTrueDiv.js";
 import { PyList } from "./list.js";
 import { NotImplemented } from "./notImplemented.js";
 import { FLOAT_KIND, INT_KIND, floatOf, intOf, numberKind } from "./numeric.js";
-import { percentFormat } from "./percentFormat.js";
+import { percentFormat, py2PercentFormat } from "./percentFormat.js";
 import { PyTuple } from "./tuple.js";
 import { typeName } from "./types.js";
 
@@ -223,12 +223,12 @@ export function mod(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b)) {
     return intMod(a, b);
   }
-  if (typeof a === "string") return percentFormat(a, b);
+  if (typeof a === "string") return isPy2() ? py2PercentFormat(a, b) : percentFormat(a, b);
   return modSlow(a, b, MOD.symbol);
 }
 
 export function modSlow(a: unknown, b: unknown, symbol: string): any {
-  if (typeof a === "string") return percentFormat(a, b);
+  if (typeof a === "string") return isPy2() ? py2PercentFormat(a, b) : percentFormat(a, b);
   return numeric(a, b, intMod, floatMod) ?? binary(a, b, MOD, symbol);
 }
 

@@ -1,14 +1,15 @@
 // str.encode(encoding='utf-8', errors='strict') for UTF-8, ASCII and Latin-1,
 // with CPython's error handlers (ignore, replace, xmlcharrefreplace,
 // backslashreplace) and UnicodeEncodeError for the first run of characters the
-// codec cannot encode. Python 2's str is already bytes in the runtime's model
-// (docs/architecture.md §4), so there encoding returns the string itself.
+// codec cannot encode. Python 2's str is bytes in the runtime's model
+// (docs/architecture.md §4): unicode text encodes to it and it decodes to unicode.
 
 import { isPy2 } from "./dialect.js";
 import { LookupError, TypeError, UnicodeEncodeError } from "./exceptions.js";
 import { PyBytes } from "./bytes.js";
 import { typeName } from "./types.js";
 import { unsupported } from "./unsupported.js";
+import { asciiDecode, asciiEncode, utf8Decode, utf8Encode } from "./unicode.js";
 
 const ALIASES: Record<string, string> = {
   "utf-8": "utf-8", utf8: "utf-8", u8: "utf-8", "utf": "utf-8",
@@ -85,9 +86,31 @@ function replaceChar(out: number[], cp: number, errors: string): void {
   for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
 }
 
-// Python 2 strings hold their text here: UTF-8 encoding changes nothing, and
-// ASCII text is the same in any of the codecs.
+// Python 2: str.encode first decodes the bytes as ASCII (the default encoding).
 function encodePy2(s: string, codec: string): string {
-  if (codec === "utf-8" || /^[\x00-\x7f]*$/.test(s)) return s;
-  return unsupported(`Python 2 str.encode('${codec}') of non-ASCII text`);
+  if (codec === "utf-8" || codec === "ascii" || codec === "latin-1") return asciiDecode(s);
+  return unsupported(`Python 2 str.encode('${codec}')`);
+}
+
+/** Python 2: unicode text encoded to a byte string. */
+export function encodeText(text: string, encoding: unknown = "ascii", errors: unknown = "strict"): string {
+  if (typeof encoding !== "string") throw new TypeError(argumentMessage("encoding", 1, encoding));
+  const codec = codecName(encoding);
+  if (errors !== "strict") return unsupported(`the '${String(errors)}' encoding error handler in Python 2`);
+  if (codec === "utf-8") return utf8Encode(text);
+  if (codec === "ascii") return asciiEncode(text);
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0xff) throw new UnicodeEncodeError("latin-1", text, i, i + 1, "ordinal not in range(256)");
+  }
+  return text;
+}
+
+/** Python 2: a byte string decoded to text. */
+export function decodeBytes(bytes: string, encoding: unknown = "ascii", errors: unknown = "strict"): string {
+  if (typeof encoding !== "string") throw new TypeError(`decode() argument 1 must be string, not ${typeName(encoding)}`);
+  const codec = codecName(encoding);
+  if (errors !== "strict") return unsupported(`the '${String(errors)}' decoding error handler in Python 2`);
+  if (codec === "utf-8") return utf8Decode(bytes);
+  if (codec === "ascii") return asciiDecode(bytes);
+  return bytes; // latin-1: each byte is the character of that number
 }

@@ -74,6 +74,9 @@ export function not_(v: unknown): boolean {
 /** `item in container` */
 export function contains(container: any, item: any): boolean {
   if (typeof container === "string") {
+    if (typeof item === "object" && item !== null && (item as { isUnicode?: unknown }).isUnicode === true) {
+      return (item as unknown as { containedIn(s: string): boolean }).containedIn(container);
+    }
     if (typeof item !== "string") {
       throw new TypeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     }

@@ -117,14 +117,19 @@ const CORE_TYPES: Record<string, { check(v: unknown): boolean; base?: string }> 
   long: { check: (v) => isPyLong(v) },
   float: { check: isFloat },
   str: { check: (v) => typeof v === "string", base: "basestring" },
-  unicode: { check: (v) => typeof v === "string", base: "basestring" },
-  basestring: { check: (v) => typeof v === "string" },
+  unicode: { check: (v) => isUnicodeBox(v), base: "basestring" },
+  basestring: { check: (v) => typeof v === "string" || isUnicodeBox(v) },
   type: { check: (v) => isTypeObject(v) && !(isPy2() && isClassicClass(v as Function)) },
   function: { check: (v) => typeof v === "function" && !isTypeObject(v) },
   generator: { check: (v) => isGenerator(v) },
   instance: { check: (v) => v instanceof PyClassicObject },
   classobj: { check: (v) => typeof v === "function" && isClassicClass(v) },
 };
+
+/** A Python 2 unicode value (unicode.ts), recognised without importing it. */
+function isUnicodeBox(v: unknown): boolean {
+  return typeof v === "object" && v !== null && (v as { isUnicode?: unknown }).isUnicode === true;
+}
 
 /** Python 2 splits ints: `int` up to sys.maxint (64-bit), `long` beyond. */
 function isPyInt(v: unknown): boolean {

@@ -99,6 +99,15 @@ function processFrames(): string[] {
 }
 
 /**
+ * A Python 2 str is bytes (one char each); the traceback is written as text, so the
+ * bytes are read as the UTF-8 they normally are (CPython writes them unchanged).
+ */
+function bytesAsText(bytes: string): string {
+  if (!/[\x80-\xff]/.test(bytes) || /[^\x00-\xff]/.test(bytes)) return bytes;
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
+
+/**
  * The last line: "ValueError: boom", just "ValueError" when str() is empty. Python 3
  * qualifies a class by its module unless it is builtins or __main__
  * ("threading.BrokenBarrierError"); Python 2 qualifies all but the exceptions module
@@ -110,6 +119,6 @@ export function exceptionLine(error: unknown): string {
   const module = cls.__module__;
   const plain = isPy2() ? module === "exceptions" : module === "builtins" || module === "__main__";
   const name = plain ? cls.__qualname__ : `${module}.${cls.__qualname__}`;
-  const text = str(error);
+  const text = isPy2() ? bytesAsText(str(error)) : str(error);
   return text === "" ? name : `${name}: ${text}`;
 }
