@@ -9,11 +9,11 @@ import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 
 /**
- * `def`: a def or class body (named); `lambda`/`comp`: a code object CPython names
+ * `def`: a def (named); `class`: a class (its JavaScript constructor frame is not a Python frame); `lambda`/`comp`: a code object CPython names
  * `<lambda>`, `<listcomp>`, ...; `inline`: a Python 2 list comprehension, which runs
  * in its enclosing frame (the translation's own frame for it is not shown).
  */
-export type CodeScopeKind = "def" | "lambda" | "comp" | "inline";
+export type CodeScopeKind = "def" | "class" | "lambda" | "comp" | "inline";
 
 /** [kind, name, first line, last line, start offset, end offset] (1-based lines; offsets order nested scopes on one line). */
 export type CodeScope = readonly [CodeScopeKind, string, number, number, number, number];
@@ -26,8 +26,10 @@ export function codeScopes(module: ast.Module, lineOf: (offset: number) => numbe
   walk(module, (node) => {
     switch (node.kind) {
       case "FunctionDef":
-      case "ClassDef":
         add("def", node.name.name, node);
+        break;
+      case "ClassDef":
+        add("class", node.name.name, node);
         break;
       case "Lambda":
         add("lambda", "<lambda>", node);

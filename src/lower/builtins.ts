@@ -69,7 +69,8 @@ const builtinSignatures: Readonly<Record<string, string>> = {
   tuple: "iterable?",
   type: "obj",
   unichr: "i",
-  unicode: "obj?",
+  unicode: "obj?, encoding?, errors?",
+  vars: "object",
   xrange: "start, stop?, step?",
   zip: "*iterables",
 };
@@ -86,7 +87,6 @@ const unsupportedBuiltins: Readonly<Record<string, string>> = {
   compile: "a translated program cannot compile Python source at run time",
   globals: "module globals are TypeScript variables, not a dictionary",
   locals: "local variables are TypeScript variables, not a dictionary",
-  vars: "objects do not expose their attributes as a dictionary",
   input: "reading standard input is not supported yet",
   raw_input: "reading standard input is not supported yet",
   open: "files are not supported yet",

@@ -189,7 +189,12 @@ function lowerSuperCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute
   const args = isBaseCall ? call.args.slice(1) : call.args;
   if (isBaseCall && (call.args.length === 0 || call.args[0]!.kind !== "Name")) return null;
   const target = f.createPropertyAccessExpression(f.createSuper(), callee.attr.name);
-  return lowerDynamicCall(ctx, { ...call, args }, target);
+  const bound = { ...call, args };
+  // Keywords or unpacking are bound by the runtime, which calls the base method on `this`.
+  if (bound.keywords.length > 0) {
+    return lowerRuntimeBoundCall(ctx, bound, target, "callKwOn", [f.createThis()]);
+  }
+  return lowerDynamicCall(ctx, bound, target);
 }
 
 function lowerDynamicCall(ctx: LowerContext, call: ast.Call, target: ts.Expression, isNew = false): ts.Expression {

@@ -8,6 +8,7 @@ import { AttributeError, BaseException, TypeError } from "./exceptions.js";
 import { PyClassicObject, PyObject } from "./object.js";
 import { className, isTypeObject, type, typeName } from "./types.js";
 import { functionName, functionQualname } from "./functionNames.js";
+import { classDict, instanceDict } from "./attributeDicts.js";
 
 /** JavaScript prototypes whose members are not Python attributes. */
 const JS_PROTOTYPES = new Set<object>([Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype]);
@@ -34,7 +35,12 @@ export function setBuiltinTypeAttributeLookup(lookup: (type: Function, name: str
 
 /** The Python attribute `name` of `obj`, or undefined when it has none. */
 function lookup(obj: any, name: string): unknown {
-  if (name === "__class__") return type(obj);
+  // An old-style instance's __class__ is its class (type() of it is `instance`).
+  if (name === "__class__") return obj instanceof PyClassicObject ? obj.constructor : type(obj);
+  if (name === "__dict__") {
+    if (obj instanceof PyObject) return instanceDict(obj);
+    if (typeof obj === "function" && isTypeObject(obj) && (obj.prototype instanceof PyObject || obj === PyObject)) return classDict(obj);
+  }
   if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) return primitiveAttribute(obj, name);
   if (typeof obj === "function" && (name === "__name__" || (name === "func_name" && isPy2()))) return functionName(obj);
   if (typeof obj === "function" && name === "func_defaults" && isPy2()) return lookup(obj, "__defaults__");
@@ -132,8 +138,21 @@ export function setattr(obj: any, name: unknown, value: unknown): null {
     return null;
   }
   if (!acceptsAttributes(obj)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${attr}'`);
+  const accessor = accessorOf(obj, attr);
+  if (accessor !== undefined && accessor.set === undefined && accessor.get !== undefined) {
+    throw new AttributeError(isPy2() ? "can't set attribute" : `property '${attr}' of '${typeName(obj)}' object has no setter`);
+  }
   obj[attr] = value;
   return null;
+}
+
+/** The accessor (property) `name` of an object's class chain, if it has one. */
+function accessorOf(obj: object, name: string): PropertyDescriptor | undefined {
+  for (let p = Object.getPrototypeOf(obj); p !== null && !JS_PROTOTYPES.has(p); p = Object.getPrototypeOf(p)) {
+    const desc = Object.getOwnPropertyDescriptor(p, name);
+    if (desc !== undefined) return desc.get !== undefined || desc.set !== undefined ? desc : undefined;
+  }
+  return undefined;
 }
 
 /** delattr(obj, name) / `del obj.name`. */

@@ -146,6 +146,17 @@ export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs
 }
 
 /**
+ * `super().m(*args, **kw)`: the base class's method `fn` called on `self` with
+ * Python arguments (`callKwOn(this, super.__init__, [], {}, kwargs)`).
+ */
+export function callKwOn(self: unknown, fn: any, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
+  if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  const kw = mergeKeywords(functionStr(fn), keywords, mappings);
+  const signature = signatureOf(fn);
+  return fn.apply(self, signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw));
+}
+
+/**
  * `obj.name(*args, **kw)` where the receiver's type is unknown at compile time: a
  * method with a recorded signature is bound here; str/int/float methods and
  * library methods take the keywords as they are (callMethod.ts).

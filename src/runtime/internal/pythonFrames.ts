@@ -59,7 +59,7 @@ function scopesAround(line: number): ScopeEntry[] {
 function isAnonymous(jsName: string, line: number): boolean {
   if (jsName === "moduleBody") return false;
   const simple = simpleName(jsName);
-  return !scopesAround(line).some(([kind, name]) => kind === "def" && name === simple);
+  return !scopesAround(line).some(([kind, name]) => (kind === "def" || kind === "class") && name === simple);
 }
 
 /**
@@ -73,10 +73,11 @@ function pythonName(jsName: string, line: number, nth: number): string | null {
   if (jsName === "moduleBody") return "<module>";
   const simple = simpleName(jsName);
   const around = scopesAround(line);
-  const defs = around.filter(([kind, name]) => kind === "def" && name === simple);
-  if (defs.length > 0) return simple;
+  if (around.some(([kind, name]) => kind === "def" && name === simple)) return simple;
+  // A class's constructor runs PyObject's, which calls __init__: not a Python frame.
+  if (around.some(([kind, name]) => kind === "class" && name === simple)) return null;
   // Outermost first: a scope starting earlier (or as early and ending later) encloses the other.
-  const anonymous = around.filter(([kind]) => kind !== "def").sort((a, b) => a[4] - b[4] || b[5] - a[5]);
+  const anonymous = around.filter(([kind]) => kind !== "def" && kind !== "class").sort((a, b) => a[4] - b[4] || b[5] - a[5]);
   const scope = anonymous[Math.min(nth, anonymous.length - 1)];
   if (scope) return scope[0] === "inline" ? null : scope[1];
   return simple === "" || simple === "<anonymous>" ? "<module>" : simple;

@@ -9,6 +9,7 @@
 import { BaseException } from "../builtins/exceptions.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { str } from "../builtins/repr.js";
+import { utf8Encode } from "../builtins/unicode.js";
 import { programInfo } from "./program.js";
 import { pythonFrames, sourceLine, type PythonFrame } from "./pythonFrames.js";
 
@@ -79,7 +80,8 @@ function tracebackText(error: unknown, frames: readonly PythonFrame[], inChildPr
   for (const frame of frames) {
     lines.push(`  File "${file}", line ${frame.line}, in ${frame.name}`);
     const source = sourceLine(frame.line);
-    if (source !== "") lines.push(`    ${source}`);
+    // Python 2 prints the file's bytes (the whole traceback is a byte string there).
+    if (source !== "") lines.push(`    ${isPy2() ? utf8Encode(source) : source}`);
   }
   lines.push(exceptionLine(error));
   return lines.join("\n") + "\n";
@@ -99,15 +101,6 @@ function processFrames(): string[] {
 }
 
 /**
- * A Python 2 str is bytes (one char each); the traceback is written as text, so the
- * bytes are read as the UTF-8 they normally are (CPython writes them unchanged).
- */
-function bytesAsText(bytes: string): string {
-  if (!/[\x80-\xff]/.test(bytes) || /[^\x00-\xff]/.test(bytes)) return bytes;
-  return Buffer.from(bytes, "latin1").toString("utf8");
-}
-
-/**
  * The last line: "ValueError: boom", just "ValueError" when str() is empty. Python 3
  * qualifies a class by its module unless it is builtins or __main__
  * ("threading.BrokenBarrierError"); Python 2 qualifies all but the exceptions module
@@ -119,6 +112,6 @@ export function exceptionLine(error: unknown): string {
   const module = cls.__module__;
   const plain = isPy2() ? module === "exceptions" : module === "builtins" || module === "__main__";
   const name = plain ? cls.__qualname__ : `${module}.${cls.__qualname__}`;
-  const text = isPy2() ? bytesAsText(str(error)) : str(error);
+  const text = str(error);
   return text === "" ? name : `${name}: ${text}`;
 }
