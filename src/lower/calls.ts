@@ -185,7 +185,14 @@ function lowerSuperCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute
   const isBaseCall =
     !isSuper && cls !== null && owner.kind === "Name" && cls.bases.length === 1 && cls.bases[0]!.kind === "Name" && (cls.bases[0] as ast.Name).id === owner.id;
   if (!isSuper && !isBaseCall) return null;
-  if (!ctx.inMethod) return ctx.unsupported(call, "super() outside a method", "it has no class to refer to");
+  if (!ctx.inMethod) {
+    // super(Cls, obj).m(...) anywhere: the member after Cls in obj's class order, bound to obj.
+    if (isSuper && owner.kind === "Call" && owner.args.length === 2) {
+      const proxy = ctx.callHelper("superOf", owner.args.map((a) => lowerExpression(ctx, a)));
+      return lowerDynamicCall(ctx, call, f.createPropertyAccessExpression(proxy, callee.attr.name));
+    }
+    return ctx.unsupported(call, "super() outside a method", "it has no class to refer to");
+  }
   const args = isBaseCall ? call.args.slice(1) : call.args;
   if (isBaseCall && (call.args.length === 0 || call.args[0]!.kind !== "Name")) return null;
   const target = f.createPropertyAccessExpression(f.createSuper(), callee.attr.name);

@@ -24,8 +24,8 @@ import { instanceMethod, userBaseClass } from "./dynamicAttributes.js";
 export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: boolean): ts.Statement[] {
   if (node.decoratorList.length > 0) ctx.unsupported(node.decoratorList[0]!, "A class decorator", "class decorators are not translated yet");
   if (node.keywords.length > 0) ctx.unsupported(node.keywords[0]!, "A class keyword (metaclass)", "metaclasses are not translated");
-  if (node.bases.length > 1) ctx.unsupported(node.bases[1]!, "Multiple inheritance", "a TypeScript class has one base class");
-  const base = baseClass(ctx, node);
+  // class Both(Left, Right) -> class Both extends multipleBases(Left, Right): a chain in CPython's MRO.
+  const base = node.bases.length > 1 ? ctx.callHelper("multipleBases", node.bases.map((b) => lowerExpression(ctx, b))) : baseClass(ctx, node);
   const members: ts.ClassElement[] = [...fieldDeclarations(ctx, node)];
   const after: ts.Statement[] = [];
   const className = ctx.declaredName(node);

@@ -58,5 +58,11 @@ export { UnsupportedFeatureError } from "./unsupported.js";
 export { defineFunction, defineMethod, apply, call, callKw, callKwOn, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
 export { enterContext, type ContextExit } from "./context.js";
 export { classAttributes } from "./classAttributes.js";
+export { multipleBases, superOf } from "./multipleBases.js";
 export { vars } from "./attributeDicts.js";
 export { unbound, checkBound, type VariableScope } from "./unbound.js";
+
+// print, len, ... are builtin functions (type builtin_function_or_method), unlike the script's defs.
+import * as builtinsNamespace from "./index.js";
+import { markBuiltinFunctions } from "./types.js";
+markBuiltinFunctions(builtinsNamespace);

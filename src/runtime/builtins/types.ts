@@ -120,7 +120,8 @@ const CORE_TYPES: Record<string, { check(v: unknown): boolean; base?: string }> 
   unicode: { check: (v) => isUnicodeBox(v), base: "basestring" },
   basestring: { check: (v) => typeof v === "string" || isUnicodeBox(v) },
   type: { check: (v) => isTypeObject(v) && !(isPy2() && isClassicClass(v as Function)) },
-  function: { check: (v) => typeof v === "function" && !isTypeObject(v) },
+  function: { check: (v) => typeof v === "function" && !isTypeObject(v) && !builtinFunctions.has(v) },
+  builtin_function_or_method: { check: (v) => typeof v === "function" && builtinFunctions.has(v) },
   generator: { check: (v) => isGenerator(v) },
   instance: { check: (v) => v instanceof PyClassicObject },
   classobj: { check: (v) => typeof v === "function" && isClassicClass(v) },
@@ -144,6 +145,21 @@ function isPyLong(v: unknown): boolean {
 
 function isGenerator(v: unknown): boolean {
   return Object.prototype.toString.call(v) === "[object Generator]";
+}
+
+/** Functions of the runtime that are Python builtins (print, len): their type is builtin_function_or_method. */
+// eslint-disable-next-line no-var
+var builtinFunctionSet: WeakSet<Function> | undefined;
+const builtinFunctions = {
+  has: (f: unknown): boolean => builtinFunctionSet?.has(f as Function) ?? false,
+};
+
+/** Marks the functions a module exports as builtins (runtime/builtins/index.ts marks its own). */
+export function markBuiltinFunctions(namespace: Readonly<Record<string, unknown>>): void {
+  builtinFunctionSet ??= new WeakSet();
+  for (const value of Object.values(namespace)) {
+    if (typeof value === "function" && !isTypeObject(value) && !/^[A-Z]/.test(value.name)) builtinFunctionSet.add(value);
+  }
 }
 
 /** The type object named `name`: the registered builtin, or a stand-in that cannot be called. */
@@ -174,6 +190,7 @@ export function type(value: unknown, ...rest: unknown[]): any {
       return builtinType("NoneType");
     case "function":
       if (isClassicClass(value) && isPy2()) return builtinType("classobj");
+      if (builtinFunctions.has(value)) return builtinType("builtin_function_or_method");
       return builtinType(isTypeObject(value) ? "type" : "function");
   }
   if (value === null) return builtinType("NoneType");
@@ -260,10 +277,34 @@ export function typeStr(t: Function): string {
   return typeRepr(t);
 }
 
-/** The type objects of `t`'s bases, most derived first, ending with `object` (single inheritance). */
-export function classMro(t: Function): PyTuple {
+const copyOfKey = Symbol.for("py2ts-mp.copyOf");
+const declaredBasesKey = Symbol.for("py2ts-mp.declaredBases");
+
+/**
+ * The Python classes along a class's JavaScript prototype chain: multiple
+ * inheritance (multipleBases.ts) inserts copies, read as the classes they copy, and
+ * a marker class, skipped.
+ */
+export function pythonChain(t: Function): Function[] {
   const chain: Function[] = [];
   for (let c: any = t; c !== null && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (Object.prototype.hasOwnProperty.call(c, declaredBasesKey)) continue;
+    const original = Object.prototype.hasOwnProperty.call(c, copyOfKey) ? c[copyOfKey] : c;
+    if (!chain.includes(original)) chain.push(original);
+  }
+  return chain;
+}
+
+/** `class C(A, B)`'s bases as written. */
+function declaredBasesOf(t: Function): Function[] | undefined {
+  const parent = Object.getPrototypeOf(t);
+  return parent !== null && Object.prototype.hasOwnProperty.call(parent, declaredBasesKey) ? parent[declaredBasesKey] : undefined;
+}
+
+/** The type objects of `t`'s bases, most derived first, ending with `object` (CPython's __mro__). */
+export function classMro(t: Function): PyTuple {
+  const chain: Function[] = [];
+  for (let c of pythonChain(t) as any[]) {
     if (infoOf(c) !== undefined) return PyTuple.fromArray(chain.concat(builtinMro(c)));
     if (Object.prototype.hasOwnProperty.call(c, typeObjectKey())) {
       return PyTuple.fromArray(chain.concat(builtinMro(c[typeObjectKey()]())));
@@ -284,8 +325,10 @@ function builtinMro(t: Function): Function[] {
   return chain;
 }
 
-/** `__bases__`: the direct base only (single inheritance). */
+/** `__bases__`: the bases as written (the direct base under single inheritance). */
 export function classBases(t: Function): PyTuple {
+  const declared = declaredBasesOf(t);
+  if (declared !== undefined) return PyTuple.fromArray(declared);
   const mro = classMro(t);
   return mro.length > 1 ? PyTuple.of(mro[1]) : PyTuple.of();
 }
@@ -302,7 +345,9 @@ export function isinstance(value: unknown, classinfo: unknown): boolean {
   if (info !== undefined) return checkOf(info)(value);
   if (typeof classinfo === "function" && isTypeObject(classinfo)) {
     if (classinfo === PyObject) return true;
-    return value instanceof (classinfo as any);
+    if (value instanceof (classinfo as any)) return true;
+    // Under multiple inheritance a base may be in the chain only as a copy.
+    return typeof value === "object" && value !== null && pythonChain(value.constructor as Function).includes(classinfo as Function);
   }
   throw new TypeError(
     isPy2()
