@@ -5,7 +5,7 @@
 
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
-import { decodeBytes, encode } from "./strEncode.js";
+import { decodeBytes, decodeBytesCodec, encode } from "./strEncode.js";
 import { PyUnicode } from "./unicode.js";
 import { translate } from "./strTranslate.js";
 import { takeTrailingKwargs } from "./kwargs.js";
@@ -74,8 +74,8 @@ export function removesuffix(s: string, suffix: unknown): string {
 }
 
 /** Python 2's str.decode(encoding='ascii'): the bytes as unicode text. */
-function decode(s: string, encoding: unknown = "ascii", errors: unknown = "strict"): PyUnicode {
-  return new PyUnicode(decodeBytes(s, encoding, errors));
+function decode(s: string, encoding: unknown = "ascii", errors: unknown = "strict"): PyUnicode | string {
+  return decodeBytesCodec(s, encoding) ?? new PyUnicode(decodeBytes(s, encoding, errors));
 }
 
 type StrMethod = (self: string, ...args: any[]) => unknown;
