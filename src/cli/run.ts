@@ -37,7 +37,7 @@ export async function compileToCache(script: string, dialect: Dialect | undefine
     reportDiagnostics(result.diagnostics, script, source.text);
     return null;
   }
-  writeCached(cached, transpileForRun(result.typescript, result.pythonLines, { pythonPath: absolute, runtime }));
+  writeCached(cached, transpileForRun(result.typescript, result.pythonLines, { pythonPath: absolute, runtime, pythonScopes: result.pythonScopes }));
   return cached;
 }
 
