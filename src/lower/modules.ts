@@ -5,9 +5,6 @@
 //   import multiprocessing as mp      ->  import * as mp from "py2ts-mp/runtime/multiprocessing";
 //   from time import sleep            ->  import { sleep } from "py2ts-mp/runtime/time";
 //   from __future__ import division   ->  (nothing: it changes how `/` is lowered)
-//   import concurrent.futures         ->  import * as concurrent from "py2ts-mp/runtime/concurrent";
-//                                         (its `futures` member is the submodule)
-//   import concurrent.futures as cf   ->  import * as cf from "py2ts-mp/runtime/concurrent/futures";
 //
 // Any other module is a located diagnostic.
 
@@ -35,17 +32,10 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
     for (const alias of node.names) {
       const module = resolveModule(ctx, alias.name, alias);
       if (!module) continue;
-      if (alias.name.includes(".") && !alias.asname) {
-        // `import a.b` binds `a`, which must have `b` as a member.
-        const top = packageOf(alias.name);
-        if (!top) {
-          ctx.unsupported(alias, `Importing the submodule '${alias.name}'`, "import the top-level module instead");
-          continue;
-        }
-        ctx.imports.namespace(top.runtimePath, localName(ctx, alias));
-        continue;
-      }
-      ctx.imports.namespace(module.spec.runtimePath, localName(ctx, alias));
+      // `import os.path` binds `os` (the package); `import os.path as p` binds the submodule.
+      const bound = alias.name.includes(".") && !alias.asname ? resolveModule(ctx, alias.name.split(".")[0]!, alias) : module;
+      if (!bound) continue;
+      ctx.imports.namespace(bound.spec.runtimePath, localName(ctx, alias));
     }
     return [];
   }
@@ -88,14 +78,6 @@ function resolveModule(ctx: LowerContext, name: string, node: { readonly span: a
   return { pythonName: name, spec };
 }
 
-/** For `import a.b`: the spec of `a` when `b` is one of its members (a submodule), else null. */
-function packageOf(dotted: string): ModuleSpec | null {
-  const [top, ...rest] = dotted.split(".");
-  const spec = lookupModule(top!);
-  const member = spec && rest.length === 1 ? lookupMember(spec, rest[0]!) : undefined;
-  return spec && member?.kind === "module" && member.module === dotted ? spec : null;
-}
-
 function localName(ctx: LowerContext, alias: ast.Alias): string {
   const symbol = ctx.facts.bind.resolutions.get(alias);
   if (symbol && symbol.kind !== "builtin" && symbol.kind !== "undefined") return ctx.symbolName(symbol.symbol);
@@ -107,7 +89,7 @@ export function importedModuleOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   if (symbol.bindings.length !== 1) return null;
   const binding = symbol.bindings[0]!;
   if (binding.kind !== "alias" || ctx.importFromOf(binding)) return null;
-  // `import a.b as c` binds the submodule; `import a.b` binds `a`.
+  // `import os.path` binds the package `os`; `import os.path as p` the submodule.
   const name = binding.asname ? binding.name : binding.name.split(".")[0]!;
   const spec = lookupModule(name);
   return spec ? { pythonName: name, spec } : null;
@@ -126,26 +108,25 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
 }
 
 /**
- * The imported module an expression denotes, if it is one: `os`, `mp`, the
- * submodule `concurrent.futures`, or `futures` from `from concurrent import futures`.
+ * The imported module an expression denotes (`os`, `mp`, `os.path`, or `futures`
+ * from `from concurrent import futures`), if it is one.
  */
 export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): ImportedModule | null {
   if (node.kind === "Attribute") {
     const parent = moduleOfExpression(ctx, node.value);
-    const member = parent && lookupMember(parent.spec, node.attr.name);
-    return member?.kind === "module" ? submodule(member.module) : null;
+    const member = parent ? lookupMember(parent.spec, node.attr.name) : undefined;
+    const spec = member?.kind === "module" ? lookupModule(member.module) : undefined;
+    return spec ? { pythonName: `${parent!.pythonName}.${node.attr.name}`, spec } : null;
   }
   if (node.kind !== "Name") return null;
   const resolution = ctx.resolution(node);
   if (resolution.kind !== "global" && resolution.kind !== "local" && resolution.kind !== "enclosing") return null;
   const member = importedMemberOf(ctx, resolution.symbol);
-  if (member?.member.kind === "module") return submodule(member.member.module);
+  if (member?.member.kind === "module") {
+    const spec = lookupModule(member.member.module);
+    return spec ? { pythonName: member.member.module, spec } : null;
+  }
   return importedModuleOf(ctx, resolution.symbol);
-}
-
-function submodule(name: string): ImportedModule | null {
-  const spec = lookupModule(name);
-  return spec ? { pythonName: name, spec } : null;
 }
 
 /** `os.getpid` -> `os.getpid`, checked against the catalogue. */

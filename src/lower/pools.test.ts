@@ -38,17 +38,15 @@ describe("pool calls", () => {
   for (const [name, python, expected] of cases) test(name, async () => assert.ok((await emitted(python)).includes(expected), await emitted(python)));
 });
 
-describe("warm processes for pools (runModule's processes option)", () => {
+describe("warm processes for pools (runModule's processes option, processCount.ts)", () => {
   const cases: Array<[string, string, string]> = [
     ["Pool(8)", `${header}p = Pool(8)\n`, "processes: 8,"],
-    ["Pool() is sized by the CPUs", `${header}p = Pool()\n`, "processes: cpu_count(),"],
-    ["the largest pool, at least the CPUs", `${header}p = Pool(8)\nq = Pool(processes=3)\nr = Pool()\n`, "processes: Math.max(8, cpu_count()),"],
+    ["Pool(processes=3)", `${header}p = Pool(processes=3)\n`, "processes: 3,"],
     ["ProcessPoolExecutor(max_workers=4)", "from concurrent.futures import ProcessPoolExecutor\ne = ProcessPoolExecutor(max_workers=4)\n", "processes: 4,"],
+    ["concurrent.futures.ProcessPoolExecutor(3)", "import concurrent.futures\ne = concurrent.futures.ProcessPoolExecutor(3)\n", "processes: 3,"],
     ["through the module", "import multiprocessing\np = multiprocessing.Pool(3)\n", "processes: 3,"],
   ];
   for (const [name, python, expected] of cases) test(name, async () => assert.ok((await emitted(python)).includes(expected), await emitted(python)));
-
-  test("no pool, no option", async () => assert.ok(!(await emitted("from multiprocessing import Process\n")).includes("processes:")));
 });
 
 describe("dotted module imports", () => {
@@ -76,8 +74,8 @@ describe("dotted module imports", () => {
     assert.ok(ts.includes('import { Pool } from "py2ts-mp/runtime/multiprocessing";'), ts);
   });
 
-  test("a submodule its package does not list stays a located diagnostic", async () => {
-    assert.match((await diagnostics("import os.path\n"))[0]!, /os\.path/);
+  test("a submodule the catalogue does not know stays a located diagnostic", async () => {
+    assert.match((await diagnostics("import multiprocessing.managers\n"))[0]!, /multiprocessing\.managers/);
   });
 });
 
@@ -88,6 +86,7 @@ describe("thread pools are reported, not translated", () => {
     ["import multiprocessing.dummy as mpd\n", "The module 'multiprocessing.dummy' is not supported"],
     ["from concurrent.futures import ThreadPoolExecutor\n", "'concurrent.futures.ThreadPoolExecutor' is not supported: thread pools need"],
     ["import concurrent.futures\nconcurrent.futures.ThreadPoolExecutor()\n", "'concurrent.futures.ThreadPoolExecutor' is not supported"],
+    ["import multiprocessing.pool\nmultiprocessing.pool.ThreadPool()\n", "'multiprocessing.pool"],
   ];
   for (const [python, message] of cases) {
     test(python.split("\n")[0]!, async () => {
