@@ -103,7 +103,7 @@ export class Pool extends PyObject implements ResultHost {
     });
     this._pool = this._owner.workers;
     try {
-      this._owner.repopulate();
+      this._owner.repopulate(true);
     } catch (error) {
       this._owner.terminateWorkers();
       throw error;

@@ -195,7 +195,7 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
       createWorker: () => new ForkProcess(),
       remoteTraceback: (text) => new _RemoteTraceback(text),
     });
-    this._owner.repopulate();
+    this._owner.repopulate(true);
     newThreadName();
     this._owner.addSource(this._calls());
     this._unhook = addSafePointHook(() => this._safePoint());
