@@ -99,6 +99,8 @@ export const kPoolOwnerSeq = 15;
 export const kPoolOwnerSleepers = 16;
 /** 1 while the owner has task bytes waiting for space in the task ring. */
 export const kPoolOwnerPending = 17;
+/** Set when the owner wakes idle workers, cleared by every worker's try for the reader lock: while set, a wake-up is in flight. */
+export const kPoolTaskWakePending = 18;
 export const kPoolSlots = 20;
 
 // -- Pool worker table: one row per worker place, so the owner knows what a dead worker ran.

@@ -1,6 +1,7 @@
 // The pool channel on one thread: messages in order and intact (also when longer
-// than a ring, which needs a second thread to stream them), and the owner's repair
-// of a ring whose reader or writer died holding its lock.
+// than a ring, which needs a second thread to stream them), no task left untaken
+// by idle workers (two threads), and the owner's repair of a ring whose reader or
+// writer died holding its lock.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -62,6 +63,35 @@ test("messages longer than both rings stream through them to a worker thread and
     assert.equal(frameIndex(payload), i);
     assert.deepEqual(frameBody(payload), bytesOf(sizes[i]!, i));
   });
+});
+
+test("tasks sent one at a time to two workers that keep falling idle all come back (no lost wake-up)", async () => {
+  const channel = PoolChannel.create(2, 1 << 12, 1 << 12);
+  const owner = new ChannelOwner(channel);
+  const workers = [0, 1].map(() => new Worker(new URL("./poolChannelEcho.test-worker.js", import.meta.url), { workerData: shared(channel) }));
+  const exited = workers.map((w) => new Promise((resolve) => w.once("exit", resolve)));
+  let received = 0;
+  const take = (): void => void owner.receive(() => received++);
+  const total = 20_000;
+  let stuck = false;
+  for (let i = 0; i < total && !stuck; i++) {
+    owner.send(message(1, 1, i));
+    owner.flush();
+    take();
+    // Every few tasks, wait for all: the workers go to sleep, and the next task must wake one.
+    if (i % 7 === 6) stuck = !owner.wait(() => (take(), received === i + 1), performance.now() + 10_000);
+  }
+  if (!stuck) stuck = !owner.wait(() => (take(), received === total), performance.now() + 10_000);
+  if (stuck) {
+    // Asleep with a task in the ring: they would miss the end messages too.
+    await Promise.all(workers.map((w) => w.terminate()));
+  } else {
+    owner.send(message(0, 0, 0));
+    owner.send(message(0, 0, 0));
+    owner.flush();
+    await Promise.all(exited);
+  }
+  assert.equal(stuck, false, `a task was never taken: ${received} of ${total} came back`);
 });
 
 function shared(channel: PoolChannel): SharedArrayBuffer[] {

@@ -12,8 +12,9 @@
 //
 // Slots are in internal/symbols.ts (kPool*). Who waits where:
 //   an idle worker sleeps on kPoolTaskLockSeq until a message starts (the owner
-//     wakes one per message; a worker leaving the lock with more to take wakes
-//     another); the lock holder of a long message sleeps on kPoolTaskSeq for its rest
+//     wakes one per message unless its last wake-up is in flight: kPoolTaskWakePending;
+//     a worker leaving the lock with more to take wakes another); the lock holder
+//     of a long message sleeps on kPoolTaskSeq for its rest
 //   a worker wanting to write sleeps on kPoolResultLockSeq, then on
 //     kPoolResultSpaceSeq; the owner notifies when it frees space
 //   the owner sleeps on kPoolOwnerSeq; workers bump it for every result byte they
@@ -45,6 +46,7 @@ import {
   kPoolTaskSeq,
   kPoolTaskSleepers,
   kPoolTaskTail,
+  kPoolTaskWakePending,
   kPoolWorkerRow,
 } from "../internal/symbols.js";
 
@@ -208,7 +210,15 @@ const scratchHeader = new Uint8Array(kFrameHeader);
  */
 export function takeTask(channel: PoolChannel, me: number): Uint8Array {
   const ctrl = channel.ctrl;
-  const claim = (): boolean => used(ctrl, kPoolTaskHead, kPoolTaskTail) > 0 && Atomics.compareExchange(ctrl, kPoolTaskReader, 0, me) === 0;
+  // Every claim, won or lost, clears kPoolTaskWakePending (ChannelOwner._wakeIdle):
+  // the winner checks for more on leaving the lock, a loser is about to sleep (the
+  // owner must then wake someone for its next message). So the flag is never left
+  // set with no worker on its way to look at the ring.
+  const claim = (): boolean => {
+    const won = used(ctrl, kPoolTaskHead, kPoolTaskTail) > 0 && Atomics.compareExchange(ctrl, kPoolTaskReader, 0, me) === 0;
+    Atomics.store(ctrl, kPoolTaskWakePending, 0);
+    return won;
+  };
   for (;;) {
     waitFor(ctrl, kPoolTaskLockSeq, claim, Infinity, { sleepers: kPoolTaskLockSleepers });
     try {
@@ -366,10 +376,26 @@ export class ChannelOwner {
       Atomics.store(ctrl, kPoolTaskHead, head);
       // The reader of a long message waits for its rest; idle workers for a new message.
       bump(ctrl, kPoolTaskSeq, kPoolTaskSleepers);
-      if (started > 0) bump(ctrl, kPoolTaskLockSeq, kPoolTaskLockSleepers, started);
+      if (started > 0) this._wakeIdle(started);
     }
     if (!this.pending) Atomics.store(ctrl, kPoolOwnerPending, 0);
     return !this.pending;
+  }
+
+  /**
+   * Wakes idle workers for `started` new messages, unless the last wake-up is
+   * still in flight (no worker has tried to claim a message since: each try clears
+   * kPoolTaskWakePending). The worker on its way finds these messages too, and on
+   * leaving the reader lock with more to read wakes another. A notify is a system
+   * call; while the owner submits tasks faster than a woken worker gets the CPU,
+   * this saves one per task.
+   */
+  private _wakeIdle(started: number): void {
+    const ctrl = this.channel.ctrl;
+    Atomics.add(ctrl, kPoolTaskLockSeq, 1);
+    if (Atomics.load(ctrl, kPoolTaskLockSleepers) === 0) return;
+    if (Atomics.compareExchange(ctrl, kPoolTaskWakePending, 0, 1) !== 0) return;
+    Atomics.notify(ctrl, kPoolTaskLockSeq, started);
   }
 
   private _dequeue(): void {
@@ -469,6 +495,8 @@ export class ChannelOwner {
       Atomics.store(ctrl, kPoolTaskReader, 0);
       bump(ctrl, kPoolTaskLockSeq, kPoolTaskLockSleepers, 1);
     }
+    // The wake-up in flight may have gone to the dead worker: wake another.
+    if (Atomics.exchange(ctrl, kPoolTaskWakePending, 0) === 1) bump(ctrl, kPoolTaskLockSeq, kPoolTaskLockSleepers, 1);
     if (Atomics.load(ctrl, kPoolResultWriter) === pid) {
       this.receive(onMessage);
       // Every complete message is in; what remains is the dead writer's.
