@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="seconds\\."
 import time
 
 def long_time_task(name):

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="seconds\\."
 import time
 
 def run_proc(name):    ##定义一个函数, 顺序执行

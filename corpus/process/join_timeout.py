@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="waited|returned after"
 # join(timeout): 超时后返回, 子进程仍在运行; 之后再 join() 等它结束
 from multiprocessing import Process
 import time

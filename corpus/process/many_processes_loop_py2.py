@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="seconds\\."
 # 循环创建多个进程: 'Process' + str(i) 作为参数, 全部 start 之后再全部 join
 from multiprocessing import Process
 import os, time

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="still blocked"
 # 管道 + join(2): proc2 一直在 recv 上阻塞, 主进程最多等 2 秒, 然后 terminate 它
 from multiprocessing import Process, Pipe
 import time

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="seconds"
 # 最简单的子进程: Process(target=f, args=('bob',)), start, join
 from multiprocessing import Process
 import time

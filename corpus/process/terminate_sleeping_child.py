@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="waited"
 # terminate(): 结束一个正在 sleep 的子进程, exitcode 为 -15 (SIGTERM)
 from multiprocessing import Process
 import time

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="seconds\\."
 # 四个子进程同时 sleep 0.5 秒: 总时间约 0.5 秒而不是 2 秒
 from multiprocessing import Process
 import time

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="arrives at|passes at|all passed" unordered="passes at"
 # Barrier(3): 三个进程都到达之后才一起继续; 到达时间不同, 离开时间相同
 from multiprocessing import Process, Barrier, Lock
 import time

@@ -1,9 +1,11 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="without notify"
 # Condition: 消费者在条件上 wait, 生产者修改共享值后 notify / notify_all
 from multiprocessing import Process, Condition, Value
 import time
 
-def consumer(cond, stock, name):
+def consumer(cond, stock, name, delay):
+    time.sleep(delay)
     with cond:
         print(name, 'waiting for stock')
         while stock.value == 0:
@@ -23,7 +25,7 @@ if __name__ == '__main__':
     p = Process(target=timed_waiter, args=(cond,))
     p.start()
     p.join()
-    consumers = [Process(target=consumer, args=(cond, stock, 'c%d' % i)) for i in range(3)]
+    consumers = [Process(target=consumer, args=(cond, stock, 'c%d' % i, 0.1 * i)) for i in range(3)]
     for c in consumers:
         c.start()
     time.sleep(0.5)

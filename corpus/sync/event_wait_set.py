@@ -1,9 +1,11 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="impatient" unordered="got the event"
 # Event: 子进程 wait() 阻塞, 直到主进程 set(); wait(timeout) 超时返回 False
 from multiprocessing import Process, Event
 import time
 
-def waiter(e, name):
+def waiter(e, name, delay):
+    time.sleep(delay)   # 错开开始时间, "waiting" 的顺序固定
     print(name, 'waiting for the event')
     flag = e.wait()
     print(name, 'got the event:', flag)
@@ -19,7 +21,7 @@ if __name__ == '__main__':
     p = Process(target=impatient, args=(e,))
     p.start()
     p.join()
-    procs = [Process(target=waiter, args=(e, 'waiter%d' % i)) for i in range(3)]
+    procs = [Process(target=waiter, args=(e, 'waiter%d' % i, 0.1 * i)) for i in range(3)]
     for p in procs:
         p.start()
     time.sleep(0.5)

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="seconds\\." unordered="^Run child process Process"
 from multiprocessing import Process, Lock
 import os, time
 

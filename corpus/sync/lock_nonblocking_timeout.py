@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="after"
 # acquire(False) 和 acquire(timeout=...): 锁被子进程占用时立即/超时返回 False
 from multiprocessing import Process, Lock, Event
 import time

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="seconds" unordered="world"
 # lock.acquire() / try / finally: lock.release(), 保证打印整行不被打断
 from multiprocessing import Process, Lock
 import time

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: unordered="^hello world \\d$"
 # with lock: 进入时 acquire, 离开时 release (即使发生异常)
 from multiprocessing import Process, Lock
 import time

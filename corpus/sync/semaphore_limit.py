@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="all done in" unordered="^w\\d (enters|leaves)$"
 # Semaphore(2): 同一时刻最多两个进程在临界区里; 6 个各占 0.3 秒的任务共需约 0.9 秒
 from multiprocessing import Process, Semaphore, Lock, Value
 import time

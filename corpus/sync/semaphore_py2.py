@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="elapsed" unordered="got a resource"
 # Semaphore 的 acquire / release: 资源个数为 3, 用完之后 acquire 会阻塞
 from multiprocessing import Process, Semaphore
 import time

@@ -106,6 +106,8 @@ class Binder {
       case "AugAssign":
         // The target is read and written.
         if (node.target.kind === "Name") {
+          // `x += 1` reads x before it rebinds it.
+          this._record(node.target, node.target.id, scope, false);
           this._record(node.target, node.target.id, scope, true, SymbolFlags.Read | SymbolFlags.Reassigned);
           this._visit(node.value, scope);
           return;

@@ -35,6 +35,11 @@ export type Placement =
 
 export interface DeclarationFacts {
   readonly placement: ReadonlyMap<PySymbol, Placement>;
+  /**
+   * Variables that may be read while unbound: deleted with `del`, or read (in their
+   * own scope) before any assignment. They start as `unbound` and reads are checked.
+   */
+  readonly maybeUnbound: ReadonlySet<PySymbol>;
   /** Per function-like scope (and the module body): symbols hoisted to its top, in first-use order. */
   readonly hoisted: ReadonlyMap<Scope, readonly PySymbol[]>;
   /** Symbols declared right before a statement. */
@@ -112,7 +117,22 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
   visitFunctionScopes();
   unifyLoopTargets(module, bind, placement, beforeStatement);
   unifyAssignmentTargets(module, bind, placement, beforeStatement);
-  return { placement, hoisted, beforeStatement, moduleLevel, exported };
+  return { placement, hoisted, beforeStatement, moduleLevel, exported, maybeUnbound: findMaybeUnbound(bind) };
+}
+
+function findMaybeUnbound(bind: BindResult): Set<PySymbol> {
+  const out = new Set<PySymbol>();
+  const visit = (scope: BindResult["moduleScope"]): void => {
+    for (const symbol of scope.symbols.values()) {
+      if (symbol.has(SymbolFlags.Parameter) || symbol.has(SymbolFlags.Imported)) continue;
+      if (symbol.bindings.length === 1 && (symbol.bindings[0]!.kind === "FunctionDef" || symbol.bindings[0]!.kind === "ClassDef")) continue;
+      const own = symbol.refs.filter((r) => r.scope === scope);
+      if (symbol.has(SymbolFlags.Deleted) || (own.length > 0 && !own[0]!.isStore)) out.add(symbol);
+    }
+    scope.children.forEach(visit);
+  };
+  visit(bind.moduleScope);
+  return out;
 }
 
 /**

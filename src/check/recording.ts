@@ -82,10 +82,10 @@ export function formatRecording(recording: Recording): string {
       ...(run.readLagMs !== undefined ? { readLagMs: run.readLagMs } : {}),
     })),
   };
-  // Arrays of numbers (pids, line times) go on one line each. Only structural arrays
-  // match: they span lines, and a JSON string never contains a raw newline (a printed
-  // "[   42]" must stay as it is).
-  return JSON.stringify(file, null, 2).replace(/\[\n\s*(-?[0-9.e+-]+(?:,\n\s*-?[0-9.e+-]+)*)\n\s*\]/g, (_, numbers: string) => `[${numbers.split(/,\s*/).join(", ")}]`) + "\n";
+  // Arrays of numbers (pids, line times) go on one line each. Only arrays that
+  // JSON.stringify laid out over several lines match: a JSON string never holds a
+  // raw newline, so output text such as "[    0]" or "[1,2]" is left as printed.
+  return JSON.stringify(file, null, 2).replace(/\[\n\s*(-?[0-9.e+-]+(?:,\n\s*-?[0-9.e+-]+)*)\n\s*\]/g, (_, numbers: string) => `[${numbers.split(/,\n\s*/).join(", ")}]`) + "\n";
 }
 
 export function parseRecording(json: string, where = "recording"): Recording {

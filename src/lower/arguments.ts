@@ -94,7 +94,8 @@ export function staticBindingProblem(call: ast.Call, signature: Signature): stri
 export function bindArguments(ctx: LowerContext, call: ast.Call, calleeName: string, signature: Signature, convention: Convention): ts.Expression[] {
   const problem = staticBindingProblem(call, signature);
   if (problem) {
-    const trailingSpread = problem === "`*args` at the call site" && isTrailingSpreadOnly(call) && (signature.varargs !== null || convention === "positional");
+    // f(a, *rest, key=1) into a function with *args: the spread fills the varargs.
+    const trailingSpread = problem === "`*args` at the call site" && isTrailingSpreadOnly(call) && signature.varargs !== null;
     if (!trailingSpread) {
       ctx.report(messages.unsupportedArgument, call, { callee: calleeName, argument: problem });
       return [];
@@ -136,7 +137,7 @@ function optionsObject(ctx: LowerContext, call: ast.Call, signature: Signature):
 
 function isTrailingSpreadOnly(call: ast.Call): boolean {
   const stars = call.args.filter((a) => a.kind === "Starred");
-  return stars.length === 1 && call.args[call.args.length - 1]!.kind === "Starred" && call.keywords.length === 0;
+  return stars.length === 1 && call.args[call.args.length - 1]!.kind === "Starred" && call.keywords.every((k) => k.arg !== null);
 }
 
 /**

@@ -12,6 +12,8 @@ import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerCondition } from "./operators.js";
 import { assignTo } from "./targets.js";
+import { walk } from "../parse/forEachChild.js";
+import { SymbolFlags } from "../analyze/index.js";
 
 type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
 
@@ -31,7 +33,8 @@ export function lowerComprehension(ctx: LowerContext, node: Comprehension): ts.E
     body = loopOver(ctx, gen.target, source, body);
   }
   const temps = scope ? ctx.frames.pop()!.temps : [];
-  const tempDecl = temps.length > 0 ? [f.createVariableStatement(undefined, f.createVariableDeclarationList(temps.map((t) => f.createVariableDeclaration(t, undefined, f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword))), ts.NodeFlags.Let))] : [];
+  const captured = capturedTargetDeclarations(ctx, node.generators);
+  const tempDecl = captured.length > 0 || temps.length > 0 ? [...captured, ...(temps.length > 0 ? [f.createVariableStatement(undefined, f.createVariableDeclarationList(temps.map((t) => f.createVariableDeclaration(t, undefined, f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword))), ts.NodeFlags.Let))] : [])] : [];
   const param = [f.createParameterDeclaration(undefined, undefined, iterable, undefined, f.createTypeReferenceNode("Iterable", [f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword)]))];
   if (node.kind === "GeneratorExp") {
     const fn = f.createFunctionExpression(undefined, f.createToken(ts.SyntaxKind.AsteriskToken), undefined, undefined, param, undefined, f.createBlock([...tempDecl, body], true));
@@ -61,8 +64,9 @@ function produce(ctx: LowerContext, node: Comprehension, result: string): ts.Sta
 }
 
 function loopOver(ctx: LowerContext, target: ast.Expression, source: ts.Expression, body: ts.Statement): ts.Statement {
-  // Python 3 comprehension variables are local to the comprehension: declare them in the loop.
-  if (!ctx.isPy2 || isOwnScopeTarget(ctx, target)) {
+  // Python 3 comprehension variables are local to the comprehension: declare them in the loop
+  // (unless a lambda inside captures one: Python closures see the one variable, not a copy per item).
+  if ((!ctx.isPy2 || isOwnScopeTarget(ctx, target)) && !capturesTarget(ctx, target)) {
     const names = target.kind === "Name" ? [target] : target.kind === "Tuple" || target.kind === "List" ? target.elts : null;
     if (names && names.every((n) => n.kind === "Name")) {
       const ids = (names as ast.Name[]).map((n) => {
@@ -76,6 +80,30 @@ function loopOver(ctx: LowerContext, target: ast.Expression, source: ts.Expressi
   const item = ctx.names.unique("item");
   const assignments = assignTo(ctx, target, f.createIdentifier(item));
   return f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(item)], ts.NodeFlags.Const), source, f.createBlock([...assignments, body], true));
+}
+
+function capturesTarget(ctx: LowerContext, target: ast.Expression): boolean {
+  let captured = false;
+  walk(target, (node) => {
+    const resolution = node.kind === "Name" ? ctx.resolution(node) : null;
+    if (resolution && resolution.kind === "local" && resolution.symbol.has(SymbolFlags.Captured)) captured = true;
+  });
+  return captured;
+}
+
+/** Comprehension variables captured by a closure: declared once, before the loops (`let n: any;`). */
+export function capturedTargetDeclarations(ctx: LowerContext, generators: readonly ast.Comprehension[]): ts.Statement[] {
+  const names: string[] = [];
+  for (const gen of generators) {
+    if (!capturesTarget(ctx, gen.target)) continue;
+    walk(gen.target, (node) => {
+      const resolution = node.kind === "Name" ? ctx.resolution(node) : null;
+      if (resolution && resolution.kind === "local" && resolution.symbol.scope.kind === "comprehension") names.push(ctx.symbolName(resolution.symbol));
+    });
+  }
+  if (names.length === 0) return [];
+  const decls = names.map((n) => f.createVariableDeclaration(n, undefined, f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword)));
+  return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
 }
 
 /** In Python 2 only list comprehensions leak their variables; the others have their own scope. */

@@ -8,6 +8,7 @@
 
 import ts from "typescript";
 import type * as ast from "../parse/ast.js";
+import type { Resolution } from "../analyze/index.js";
 import { assertNever } from "../util/assert.js";
 import { lowerCall } from "./calls.js";
 import { lowerComprehension } from "./comprehensions.js";
@@ -93,7 +94,8 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
     case "enclosing":
     case "global": {
       if (ctx.isSelf(resolution.symbol)) return f.createThis();
-      return f.createIdentifier(ctx.symbolName(resolution.symbol));
+      const identifier = f.createIdentifier(ctx.symbolName(resolution.symbol));
+      return node.ctx === "Load" ? checkedRead(ctx, identifier, resolution) : identifier;
     }
     case "builtin":
       return lowerBuiltinName(ctx, node);
@@ -101,6 +103,14 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
       // CPython raises NameError only when the line runs; so does the translation.
       return ctx.callHelper("nameError", [f.createStringLiteral(node.id)]);
   }
+}
+
+/** A read of a variable that may be unbound (declarations.ts): `checkBound(m, "m", "local")`. */
+export function checkedRead(ctx: LowerContext, identifier: ts.Expression, resolution: Resolution): ts.Expression {
+  if (resolution.kind === "builtin" || resolution.kind === "undefined") return identifier;
+  if (!ctx.facts.declarations.maybeUnbound.has(resolution.symbol)) return identifier;
+  const scope = resolution.kind === "local" ? "local" : resolution.kind === "enclosing" ? "free" : ctx.frames.length > 1 ? "global" : "module";
+  return ctx.callHelper("checkBound", [identifier, f.createStringLiteral(resolution.symbol.name), f.createStringLiteral(scope)]);
 }
 
 /** A builtin used as a value: Python 2's `True`/`None` are names; functions are runtime helpers. */

@@ -12,7 +12,7 @@
 // function (an immutable literal is the same value either way, so it stays inline).
 
 import ts from "typescript";
-import type { Scope } from "../analyze/index.js";
+import type { PySymbol, Scope } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import { f, type FunctionFrame, type LowerContext } from "./context.js";
@@ -191,8 +191,13 @@ export function hoistedDeclarations(ctx: LowerContext, scope: Scope): ts.Stateme
   if (symbols.length === 0) return [];
   // Declared without a value: `any`, which TypeScript's definite-assignment check accepts
   // (Python would raise NameError where TypeScript sees a possibly unassigned variable).
-  const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType()));
+  const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType(), unboundInitializer(ctx, s)));
   return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
+}
+
+/** Variables that may be read unbound start as `unbound` (runtime/builtins/unbound.ts). */
+export function unboundInitializer(ctx: LowerContext, symbol: PySymbol): ts.Expression | undefined {
+  return ctx.facts.declarations.maybeUnbound.has(symbol) ? ctx.helper("unbound") : undefined;
 }
 
 /** Generators are typed `Generator<any, any, any>`: Python sends and yields any value. */
@@ -228,12 +233,22 @@ function isImmutableLiteral(node: ast.Expression): boolean {
 export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression {
   const returnStmt: ast.Return = { kind: "Return", span: node.body.span, value: node.body };
   const parts = lowerFunctionParts(ctx, node, node.args, [returnStmt], { isMethod: false });
-  if (parts.defaultStatements.length > 0) {
-    return ctx.unsupported(node, "A lambda with a mutable default value", "use a def");
-  }
   // A lambda body is one expression: `(x) => expr` unless temporaries were needed.
   const only = parts.body.statements.length === 1 ? parts.body.statements[0]! : null;
   const body = only && ts.isReturnStatement(only) && only.expression ? only.expression : parts.body;
   const concise = ts.isObjectLiteralExpression(body as ts.Node) ? f.createParenthesizedExpression(body as ts.Expression) : body;
-  return f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), concise);
+  const arrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), concise);
+  if (parts.defaultStatements.length === 0) return arrow;
+  // Defaults are evaluated when the lambda is created (`lambda x, n=n: ...` in a loop
+  // captures each n): ((lambda_n_default) => (x, n = lambda_n_default) => ...)(n)
+  const holders = parts.defaultStatements.map((stmt) => (stmt as ts.VariableStatement).declarationList.declarations[0]!);
+  const outer = f.createArrowFunction(
+    undefined,
+    undefined,
+    holders.map((h) => f.createParameterDeclaration(undefined, undefined, h.name as ts.Identifier, undefined, anyType())),
+    undefined,
+    f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
+    arrow,
+  );
+  return f.createCallExpression(f.createParenthesizedExpression(outer), undefined, holders.map((h) => h.initializer!));
 }

@@ -13,7 +13,7 @@ import ts from "typescript";
 import type * as ast from "../parse/ast.js";
 import { f, type FunctionFrame, type LowerContext } from "./context.js";
 import { lowerClassDef } from "./classes.js";
-import { anyType, hoistedDeclarations, lowerFunctionDef } from "./functions.js";
+import { anyType, hoistedDeclarations, lowerFunctionDef, unboundInitializer } from "./functions.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
 import { attachTrivia, addComment } from "./trivia.js";
@@ -56,7 +56,7 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
 function globalDeclarations(ctx: LowerContext): ts.Statement[] {
   const symbols = ctx.facts.declarations.moduleLevel;
   if (symbols.length === 0) return [];
-  const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType()));
+  const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType(), unboundInitializer(ctx, s)));
   return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
 }
 

@@ -14,7 +14,7 @@ import { lowerClassDef } from "./classes.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExceptionStatement } from "./exceptions.js";
 import { lowerExpression } from "./expressions.js";
-import { anyType, lowerFunctionDef } from "./functions.js";
+import { anyType, lowerFunctionDef, unboundInitializer } from "./functions.js";
 import { lowerFor, lowerWhile, lowerBreak, lowerContinue } from "./loops.js";
 import { lowerImport } from "./modules.js";
 import { lowerCondition } from "./operators.js";
@@ -42,7 +42,7 @@ function declarationsBefore(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[] {
   if (!symbols || symbols.length === 0) return [];
   // Declared without a value: `any`, which TypeScript's definite-assignment check accepts
   // (Python would raise NameError where TypeScript sees a possibly unassigned variable).
-  const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType()));
+  const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType(), unboundInitializer(ctx, s)));
   return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
 }
 

@@ -15,7 +15,7 @@ import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
-import { lowerExpression, lowerIndex, lowerName } from "./expressions.js";
+import { checkedRead, lowerExpression, lowerIndex, lowerName } from "./expressions.js";
 import { binaryHelperName } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
@@ -84,6 +84,7 @@ function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, targ
  * the inferred Python type (typeNodes.ts); a constant computed by a call needs none.
  */
 function declaredType(ctx: LowerContext, symbol: PySymbol, value: ts.Expression, constant: boolean): ts.TypeNode | undefined {
+  if (ctx.facts.declarations.maybeUnbound.has(symbol)) return f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
   const isLiteral = ts.isLiteralExpression(value) || ts.isPrefixUnaryExpression(value) || value.kind === ts.SyntaxKind.TrueKeyword || value.kind === ts.SyntaxKind.FalseKeyword;
   if (constant && !isLiteral) return undefined;
   return typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(symbol));
@@ -158,7 +159,8 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
   switch (target.kind) {
     case "Name": {
       const ref = lowerName(ctx, target);
-      return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(helper, [ref, value])))];
+      const read = checkedRead(ctx, lowerName(ctx, target), ctx.resolution(target));
+      return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(helper, [read, value])))];
     }
     case "Attribute": {
       const object = lowerExpression(ctx, target.value);
@@ -199,8 +201,11 @@ export function lowerDelete(ctx: LowerContext, stmt: ast.Delete): ts.Statement[]
       out.push(f.createExpressionStatement(ctx.callHelper("delattr", [lowerExpression(ctx, target.value), f.createStringLiteral(target.attr.name)])));
     } else if (target.kind === "Tuple" || target.kind === "List") {
       out.push(...lowerDelete(ctx, { ...stmt, targets: target.elts }));
+    } else if (target.kind === "Name") {
+      // del x -> x = unbound; a later read raises NameError/UnboundLocalError (unbound.ts).
+      out.push(...assignTo(ctx, target, ctx.helper("unbound")));
     } else {
-      ctx.unsupported(target, "Deleting a variable", "a TypeScript variable cannot be unbound; assign None instead");
+      ctx.unsupported(target, "This del target", "CPython rejects it too");
     }
   }
   return out;

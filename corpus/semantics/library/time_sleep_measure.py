@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="perf_counter|ran .* seconds"
 # time.time / time.perf_counter / time.monotonic 的差值, 围绕真实的 sleep
 import time
 

@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="用时|four quarters"
 from time import sleep
 import time
 

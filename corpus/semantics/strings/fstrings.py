@@ -1,4 +1,5 @@
 # -*- coding:utf-8 -*-
+# py2ts: timing="用时"
 # f-string: 表达式, 转换 !r !s, 格式规格, 自文档化 =, 嵌套规格
 import time
 

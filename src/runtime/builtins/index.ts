@@ -54,3 +54,4 @@ export { UnsupportedFeatureError } from "./unsupported.js";
 export { defineFunction, defineMethod, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
 export { enterContext, type ContextExit } from "./context.js";
 export { classAttributes } from "./classAttributes.js";
+export { unbound, checkBound, type VariableScope } from "./unbound.js";
