@@ -16,7 +16,7 @@ import { kHubAnswered } from "./symbols.js";
 
 /** Delay before replacing a spare that a start took (architecture.md §5). */
 const kReplenishDelayMs = 30;
-/** The most spares the hub keeps, however many cold starts it saw. */
+/** The most spares the hub keeps after cold starts, unless the program asked for more. */
 const kMaxSpares = 4;
 
 interface Child {
@@ -54,7 +54,9 @@ class Hub {
   private _shuttingDown = false;
   private _spawned = 0;
   private _coldStarts = 0;
-  /** How many spares to keep: starts at HubData.spares, grows after cold starts (up to kMaxSpares). */
+  /** The most spares: kMaxSpares, or the program's own number (runModule's `processes`). */
+  private readonly _maxSpares: number;
+  /** How many spares to keep: starts at HubData.spares, grows after cold starts (up to _maxSpares). */
   private _spareTarget: number;
   private _replenishTimer: NodeJS.Timeout | null = null;
 
@@ -62,6 +64,7 @@ class Hub {
     this._data = data;
     this._nextPid = data.mainPid + 1;
     this._spareTarget = data.spares;
+    this._maxSpares = Math.max(kMaxSpares, data.spares);
     this._listen(data.main);
     this._replenish();
   }
@@ -120,7 +123,7 @@ class Hub {
     if (!child) {
       // Demand outran the spares: keep more of them from now on.
       this._coldStarts++;
-      this._spareTarget = Math.min(kMaxSpares, this._spareTarget + 1);
+      this._spareTarget = Math.min(this._maxSpares, this._spareTarget + 1);
       child = this._createWorker();
     }
     const pid = this._nextPid++;
@@ -163,6 +166,8 @@ class Hub {
   private _onReady(connection: HubConnection): void {
     for (const child of this._all) if (child.connection === connection) child.ready = true;
     this._answerWarm();
+    // Replenishing waited for this worker (see _replenish).
+    if (!this._replenishTimer && !this._shuttingDown) this._replenishTimer = setTimeout(() => this._replenish(), kReplenishDelayMs);
   }
 
   /** A worker whose process ended takes another: first in line, it is surely ready. */
@@ -171,7 +176,7 @@ class Hub {
     if (!child || child.exited) return;
     if (child.pid !== null) this._running.delete(child.pid);
     Object.assign(child, { pid: null, cell: null, start: null, signal: null, ready: true });
-    if (this._shuttingDown || this._spares.length >= kMaxSpares) {
+    if (this._shuttingDown || this._spares.length >= this._maxSpares) {
       void child.worker.terminate();
       return;
     }
@@ -193,6 +198,9 @@ class Hub {
 
   private _replenish(): void {
     this._replenishTimer = null;
+    // Workers that already have a process to run boot first: new spares would
+    // take the CPU from them (on 2 cores, 4 booting workers each take 4x longer).
+    if (this._startQueue.some((child) => !child.ready)) return;
     while (!this._shuttingDown && this._spares.length < this._spareTarget) this._spares.push(this._createWorker());
   }
 

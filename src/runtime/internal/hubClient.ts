@@ -31,8 +31,11 @@ export function hubStarted(): boolean {
   return connection !== null;
 }
 
-/** Starts the hub (main process, first use) so warm spares get ready while the program goes on. */
-export function ensureHub(): void {
+/**
+ * Starts the hub (main process, first use) so warm spares get ready while the
+ * program goes on; `spares` is the program's own count (runModule's `processes`).
+ */
+export function ensureHub(spares?: number): void {
   if (connection) return;
   const module = registeredModule();
   if (!module) throw new Error("py2ts-mp: a process was started outside a module run by runModule");
@@ -46,7 +49,7 @@ export function ensureHub(): void {
     moduleUrl: module.url,
     program: programInfo(),
     sourceMaps: process.sourceMapsEnabled,
-    spares: Number.isInteger(requested) && requested >= 0 ? requested : kDefaultSpares,
+    spares: Number.isInteger(requested) && requested >= 0 ? requested : (spares ?? kDefaultSpares),
   };
   hubWorker = new Worker(new URL("./hub.js", import.meta.url), { workerData: data, transferList: [channel.port2] });
   setHubConnection({ port: channel.port1, flag: hubFlag });

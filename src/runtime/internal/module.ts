@@ -28,9 +28,11 @@ export interface ModuleOptions {
   /**
    * The program uses multiprocessing: start the hub and let its warm spares load
    * before the body runs, so the first start() calls are as quick as forks
-   * (docs/architecture.md §5).
+   * (docs/architecture.md §5). A number is how many processes the program may
+   * start at once (Process calls in a loop of N, Pool(N)): that many spares,
+   * up to 16; `true` keeps the default (2).
    */
-  readonly processes?: boolean;
+  readonly processes?: boolean | number;
   /**
    * A worker whose process ended may run another process, with a fresh instance
    * of this module (architecture.md §5). Only for programs whose runtime modules
@@ -84,7 +86,7 @@ export function runModule(url: string, body: () => void, options: ModuleOptions)
     (exports: Readonly<Record<string, unknown>>) => {
       namespace = exports;
       if (options.processes) {
-        ensureHub();
+        ensureHub(typeof options.processes === "number" ? Math.min(16, Math.max(1, Math.floor(options.processes))) : undefined);
         waitForWarmSpares();
       }
       runMain(body);

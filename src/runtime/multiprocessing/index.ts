@@ -1,6 +1,8 @@
 // Python's multiprocessing module: what `from multiprocessing import ...` and
 // `import multiprocessing` give emitted code. CPython's file layout is kept
 // (process.ts, synchronize.ts, sharedctypes.ts, context.ts, util.ts).
+// Fork state of the sys module (softspace, argv): registered for every program that uses processes.
+import "./inheritedStdio.js";
 export { Process, BaseProcess, current_process, parent_process, active_children } from "./process.js";
 export type { ProcessOptions } from "./process.js";
 export { cpu_count, get_start_method, get_all_start_methods, set_start_method, freeze_support, get_context, ForkContext } from "./context.js";

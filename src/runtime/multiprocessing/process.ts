@@ -174,7 +174,8 @@ export class Process extends BaseProcess {
   declare _kwargs?: PyDict;
 
   /** Process.__init__(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None), as one options object. */
-  override __init__(options: ProcessOptions = {}): null {
+  // Returns `any` like PyObject.__init__, so a script's subclass may override it freely.
+  override __init__(options: ProcessOptions = {}): any {
     if (options.group !== undefined && options.group !== null) throw new AssertionError("group argument must be None for now");
     counter += 1;
     const identity = PyTuple.of(...currentProcess._identity, counter);

@@ -83,16 +83,24 @@ function chooseLock(options: SharedOptions): SemLockBase | null {
   return lock;
 }
 
-/** Value(typecode_or_type, *args, lock=True). */
-export function Value(typecodeOrType: unknown, ...rest: unknown[]): Synchronized | ctypes._SimpleCData {
+/**
+ * Value(typecode_or_type, *args, lock=True): a Synchronized wrapper, or the raw
+ * ctypes object with lock=False. Typed `any` (a Python value of either class) so
+ * emitted code may use either's attributes.
+ */
+export function Value(typecodeOrType: unknown, ...rest: unknown[]): any {
   const options = rest.length > 0 && isOptions(rest[rest.length - 1]) ? (rest.pop() as SharedOptions) : {};
   const obj = RawValue(typecodeOrType, ...rest);
   const lock = chooseLock(options);
   return lock === null ? obj : new Synchronized(obj, lock);
 }
 
-/** Array(typecode_or_type, size_or_initializer, *, lock=True). */
-export function Array(typecodeOrType: unknown, sizeOrInitializer: unknown, options: SharedOptions = {}): SynchronizedArray | CArray {
+/**
+ * Array(typecode_or_type, size_or_initializer, *, lock=True): a SynchronizedArray
+ * (SynchronizedString for 'c'), or the raw ctypes array with lock=False. Typed
+ * `any` like Value.
+ */
+export function Array(typecodeOrType: unknown, sizeOrInitializer: unknown, options: SharedOptions = {}): any {
   if (!isOptions(options)) throw new TypeError("Array() takes 3 positional arguments but 4 were given");
   const obj = RawArray(typecodeOrType, sizeOrInitializer);
   const lock = chooseLock(options);
