@@ -62,7 +62,8 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
 }
 
 function resolveModule(ctx: LowerContext, name: string, node: { readonly span: ast.Span }): ImportedModule | null {
-  const spec = lookupModule(name.split(".")[0]!);
+  // A submodule with its own entry (`multiprocessing.connection`), else its package.
+  const spec = lookupModule(name) ?? lookupModule(name.split(".")[0]!);
   if (!spec) {
     ctx.report(messages.unsupportedModule, node, { module: name });
     return null;

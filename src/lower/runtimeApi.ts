@@ -197,11 +197,49 @@ const multiprocessingModule: ModuleSpec = {
     Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
     RawArray: fn("typecode_or_type, size_or_initializer"),
+    Queue: cls("maxsize?"),
+    JoinableQueue: cls("maxsize?"),
+    SimpleQueue: cls(),
+    Pipe: fn("duplex?"),
+    connection: { kind: "module", module: "multiprocessing.connection" },
+    queues: { kind: "module", module: "multiprocessing.queues" },
     current_process: fn(),
     parent_process: fn(),
     active_children: fn(),
     cpu_count: fn(),
     freeze_support: fn(),
+  },
+};
+
+// Queues and pipes (the queues work). `multiprocessing.connection` and
+// `multiprocessing.queues` are served by the multiprocessing folder, which exports
+// their names too; Python 2's `Queue` module is Python 3's `queue`.
+const connectionModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    Pipe: fn("duplex?"),
+    Connection: value,
+    wait: fn("object_list, timeout?"),
+  },
+};
+
+const queuesModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    Queue: cls("maxsize?"),
+    JoinableQueue: cls("maxsize?"),
+    SimpleQueue: cls(),
+    Empty: value,
+    Full: value,
+  },
+};
+
+const queueModule: ModuleSpec = {
+  runtimePath: "queue",
+  members: {
+    Empty: value,
+    Full: value,
+    Queue: cls("maxsize?"),
   },
 };
 
@@ -213,6 +251,10 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   random: randomModule,
   logging: loggingModule,
   multiprocessing: multiprocessingModule,
+  "multiprocessing.connection": connectionModule,
+  "multiprocessing.queues": queuesModule,
+  queue: queueModule,
+  Queue: queueModule,
 };
 
 export function lookupModule(name: string): ModuleSpec | undefined {

@@ -64,3 +64,26 @@ export const kEventSlots = 2;
 export const kBarrierState = 0;
 export const kBarrierCount = 1;
 export const kBarrierSlots = 2;
+
+// -- Channel (a Queue, a SimpleQueue, one direction of a Pipe; internal/channel.ts) --
+/** Producers' mutex (0 free, 1 held, 2 held with sleepers). */
+export const kChanWriteLock = 0;
+/** Consumers' mutex; a producer that grows the ring takes it too. */
+export const kChanReadLock = 1;
+/** Ring offsets (bytes) of the next record to read and the next free byte. */
+export const kChanHead = 2;
+export const kChanTail = 3;
+/** Bytes in use, wrap padding included; > 0 exactly when a record is there. */
+export const kChanUsed = 4;
+/** The ring's size in bytes (the data buffer may be larger). */
+export const kChanCapacity = 5;
+/** Bumped when a record is added or the last writer goes; readers wait on it. */
+export const kChanDataSeq = 6;
+export const kChanDataSleepers = 7;
+/** Bumped when a reader frees space; writers wait on it only at the maximum size. */
+export const kChanSpaceSeq = 8;
+export const kChanSpaceSleepers = 9;
+/** Open copies of the writing and reading ends (Pipe EOF and EPIPE); -1: not counted (queues). */
+export const kChanWriters = 10;
+export const kChanReaders = 11;
+export const kChanSlots = 16;
