@@ -203,6 +203,8 @@ const multiprocessingModule: ModuleSpec = {
     Pipe: fn("duplex?"),
     connection: { kind: "module", module: "multiprocessing.connection" },
     queues: { kind: "module", module: "multiprocessing.queues" },
+    Manager: fn(),
+    managers: { kind: "module", module: "multiprocessing.managers" },
     current_process: fn(),
     parent_process: fn(),
     active_children: fn(),
@@ -243,6 +245,34 @@ const queueModule: ModuleSpec = {
   },
 };
 
+// Managers (the manager work). `multiprocessing.managers` is served by the
+// multiprocessing folder, which exports it as `managers`; its classes take Python's
+// arguments (BaseManager's keywords arrive in a trailing object).
+const managersModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    BaseManager: cls("address?, authkey?, serializer?, ctx?, *, shutdown_timeout?"),
+    SyncManager: cls("address?, authkey?, serializer?, ctx?, *, shutdown_timeout?"),
+    BaseProxy: value,
+    Namespace: value,
+    Token: value,
+    RemoteError: value,
+    MakeProxyType: fn("name, exposed"),
+    AutoProxy: value,
+    public_methods: fn("obj"),
+    DictProxy: value,
+    ListProxy: value,
+    NamespaceProxy: value,
+    ValueProxy: value,
+    AcquirerProxy: value,
+    ConditionProxy: value,
+    EventProxy: value,
+    BarrierProxy: value,
+    ArrayProxy: value,
+    IteratorProxy: value,
+  },
+};
+
 /** Python module name -> spec, per dialect (Python 2's `Queue` is Python 3's `queue`). */
 const modules: Readonly<Record<string, ModuleSpec>> = {
   time: timeModule,
@@ -253,6 +283,7 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   multiprocessing: multiprocessingModule,
   "multiprocessing.connection": connectionModule,
   "multiprocessing.queues": queuesModule,
+  "multiprocessing.managers": managersModule,
   queue: queueModule,
   Queue: queueModule,
 };

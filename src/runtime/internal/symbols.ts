@@ -87,3 +87,31 @@ export const kChanSpaceSleepers = 9;
 export const kChanWriters = 10;
 export const kChanReaders = 11;
 export const kChanSlots = 16;
+
+// -- Manager server control (multiprocessing/managers/transport.ts) -------------------
+/** Bumped by a client that posts a request and by the hub for a new client; the server waits on it. */
+export const kMgrDoorbell = 0;
+/** The server is (about to be) asleep on kMgrDoorbell: ringers make the notify system call. */
+export const kMgrServerSleepers = 1;
+/** kMgrStarting, kMgrServing or kMgrStopped. */
+export const kMgrServerState = 2;
+export const kMgrControlSlots = 4;
+
+export const kMgrStarting = 0;
+export const kMgrServing = 1;
+export const kMgrStopped = 2;
+
+// -- Manager channel (one per client connection to a manager server) -----------------
+/** kMgrIdle, kMgrRequest, kMgrParked or kMgrReply; the client waits on it. */
+export const kMgrChanState = 0;
+/** The client is asleep on kMgrChanState: the server makes the notify system call. */
+export const kMgrChanSleepers = 1;
+/** Bytes of the request or the reply after the header. */
+export const kMgrChanLength = 2;
+export const kMgrChanHeaderBytes = 16;
+
+export const kMgrIdle = 0;
+export const kMgrRequest = 1;
+/** The server took the request and will answer later (a lock, a queue, an event). */
+export const kMgrParked = 2;
+export const kMgrReply = 3;

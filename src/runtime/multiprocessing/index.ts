@@ -23,3 +23,11 @@ export type { QueueOptions, JoinableQueueOptions } from "./queues.js";
 export { Pipe, Connection, wait } from "./connection.js";
 export * as connection from "./connection.js";
 export * as queues from "./queues.js";
+// Managers (the manager work): Manager() here, the rest from `multiprocessing.managers`.
+export { Manager } from "./managers/index.js";
+// `from multiprocessing.managers import ...` imports from this folder (managers' own Value and Array stay in `managers`).
+export {
+  BaseManager, SyncManager, BaseProxy, Namespace, Token, RemoteError, MakeProxyType, AutoProxy, public_methods,
+  DictProxy, ListProxy, NamespaceProxy, ValueProxy, AcquirerProxy, ConditionProxy, EventProxy, BarrierProxy, ArrayProxy, IteratorProxy,
+} from "./managers/index.js";
+export * as managers from "./managers/index.js";

@@ -1,0 +1,82 @@
+// The shared memory between a manager's server and its clients (CPython uses a
+// socket per process and thread). Two structures, slots in internal/symbols.ts:
+//
+//   control   Int32Array, one per server: kMgrDoorbell (a sequence counter every
+//             client bumps when it posts a request; the server waits on it),
+//             kMgrServerSleepers, kMgrServerState.
+//   channel   one growable SharedArrayBuffer per client connection: an Int32
+//             header (kMgrChanState, kMgrChanSleepers, kMgrChanLength) and the
+//             request, then the reply, in the same bytes (wire.ts).
+//
+// A round trip: the client writes its request, sets REQUEST and rings the
+// doorbell; the server answers (or parks the call, PARKED, and answers later),
+// sets REPLY and wakes the client. Each side makes the notify system call only
+// when the other sleeps, and each spins a little before sleeping: a futex wake
+// costs 5-15 µs here, a whole spinning round trip ~1 µs (architecture.md §5).
+
+import { kMgrChanHeaderBytes, kMgrChanLength, kMgrChanSleepers, kMgrChanState, kMgrDoorbell, kMgrReply, kMgrRequest, kMgrServerSleepers } from "../../internal/symbols.js";
+import { waitFor, type Deadline } from "../../internal/wait.js";
+import { kMaxChannelBytes } from "./wire.js";
+
+/** A channel's initial size; it grows (doubling) for larger messages. */
+const kInitialChannelBytes = 1 << 12;
+
+function spinMicros(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** How long a client polls for its answer before it sleeps (µs; PY2TS_MANAGER_CLIENT_SPIN_US). */
+export const kClientSpinMicros = spinMicros("PY2TS_MANAGER_CLIENT_SPIN_US", 50);
+/** How long the server polls for the next request after its last one (µs; PY2TS_MANAGER_SERVER_SPIN_US). */
+export const kServerSpinMicros = spinMicros("PY2TS_MANAGER_SERVER_SPIN_US", 200);
+
+export function createChannelBuffer(): SharedArrayBuffer {
+  return new SharedArrayBuffer(kInitialChannelBytes, { maxByteLength: kMaxChannelBytes });
+}
+
+export function channelHeader(buffer: SharedArrayBuffer): Int32Array {
+  return new Int32Array(buffer, 0, kMgrChanHeaderBytes / 4);
+}
+
+/** Client: the request of `length` bytes is written; post it and wake the server if it sleeps. */
+export function postRequest(header: Int32Array, control: Int32Array, length: number): void {
+  Atomics.store(header, kMgrChanLength, length);
+  Atomics.store(header, kMgrChanState, kMgrRequest);
+  ringDoorbell(control);
+}
+
+/** Wakes the server (a new request or a new client). */
+export function ringDoorbell(control: Int32Array): void {
+  Atomics.add(control, kMgrDoorbell, 1);
+  if (Atomics.load(control, kMgrServerSleepers) > 0) Atomics.notify(control, kMgrDoorbell, 1);
+}
+
+/**
+ * Client: waits until the reply is there (true) or `deadline` passes (false).
+ * Polls first; sleeping is counted in kMgrChanSleepers so the server notifies.
+ */
+export function awaitReply(header: Int32Array, deadline: Deadline, hooks: boolean): boolean {
+  if (Atomics.load(header, kMgrChanState) === kMgrReply) return true;
+  const spinUntil = performance.now() + kClientSpinMicros / 1000;
+  while (performance.now() < spinUntil) {
+    if (Atomics.load(header, kMgrChanState) === kMgrReply) return true;
+  }
+  return waitFor(header, kMgrChanState, () => Atomics.load(header, kMgrChanState) === kMgrReply, deadline, { hooks, sleepers: kMgrChanSleepers });
+}
+
+/** Server: the reply of `length` bytes is written; hand it over and wake the client if it sleeps. */
+export function postReply(header: Int32Array, length: number): void {
+  Atomics.store(header, kMgrChanLength, length);
+  Atomics.store(header, kMgrChanState, kMgrReply);
+  if (Atomics.load(header, kMgrChanSleepers) > 0) Atomics.notify(header, kMgrChanState);
+}
+
+/** Server: blocks until the doorbell moves from `seen` or the deadline (ms, performance.now()) passes. */
+export function sleepOnDoorbell(control: Int32Array, seen: number, deadline: Deadline): void {
+  const remaining = deadline - performance.now();
+  if (remaining <= 0) return;
+  Atomics.add(control, kMgrServerSleepers, 1);
+  Atomics.wait(control, kMgrDoorbell, seen, remaining === Infinity ? undefined : remaining);
+  Atomics.sub(control, kMgrServerSleepers, 1);
+}
