@@ -22,6 +22,8 @@ const kLivenessSliceMs = 50;
 interface Channel {
   readonly buffer: SharedArrayBuffer;
   readonly header: Int32Array;
+  readonly writer: WireWriter;
+  readonly reader: WireReader;
 }
 
 export class ServerConnection {
@@ -46,13 +48,12 @@ export class ServerConnection {
     const channel = this._idle.pop() ?? this._open(methodCall);
     try {
       if (this.serverGone) throw methodCall && this._connected ? brokenPipe() : noSuchServer();
-      const writer = new WireWriter(channel.buffer);
+      const writer = channel.writer.begin();
       write(writer);
       postRequest(channel.header, this._control!, writer.length);
       if (methodCall) this._connected = true;
       this._awaitReply(channel);
-      const reader = new WireReader(channel.buffer, Atomics.load(channel.header, kMgrChanLength));
-      const result = read(reader);
+      const result = read(channel.reader.begin(Atomics.load(channel.header, kMgrChanLength)));
       Atomics.store(channel.header, kMgrChanState, kMgrIdle);
       this._idle.push(channel);
       return result;
@@ -89,7 +90,7 @@ export class ServerConnection {
     if (response.endpoint === null) throw gone();
     this._control = new Int32Array(response.endpoint.control);
     this._cell = new Int32Array(response.endpoint.cell);
-    return { buffer, header: channelHeader(buffer) };
+    return { buffer, header: channelHeader(buffer), writer: new WireWriter(buffer), reader: new WireReader(buffer) };
   }
 }
 

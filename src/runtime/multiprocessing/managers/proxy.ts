@@ -250,8 +250,9 @@ export function MakeProxyType(name: string, exposed: Iterable<string>, dialects:
   const cached = proxyTypeCache.get(key);
   if (cached) return cached;
   const ProxyType = class extends BaseProxy {
+    // A subclass (ListProxy of BaseListProxy) has its own name.
     static override get __name__(): string {
-      return name;
+      return this === ProxyType ? name : this.name;
     }
   };
   Object.defineProperty(ProxyType, "name", { value: name });

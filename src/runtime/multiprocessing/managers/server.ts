@@ -1,3 +1,4 @@
+import { writeSync } from "node:fs";
 // The manager's server (CPython's managers.Server), run by the manager's own
 // process. One thread serves every client: it sleeps on the doorbell, takes each
 // channel that holds a request, calls the method on the shared object and writes
@@ -23,12 +24,14 @@ import { connectionClosed } from "./errors.js";
 import { Pending, runAsCaller, type Caller, type Settlement } from "./pending.js";
 import { builtinTypeFactory, type RegistryEntry } from "./registryTypes.js";
 import { setCurrentServer, takeOwnProxySeen, type LocalServer } from "./serverState.js";
-import { channelHeader, kServerSpinMicros, postReply, sleepOnDoorbell } from "./transport.js";
+import { AdaptiveSpin, channelHeader, kServerSpinMicros, postReply, sleepOnDoorbell } from "./transport.js";
 import { Op, Reply, WireReader, WireWriter } from "./wire.js";
 
 interface Client extends Caller {
   readonly buffer: SharedArrayBuffer;
   readonly header: Int32Array;
+  readonly reader: WireReader;
+  readonly writer: WireWriter;
 }
 
 /** A shared object: the referent, the methods a proxy may call, which results become shared objects. */
@@ -69,22 +72,20 @@ export class Server implements LocalServer {
     setCurrentServer(this);
     Atomics.store(this._control, kMgrServerState, kMgrServing);
     Atomics.notify(this._control, kMgrServerState);
-    let lastWork = performance.now();
+    const spin = new AdaptiveSpin(kServerSpinMicros);
+    const rung = (seen: number) => (): boolean => Atomics.load(this._control, kMgrDoorbell) !== seen;
     try {
       while (!this._stopping) {
         const seen = Atomics.load(this._control, kMgrDoorbell);
         this._acceptClients();
-        const worked = this._serveRequests();
-        const now = performance.now();
-        const nextDeadline = this._expireParked(now);
-        if (worked) {
-          lastWork = now;
-          continue;
-        }
-        if (now - lastWork < kServerSpinMicros / 1000) continue;
+        if (this._serveRequests()) continue;
+        const nextDeadline = this._expireParked(performance.now());
+        // Nothing to do: poll for the next request for a while, then sleep.
+        if (spin.poll(rung(seen))) continue;
         sleepOnDoorbell(this._control, seen, nextDeadline);
       }
     } finally {
+      if (process.env["PY2TS_MANAGER_DEBUG"] === "1") writeSync(2, `server spin ${JSON.stringify(spin.stats)}\n`);
       this._stop();
       setCurrentServer(null);
     }
@@ -100,7 +101,8 @@ export class Server implements LocalServer {
   private _acceptClients(): void {
     for (let message = receiveMessageOnPort(this._port); message; message = receiveMessageOnPort(this._port)) {
       const notice = message.message as ClientNotice;
-      this._clients.push({ id: this._nextClient++, name: notice.name, buffer: notice.channel, header: channelHeader(notice.channel) });
+      const buffer = notice.channel;
+      this._clients.push({ id: this._nextClient++, name: notice.name, buffer, header: channelHeader(buffer), reader: new WireReader(buffer), writer: new WireWriter(buffer) });
     }
   }
 
@@ -132,7 +134,7 @@ export class Server implements LocalServer {
   private _handle(client: Client): void {
     let outcome: Outcome | Pending;
     try {
-      const reader = new WireReader(client.buffer, Atomics.load(client.header, kMgrChanLength));
+      const reader = client.reader.begin(Atomics.load(client.header, kMgrChanLength));
       outcome = runAsCaller(client, () => this._dispatch(reader));
     } catch (error) {
       outcome = errorOutcome(error);
@@ -258,12 +260,12 @@ export class Server implements LocalServer {
   }
 
   private _reply(client: Client, outcome: Outcome): void {
-    const writer = new WireWriter(client.buffer);
+    const writer = client.writer.begin();
     try {
       writeOutcome(writer, outcome);
     } catch (error) {
       // CPython's '#UNSERIALIZABLE': the result (or the exception) could not be pickled.
-      const retry = new WireWriter(client.buffer);
+      const retry = client.writer.begin();
       writeOutcome(retry, { kind: Reply.Traceback, text: `Unserializable message: ${describeError(error)}\n` });
       postReply(client.header, retry.length);
       return;

@@ -50,15 +50,23 @@ export const enum Reply {
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder("utf-8", { fatal: true });
 
-/** Writes a message after the channel header, growing the shared buffer as needed. */
+/**
+ * Writes a message after the channel header, growing the shared buffer as needed.
+ * One per channel, reused: begin() starts each message.
+ */
 export class WireWriter {
-  private _bytes: Uint8Array;
-  private _view: DataView;
+  private readonly _bytes: Uint8Array;
+  private readonly _view: DataView;
   private _pos = kMgrChanHeaderBytes;
 
   constructor(private readonly _buffer: SharedArrayBuffer) {
     this._bytes = new Uint8Array(_buffer);
     this._view = new DataView(_buffer);
+  }
+
+  begin(): this {
+    this._pos = kMgrChanHeaderBytes;
+    return this;
   }
 
   /** Bytes written after the header. */
@@ -167,18 +175,26 @@ export class WireWriter {
   }
 }
 
-/** Reads a message written by WireWriter. Corrupt input is a CodecError (a bug, never user data). */
+/**
+ * Reads a message written by WireWriter; one per channel, reused: begin() starts
+ * each message. Corrupt input is a CodecError (a bug, never user data).
+ */
 export class WireReader {
   private readonly _bytes: Uint8Array;
   private readonly _view: DataView;
   private _pos = kMgrChanHeaderBytes;
-  private readonly _end: number;
+  private _end = kMgrChanHeaderBytes;
 
-  constructor(buffer: SharedArrayBuffer, length: number) {
+  constructor(buffer: SharedArrayBuffer) {
     this._bytes = new Uint8Array(buffer);
     this._view = new DataView(buffer);
+  }
+
+  begin(length: number): this {
+    this._pos = kMgrChanHeaderBytes;
     this._end = kMgrChanHeaderBytes + length;
     if (this._end > this._bytes.length) throw new CodecError("manager message longer than its buffer");
+    return this;
   }
 
   private _need(n: number): number {
