@@ -7,7 +7,7 @@
 // the emitted TypeScript into the JavaScript `py2ts-mp run` executes.
 
 import ts from "typescript";
-import { analyzeModule } from "./analyze/index.js";
+import { analyzeModule, codeScopes, type CodeScope } from "./analyze/index.js";
 import { createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { messages } from "./diagnostics/messages.js";
 import { emitSourceFile } from "./emit/index.js";
@@ -16,12 +16,15 @@ import { bundleNamespacePrefix, lowerModule, runtimeSpecifier } from "./lower/in
 import type { Dialect } from "./parse/ast.js";
 import { parseModule } from "./parse/index.js";
 import { InternalError } from "./util/assert.js";
+import { LineMap } from "./diagnostics/textPosition.js";
 
 export { compilerVersion } from "./version.js";
 
 export interface ConvertOptions {
   /** Force a dialect (`--py2` / `--py3`) instead of detecting it. */
   readonly dialect?: Dialect;
+  /** Format the TypeScript with prettier (default true; `run` needs no formatting). */
+  readonly format?: boolean;
 }
 
 export type ConvertResult =
@@ -30,6 +33,8 @@ export type ConvertResult =
       readonly typescript: string;
       /** For each 0-based TypeScript line, the 1-based Python line (0 for none). */
       readonly pythonLines: readonly number[];
+      /** The Python code objects and their lines (tracebacks name frames by them). */
+      readonly pythonScopes: readonly CodeScope[];
       readonly dialect: Dialect;
       readonly diagnostics: readonly Diagnostic[];
     }
@@ -62,8 +67,10 @@ async function runStages(text: string, fileName: string, options: ConvertOptions
 
   const dialect = parsed.module.dialect;
   const header = `${baseName(fileName)}, converted from Python ${dialect === "py2" ? "2" : "3"} by py2ts-mp.`;
-  const emitted = await emitSourceFile(lowered.statements, { header });
-  return { ok: true, typescript: emitted.text, pythonLines: emitted.pythonLines, dialect, diagnostics: sortDiagnostics(all) };
+  const emitted = await emitSourceFile(lowered.statements, { header, format: options.format ?? true });
+  const lineMap = new LineMap(text);
+  const pythonScopes = codeScopes(parsed.module, (offset) => lineMap.position(offset).line);
+  return { ok: true, typescript: emitted.text, pythonLines: emitted.pythonLines, pythonScopes, dialect, diagnostics: sortDiagnostics(all) };
 }
 
 function failed(diagnostics: readonly Diagnostic[]): ConvertResult {
@@ -87,6 +94,8 @@ export interface TranspileOptions {
    * or the unbundled runtime's index.js, so the module runs from any directory.
    */
   readonly runtime: { readonly kind: "bundle" | "files"; readonly url: string };
+  /** The Python code objects (ConvertResult.pythonScopes), carried in the source map for tracebacks. */
+  readonly pythonScopes?: readonly CodeScope[];
 }
 
 /**
@@ -101,7 +110,7 @@ export function transpileForRun(typescript: string, pythonLines: readonly number
     transformers: { before: [runtimeImports(options.runtime)] },
   });
   const map = JSON.parse(output.sourceMapText ?? "{}") as RawSourceMap;
-  const composed = composeWithPythonLines(map, pythonLines, options.pythonPath);
+  const composed = composeWithPythonLines(map, pythonLines, options.pythonPath, options.pythonScopes ?? []);
   const code = output.outputText.replace(/^\/\/# sourceMappingURL=.*$/m, "");
   return `${code.trimEnd()}\n${inlineSourceMapComment(composed)}\n`;
 }

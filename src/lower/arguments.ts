@@ -135,7 +135,7 @@ export function optionsObject(ctx: LowerContext, call: ast.Call, signature: Sign
   return f.createObjectLiteralExpression(props, false);
 }
 
-function isTrailingSpreadOnly(call: ast.Call): boolean {
+export function isTrailingSpreadOnly(call: ast.Call): boolean {
   const stars = call.args.filter((a) => a.kind === "Starred");
   return stars.length === 1 && call.args[call.args.length - 1]!.kind === "Starred" && call.keywords.every((k) => k.arg !== null);
 }

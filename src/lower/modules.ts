@@ -32,11 +32,10 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
     for (const alias of node.names) {
       const module = resolveModule(ctx, alias.name, alias);
       if (!module) continue;
-      if (alias.name.includes(".") && !alias.asname) {
-        ctx.unsupported(alias, `Importing the submodule '${alias.name}'`, "import the top-level module instead");
-        continue;
-      }
-      ctx.imports.namespace(module.spec.runtimePath, localName(ctx, alias));
+      // `import os.path` binds `os` (the package); `import os.path as p` binds the submodule.
+      const bound = alias.name.includes(".") && !alias.asname ? resolveModule(ctx, alias.name.split(".")[0]!, alias) : module;
+      if (!bound) continue;
+      ctx.imports.namespace(bound.spec.runtimePath, localName(ctx, alias));
     }
     return [];
   }
@@ -62,8 +61,7 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
 }
 
 function resolveModule(ctx: LowerContext, name: string, node: { readonly span: ast.Span }): ImportedModule | null {
-  // A submodule with its own entry (`multiprocessing.connection`), else its package.
-  const spec = lookupModule(name) ?? lookupModule(name.split(".")[0]!);
+  const spec = lookupModule(name);
   if (!spec) {
     ctx.report(messages.unsupportedModule, node, { module: name });
     return null;
@@ -82,8 +80,10 @@ export function importedModuleOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   if (symbol.bindings.length !== 1) return null;
   const binding = symbol.bindings[0]!;
   if (binding.kind !== "alias" || ctx.importFromOf(binding)) return null;
-  const spec = lookupModule(binding.name.split(".")[0]!);
-  return spec ? { pythonName: binding.name, spec } : null;
+  // `import os.path` binds the package `os`; `import os.path as p` the submodule.
+  const name = binding.asname ? binding.name : binding.name.split(".")[0]!;
+  const spec = lookupModule(name);
+  return spec ? { pythonName: name, spec } : null;
 }
 
 /** The library member a symbol names when it was bound by `from m import x`. */
@@ -98,8 +98,14 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   return spec && member ? { module: { pythonName: from.module, spec }, name: binding.name, member } : null;
 }
 
-/** The imported module an expression denotes (`os`, `mp`), if it is one. */
+/** The imported module an expression denotes (`os`, `mp`, `os.path`), if it is one. */
 export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): ImportedModule | null {
+  if (node.kind === "Attribute") {
+    const parent = moduleOfExpression(ctx, node.value);
+    const member = parent ? lookupMember(parent.spec, node.attr.name) : undefined;
+    const spec = member?.kind === "module" ? lookupModule(member.module) : undefined;
+    return spec ? { pythonName: `${parent!.pythonName}.${node.attr.name}`, spec } : null;
+  }
   if (node.kind !== "Name") return null;
   const resolution = ctx.resolution(node);
   if (resolution.kind !== "global" && resolution.kind !== "local" && resolution.kind !== "enclosing") return null;

@@ -29,6 +29,14 @@ export function getcwd(): string {
   return process.cwd();
 }
 
+export * as path from "./path/index.js";
+
+/** os.getenv(key, default=None): the variable, or the default when it is not set. */
+export function getenv(key: unknown, fallback: unknown = null): unknown {
+  const value = process.env[checkStr(key)];
+  return value === undefined ? fallback : value;
+}
+
 export const sep = "/";
 export const name = "posix";
 export const linesep = "\n";
