@@ -228,16 +228,16 @@ const queuesModule: ModuleSpec = {
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
     SimpleQueue: cls(),
-    Empty: value,
-    Full: value,
+    Empty: cls("*args"),
+    Full: cls("*args"),
   },
 };
 
 const queueModule: ModuleSpec = {
   runtimePath: "queue",
   members: {
-    Empty: value,
-    Full: value,
+    Empty: cls("*args"),
+    Full: cls("*args"),
     Queue: cls("maxsize?"),
   },
 };
