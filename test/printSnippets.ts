@@ -47,7 +47,7 @@ const SNIPPETS: Record<string, () => void> = {
   py2_values() {
     const third = rt.truediv(new PyFloat(1), 3);
     printStatement(
-      [rt.add(0.1, 0.2), third, new PyFloat(2), new PyFloat(1e16), PyList.of(rt.add(0.1, 0.2)), PyTuple.of<unknown>(1, "a"), 2n ** 64n, PyList.of(2n ** 64n), "café"],
+      [rt.add(0.1, 0.2), third, new PyFloat(2), new PyFloat(1e16), PyList.of(rt.add(0.1, 0.2)), PyTuple.of<unknown>(1, "a"), 2n ** 64n, PyList.of(2n ** 64n), rt.utf8("café")],
       true,
     );
     printStatement([PyTuple.of(1), new PyFloat(-0), 1e-5, 123456789012.5, rt.PyDict.of(["k", "v"] as const)], true);

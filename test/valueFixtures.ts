@@ -1,11 +1,14 @@
 // Reads the CPython value tables written by tools/fixtures/genValueTables.py and
 // compares runtime results with them. The JSON codec mirrors
-// tools/fixtures/valueCodec.py: {"int": "12"}, {"float": repr}, {"tuple": [...]}.
+// tools/fixtures/valueCodec.py: {"int": "12"}, {"long": "12"} (Python 2), {"float": repr}, {"tuple": [...]}.
 
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BaseException, NotImplemented, PyBytes, PyDict, PyFloat, PyList, PyTuple, UnsupportedFeatureError, normBig, str, toFloat } from "../src/runtime/index.js";
+import { asLong, isLong, PyLong } from "../src/runtime/builtins/long.js";
+import { PyUnicode, utf8Encode } from "../src/runtime/builtins/unicode.js";
+import { isPy2 } from "../src/runtime/builtins/dialect.js";
 
 export type Json = null | boolean | string | number | Json[] | { [key: string]: Json };
 
@@ -72,9 +75,13 @@ function floatOf(text: string): number {
 }
 
 export function decode(j: Json): unknown {
-  if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+  // A Python 2 str is recorded as the text of its UTF-8 bytes; the runtime holds the bytes.
+  if (typeof j === "string") return isPy2() ? utf8Encode(j) : j;
+  if (j === null || typeof j === "boolean") return j;
+  if (typeof j === "object" && !Array.isArray(j) && "unicode" in j) return new PyUnicode(j.unicode as string);
   if (typeof j !== "object" || Array.isArray(j)) throw new Error(`bad fixture value ${JSON.stringify(j)}`);
   if ("int" in j) return normBig(BigInt(j.int as string));
+  if ("long" in j) return asLong(BigInt(j.long as string));
   if ("float" in j) return toFloat(floatOf(j.float as string));
   if ("tuple" in j) return PyTuple.of(...(j.tuple as Json[]).map(decode));
   if ("list" in j) return PyList.of(...(j.list as Json[]).map(decode));
@@ -92,8 +99,12 @@ export function decodeKwargs(j: Json): Record<string, unknown> {
 
 /** Why `actual` differs from the encoded expected value, or null when they match. */
 export function mismatch(expected: Json, actual: unknown): string | null {
-  if (expected === null || typeof expected === "boolean" || typeof expected === "string") {
+  if (typeof expected === "string") return actual === (isPy2() ? utf8Encode(expected) : expected) ? null : "value";
+  if (expected === null || typeof expected === "boolean") {
     return actual === expected ? null : "value";
+  }
+  if (typeof expected === "object" && !Array.isArray(expected) && "unicode" in expected) {
+    return actual instanceof PyUnicode && actual.text === expected.unicode ? null : "not that unicode";
   }
   const e = expected as Record<string, Json>;
   if ("int" in e) {
@@ -103,6 +114,11 @@ export function mismatch(expected: Json, actual: unknown): string | null {
       return actual === BigInt(e.int as string) ? null : "int value";
     }
     return "not an int";
+  }
+  if ("long" in e) {
+    if (!isLong(actual)) return "not a long";
+    const value = actual instanceof PyLong ? actual.value : (actual as bigint);
+    return value === BigInt(e.long as string) ? null : "long value";
   }
   if ("float" in e) {
     const v = actual instanceof PyFloat ? actual.value : typeof actual === "number" && !Number.isInteger(actual) ? actual : undefined;

@@ -117,11 +117,22 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
   visitFunctionScopes();
   unifyLoopTargets(module, bind, placement, beforeStatement);
   unifyAssignmentTargets(module, bind, placement, beforeStatement);
-  return { placement, hoisted, beforeStatement, moduleLevel, exported, maybeUnbound: findMaybeUnbound(bind) };
+  return { placement, hoisted, beforeStatement, moduleLevel, exported, maybeUnbound: findMaybeUnbound(module, bind) };
 }
 
-function findMaybeUnbound(bind: BindResult): Set<PySymbol> {
+function findMaybeUnbound(module: ast.Module, bind: BindResult): Set<PySymbol> {
   const out = new Set<PySymbol>();
+  // Python 3 deletes `e` at the end of `except E as e:`; a read outside the handler may find it unbound.
+  if (module.dialect === "py3") {
+    walk(module, (node) => {
+      if (node.kind !== "ExceptHandler" || !node.name) return;
+      const resolution = bind.resolutions.get(node);
+      if (!resolution || resolution.kind === "builtin" || resolution.kind === "undefined") return;
+      const handlers = resolution.symbol.bindings.filter((b): b is ast.ExceptHandler => b.kind === "ExceptHandler");
+      const outside = resolution.symbol.refs.some((r) => !r.isStore && !handlers.some((h) => contains(h.span, r.site.span)));
+      if (outside) out.add(resolution.symbol);
+    });
+  }
   const visit = (scope: BindResult["moduleScope"]): void => {
     for (const symbol of scope.symbols.values()) {
       if (symbol.has(SymbolFlags.Parameter) || symbol.has(SymbolFlags.Imported)) continue;

@@ -38,3 +38,4 @@ export type { Resolution, NameSite } from "./binder.js";
 export type { Placement } from "./declarations.js";
 export { elementType, isKind, type PyType } from "./types.js";
 export { PySymbol, Scope, SymbolFlags } from "./scope.js";
+export { codeScopes, type CodeScope, type CodeScopeKind } from "./codeScopes.js";

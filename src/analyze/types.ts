@@ -9,18 +9,23 @@ import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import type { BindResult } from "./binder.js";
 import type { PySymbol } from "./scope.js";
+import { findContainerUses, type ContainerUses } from "./containerUses.js";
 
 export type PyType =
   | { readonly kind: "unknown" }
   /** No value yet: a variable not yet bound while solving (joins ignore it). */
   | { readonly kind: "never" }
   | { readonly kind: "none" | "bool" | "int" | "float" | "str" | "bytes" | "range" }
-  | { readonly kind: "list" | "set"; readonly element: PyType }
+  | { readonly kind: "list" | "set" | "frozenset"; readonly element: PyType }
+  /** An iterator or other one-pass iterable (enumerate, zip, dict views): only iterated. */
+  | { readonly kind: "iterator"; readonly element: PyType }
   | { readonly kind: "tuple"; readonly elements: readonly PyType[] | null; readonly element: PyType }
   | { readonly kind: "dict"; readonly key: PyType; readonly value: PyType }
   | { readonly kind: "function"; readonly def: ast.FunctionDef }
   | { readonly kind: "class"; readonly def: ast.ClassDef }
-  | { readonly kind: "instance"; readonly def: ast.ClassDef };
+  | { readonly kind: "instance"; readonly def: ast.ClassDef }
+  /** A value made by a library module (`Process(...)`, `mp.current_process()`): a runtime object. */
+  | { readonly kind: "library" };
 
 export const unknown: PyType = { kind: "unknown" };
 const never: PyType = { kind: "never" };
@@ -29,6 +34,7 @@ const float: PyType = { kind: "float" };
 const str: PyType = { kind: "str" };
 const bool: PyType = { kind: "bool" };
 const none: PyType = { kind: "none" };
+const library: PyType = { kind: "library" };
 
 export function isKind(type: PyType, ...kinds: PyType["kind"][]): boolean {
   return kinds.includes(type.kind);
@@ -39,6 +45,8 @@ export function sameType(a: PyType, b: PyType): boolean {
   switch (a.kind) {
     case "list":
     case "set":
+    case "frozenset":
+    case "iterator":
       return sameType(a.element, (b as typeof a).element);
     case "tuple":
       return sameType(a.element, (b as typeof a).element);
@@ -62,6 +70,8 @@ export function join(a: PyType | null, b: PyType): PyType {
   switch (a.kind) {
     case "list":
     case "set":
+    case "frozenset":
+    case "iterator":
       return { kind: a.kind, element: join(a.element, (b as typeof a).element) };
     case "tuple":
       return { kind: "tuple", elements: null, element: join(a.element, (b as typeof a).element) };
@@ -79,7 +89,9 @@ export function elementType(type: PyType): PyType {
       return type;
     case "list":
     case "set":
+    case "frozenset":
     case "tuple":
+    case "iterator":
       return type.element;
     case "dict":
       return type.key;
@@ -112,6 +124,8 @@ class TypeInference implements TypeFacts {
   private readonly _returnTypes = new Map<ast.FunctionDef, PyType>();
   private readonly _bindings: Array<{ symbol: PySymbol; value: () => PyType }> = [];
   private readonly _returns: Array<{ def: ast.FunctionDef; value: () => PyType }> = [];
+  /** Which container variables keep precise element types, and what is added to them. */
+  private readonly _containers: ContainerUses;
   /** Binding sites whose value this inference understands. */
   private readonly _boundSites = new Set<ast.Node>();
   /** True while solving: unbound variables are "never" (no information yet), not unknown. */
@@ -121,6 +135,7 @@ class TypeInference implements TypeFacts {
     private readonly _module: ast.Module,
     private readonly _bind: BindResult,
   ) {
+    this._containers = findContainerUses(_module, _bind);
     this._collect();
     this._solve();
   }
@@ -133,7 +148,7 @@ class TypeInference implements TypeFacts {
   typeOf(expr: ast.Expression): PyType {
     switch (expr.kind) {
       case "Constant":
-        return constantType(expr.value);
+        return constantType(expr.value, this._module.dialect);
       case "Name":
         return this._nameType(expr);
       case "JoinedStr":
@@ -150,14 +165,15 @@ class TypeInference implements TypeFacts {
       case "IfExp":
         return join(this.typeOf(expr.body), this.typeOf(expr.orelse));
       case "List":
-        return { kind: "list", element: this._joinAll(expr.elts) };
+        return { kind: "list", element: expr.elts.length === 0 ? never : this._joinAll(expr.elts) };
       case "Set":
-        return { kind: "set", element: this._joinAll(expr.elts) };
+        return { kind: "set", element: expr.elts.length === 0 ? never : this._joinAll(expr.elts) };
       case "Tuple":
         return expr.elts.some((e) => e.kind === "Starred")
           ? { kind: "tuple", elements: null, element: unknown }
           : { kind: "tuple", elements: expr.elts.map((e) => this.typeOf(e)), element: this._joinAll(expr.elts) };
       case "Dict":
+        if (expr.keys.length === 0) return { kind: "dict", key: never, value: never };
         return expr.keys.some((k) => k === null)
           ? { kind: "dict", key: unknown, value: unknown }
           : { kind: "dict", key: this._joinAll(expr.keys as ast.Expression[]), value: this._joinAll(expr.values) };
@@ -174,6 +190,29 @@ class TypeInference implements TypeFacts {
       default:
         return unknown;
     }
+  }
+
+  /** The type of `e` in `except T as e` (a class of this module, a builtin exception, or a tuple of them). */
+  private _exceptionType(type: ast.Expression): PyType {
+    const classes = type.kind === "Tuple" ? type.elts : [type];
+    return classes
+      .map((cls): PyType => {
+        if (cls.kind !== "Name") return unknown;
+        const resolution = this._bind.resolutions.get(cls);
+        if (resolution?.kind === "builtin") return library;
+        const only = resolution && resolution.kind !== "undefined" && resolution.symbol.bindings.length === 1 ? resolution.symbol.bindings[0]! : null;
+        return only?.kind === "ClassDef" ? { kind: "instance", def: only } : unknown;
+      })
+      .reduce<PyType | null>((a, b) => join(a, b), null) ?? unknown;
+  }
+
+  /** `m` in `m.f()` when `m` was bound only by `import m`. */
+  private _isImportedModule(node: ast.Expression): boolean {
+    if (node.kind !== "Name") return false;
+    const resolution = this._bind.resolutions.get(node);
+    if (!resolution || resolution.kind === "builtin" || resolution.kind === "undefined") return false;
+    const bindings = resolution.symbol.bindings;
+    return bindings.length === 1 && bindings[0]!.kind === "alias";
   }
 
   private _joinAll(exprs: readonly ast.Expression[]): PyType {
@@ -196,6 +235,14 @@ class TypeInference implements TypeFacts {
       return unknown;
     }
     if (resolution.kind === "undefined") return unknown;
+    // Inside `except T as e:` the variable holds that handler's exception (Python 3 unbinds it after).
+    const bindings = resolution.symbol.bindings;
+    if (bindings.length > 1) {
+      const inside = (outer: ast.Node, inner: ast.Node): boolean => outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
+      const handler = bindings.filter((b): b is ast.ExceptHandler => b.kind === "ExceptHandler" && inside(b, name)).pop();
+      const rebound = handler !== undefined && bindings.some((b) => b !== handler && inside(handler, b));
+      if (handler?.type && !rebound) return this._exceptionType(handler.type);
+    }
     return this._symbolTypes.get(resolution.symbol) ?? never;
   }
 
@@ -211,7 +258,8 @@ class TypeInference implements TypeFacts {
   private _binaryType(op: ast.BinaryOperator, left: PyType, right: PyType): PyType {
     if (left.kind === "never" || right.kind === "never") return never;
     const numeric = (t: PyType): boolean => t.kind === "int" || t.kind === "float" || t.kind === "bool";
-    if (op === "Mod" && left.kind === "str") return str;
+    // Python 2: '%s' % u'x' is unicode, so only Python 3 knows the result.
+    if (op === "Mod" && left.kind === "str") return this._module.dialect === "py3" ? str : unknown;
     if (op === "Add" && left.kind === "str" && right.kind === "str") return str;
     if (op === "Mult" && ((left.kind === "str" && isIntLike(right)) || (isIntLike(left) && right.kind === "str"))) return str;
     if (op === "Add" && left.kind === "list" && right.kind === "list") return join(left, right);
@@ -248,7 +296,14 @@ class TypeInference implements TypeFacts {
         const only = symbol.bindings.length === 1 ? symbol.bindings[0]! : null;
         if (only?.kind === "ClassDef") return { kind: "instance", def: only };
         if (only?.kind === "FunctionDef") return this._returnTypes.get(only) ?? unknown;
+        if (only?.kind === "alias") return library;
       }
+    }
+    if (func.kind === "Attribute") {
+      if (this._isImportedModule(func.value)) return library;
+      // Python 2: a str method given a unicode argument returns unicode.
+      if (this._module.dialect === "py2" && call.args.length > 0 && this.typeOf(func.value).kind === "str") return unknown;
+      return methodReturnType(this.typeOf(func.value), func.attr.name);
     }
     return unknown;
   }
@@ -308,6 +363,13 @@ class TypeInference implements TypeFacts {
         case "ClassDef":
           this._bindSite(node, () => ({ kind: "class", def: node }));
           break;
+        case "ExceptHandler":
+          // except TaskFailed as e: an instance of that class (a builtin exception is a runtime object).
+          if (node.name && node.type) {
+            const type = node.type;
+            this._bindSite(node, () => this._exceptionType(type));
+          }
+          break;
         case "Return":
           this._recordReturn(node);
           break;
@@ -319,6 +381,23 @@ class TypeInference implements TypeFacts {
     for (const symbol of this._allSymbols()) {
       if (symbol.bindings.some((site) => !this._boundSites.has(site))) this._bindings.push({ symbol, value: () => unknown });
     }
+  }
+
+  /**
+   * A container variable's type with what is added through it (`xs.append(v)`,
+   * `d[k] = v`); unknown contents when the value may change elsewhere (containerUses.ts).
+   */
+  private _withContents(symbol: PySymbol, type: PyType): PyType {
+    if (type.kind !== "list" && type.kind !== "set" && type.kind !== "dict") return type;
+    if (this._containers.escaped.has(symbol)) {
+      return type.kind === "dict" ? { kind: "dict", key: unknown, value: unknown } : { kind: type.kind, element: unknown };
+    }
+    const items = (this._containers.itemsAdded.get(symbol) ?? []).map((e) => this.typeOf(e));
+    if (type.kind === "dict") {
+      const keys = (this._containers.keysAdded.get(symbol) ?? []).map((e) => this.typeOf(e));
+      return { kind: "dict", key: keys.reduce((a, b) => join(a, b), type.key), value: items.reduce((a, b) => join(a, b), type.value) };
+    }
+    return { kind: type.kind, element: items.reduce((a, b) => join(a, b), type.element) };
   }
 
   private _recordReturn(node: ast.Return): void {
@@ -343,7 +422,7 @@ class TypeInference implements TypeFacts {
     }
   }
 
-  private _bindSite(site: ast.Name | ast.FunctionDef | ast.ClassDef | ast.Arg, value: () => PyType): void {
+  private _bindSite(site: ast.Name | ast.FunctionDef | ast.ClassDef | ast.Arg | ast.ExceptHandler, value: () => PyType): void {
     const resolution = this._bind.resolutions.get(site);
     if (!resolution || resolution.kind === "builtin" || resolution.kind === "undefined") return;
     this._boundSites.add(site);
@@ -361,6 +440,7 @@ class TypeInference implements TypeFacts {
       let changed = false;
       const next = new Map<PySymbol, PyType>();
       for (const { symbol, value } of this._bindings) next.set(symbol, join(next.get(symbol) ?? null, value()));
+      for (const [symbol, type] of next) next.set(symbol, this._withContents(symbol, type));
       for (const [symbol, type] of next) {
         if (!sameType(this._symbolTypes.get(symbol) ?? unknown, type) || !this._symbolTypes.has(symbol)) {
           this._symbolTypes.set(symbol, type);
@@ -406,23 +486,69 @@ function isIntLike(type: PyType): boolean {
   return type.kind === "int" || type.kind === "bool";
 }
 
-function constantType(value: ast.ConstantValue): PyType {
+function constantType(value: ast.ConstantValue, dialect: ast.Dialect): PyType {
   switch (value.type) {
     case "None":
       return none;
     case "bool":
       return bool;
     case "int":
-      return int;
+      // Python 2's 10L is a long: a boxed value (runtime long.ts), not a plain int.
+      return value.long ? unknown : int;
     case "float":
       return float;
     case "str":
-      return str;
+      // A Python 2 unicode literal is a boxed value (runtime unicode.ts), not a str.
+      return dialect === "py2" && !value.py2Bytes ? unknown : str;
     case "bytes":
       return { kind: "bytes" };
     default:
       return unknown;
   }
+}
+
+function tupleOf(elements: readonly PyType[]): PyType {
+  return { kind: "tuple", elements, element: elements.reduce<PyType | null>((a, b) => join(a, b), null) ?? unknown };
+}
+
+function iteratorOf(element: PyType): PyType {
+  return { kind: "iterator", element };
+}
+
+const strToStr = new Set([
+  "upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "title", "capitalize", "swapcase",
+  "center", "ljust", "rjust", "zfill", "expandtabs", "casefold",
+]);
+const strToBool = new Set(["startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isdecimal", "isnumeric"]);
+
+/** What a method of a receiver of known type returns (str and dict methods; "unknown" otherwise). */
+function methodReturnType(receiver: PyType, name: string): PyType {
+  if (receiver.kind === "str") {
+    if (strToStr.has(name)) return str;
+    if (strToBool.has(name)) return bool;
+    if (name === "split" || name === "rsplit" || name === "splitlines") return { kind: "list", element: str };
+    if (name === "find" || name === "rfind" || name === "index" || name === "rindex" || name === "count") return int;
+    return unknown;
+  }
+  if (receiver.kind === "dict") {
+    switch (name) {
+      case "items":
+      case "iteritems":
+      case "viewitems":
+        return iteratorOf(tupleOf([receiver.key, receiver.value]));
+      case "keys":
+      case "iterkeys":
+      case "viewkeys":
+        return iteratorOf(receiver.key);
+      case "values":
+      case "itervalues":
+      case "viewvalues":
+        return iteratorOf(receiver.value);
+      default:
+        return unknown;
+    }
+  }
+  return unknown;
 }
 
 function builtinReturnType(name: string, call: ast.Call, dialect: ast.Dialect, typeOf: (e: ast.Expression) => PyType): PyType {
@@ -432,8 +558,9 @@ function builtinReturnType(name: string, call: ast.Call, dialect: ast.Dialect, t
     case "hash":
     case "id":
       return int;
-    case "int":
     case "long":
+    case "int":
+      if (name === "long" && dialect === "py2") return unknown;
       return call.args.length === 0 || ["int", "float", "str", "bool"].includes(typeOf(call.args[0]!).kind) ? int : unknown;
     case "float":
       return call.args.length === 0 || ["int", "float", "str", "bool"].includes(typeOf(call.args[0]!).kind) ? float : unknown;
@@ -463,10 +590,20 @@ function builtinReturnType(name: string, call: ast.Call, dialect: ast.Dialect, t
     case "sorted":
     case "list":
       return { kind: "list", element: call.args[0] ? elementType(typeOf(call.args[0])) : unknown };
+    case "enumerate":
+      return call.args.length >= 1 ? iteratorOf(tupleOf([int, elementType(typeOf(call.args[0]!))])) : unknown;
+    case "zip": {
+      if (call.args.some((a) => a.kind === "Starred") || call.keywords.length > 0) return unknown;
+      const item = tupleOf(call.args.map((a) => elementType(typeOf(a))));
+      return dialect === "py2" ? { kind: "list", element: item } : iteratorOf(item);
+    }
+    case "reversed":
+      return call.args.length === 1 ? iteratorOf(elementType(typeOf(call.args[0]!))) : unknown;
     case "dict":
       return { kind: "dict", key: unknown, value: unknown };
     case "set":
-      return { kind: "set", element: call.args[0] ? elementType(typeOf(call.args[0])) : unknown };
+    case "frozenset":
+      return { kind: name, element: call.args[0] ? elementType(typeOf(call.args[0])) : unknown };
     default:
       return unknown;
   }

@@ -30,7 +30,8 @@ export function stderrLogicalLines(lines: readonly string[], scriptName: string)
     // Frames, each followed by indented source/caret lines; then the exception line.
     while (i < lines.length && lines[i].startsWith("  ")) {
       const frame = FRAME.exec(lines[i]);
-      if (frame && isOwnFile(frame[1], scriptName)) kept.push(lines[i]);
+      // Python 3.9+ prints the script's absolute path, which depends on where it ran.
+      if (frame && isOwnFile(frame[1], scriptName)) kept.push(lines[i].replace(`"${frame[1]}"`, `"${scriptName}"`));
       i++;
     }
     if (i < lines.length) {

@@ -3,7 +3,8 @@
 // process. Output, stderr and the exit code are the program's own.
 
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Dialect } from "../parse/ast.js";
 import { configureProgram } from "../runtime/internal/program.js";
 import { cacheDirectory, cacheKey, compilerFingerprint, readCached, writeCached } from "./cache.js";
@@ -24,19 +25,27 @@ export async function compileToCache(script: string, dialect: Dialect | undefine
     return null;
   }
   const absolute = resolve(script);
-  const runtimeUrl = new URL("../runtime/index.js", import.meta.url).href;
-  const key = cacheKey([source.text, dialect ?? "auto", absolute, runtimeUrl, compilerFingerprint()]);
+  const runtime = installedRuntime();
+  const key = cacheKey([source.text, dialect ?? "auto", absolute, runtime.kind, runtime.url, compilerFingerprint()]);
   const cached = join(cacheDirectory(), `${key}.mjs`);
   if (readCached(cached) !== null) return cached;
 
   const { convertSource, transpileForRun } = await import("../compiler.js");
-  const result = await convertSource(source.text, script, dialect ? { dialect } : {});
+  // Unformatted: the JavaScript is what runs, and prettier would only cost time.
+  const result = await convertSource(source.text, script, { format: false, ...(dialect ? { dialect } : {}) });
   if (!result.ok) {
     reportDiagnostics(result.diagnostics, script, source.text);
     return null;
   }
-  writeCached(cached, transpileForRun(result.typescript, result.pythonLines, { pythonPath: absolute, runtimeUrl }));
+  writeCached(cached, transpileForRun(result.typescript, result.pythonLines, { pythonPath: absolute, runtime, pythonScopes: result.pythonScopes }));
   return cached;
+}
+
+/** The single-file runtime bundle when the build made one (it boots workers faster), else the runtime's files. */
+function installedRuntime(): { kind: "bundle" | "files"; url: string } {
+  const bundle = new URL("../../runtime/runtime.bundle.js", import.meta.url);
+  if (existsSync(fileURLToPath(bundle))) return { kind: "bundle", url: bundle.href };
+  return { kind: "files", url: new URL("../runtime/index.js", import.meta.url).href };
 }
 
 export async function runScript(request: RunRequest): Promise<number | null> {

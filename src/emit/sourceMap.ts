@@ -9,6 +9,11 @@ export interface RawSourceMap {
   readonly sources: string[];
   readonly names: string[];
   readonly mappings: string;
+  /**
+   * Extension (source map v3 allows `x_` fields): the Python code objects with their
+   * lines, `[kind, name, first, last, start, end]`, which the runtime's tracebacks name frames by.
+   */
+  readonly x_pythonScopes?: ReadonlyArray<readonly [string, string, number, number, number, number]>;
 }
 
 /** One mapping segment: generated column -> (source index, source line, source column), all 0-based. */
@@ -98,14 +103,19 @@ export function lineSourceMap(pythonLines: readonly number[], pythonFile: string
 }
 
 /** JavaScript -> TypeScript (from transpilation) composed with TypeScript lines -> Python lines. */
-export function composeWithPythonLines(jsToTs: RawSourceMap, pythonLines: readonly number[], pythonFile: string): RawSourceMap {
+export function composeWithPythonLines(
+  jsToTs: RawSourceMap,
+  pythonLines: readonly number[],
+  pythonFile: string,
+  pythonScopes: ReadonlyArray<readonly [string, string, number, number, number, number]> = [],
+): RawSourceMap {
   const composed = decodeMappings(jsToTs.mappings).map((segments) =>
     segments.flatMap((s) => {
       const py = pythonLines[s.line] ?? 0;
       return py > 0 ? [{ column: s.column, source: 0, line: py - 1, sourceColumn: 0 }] : [];
     }),
   );
-  return { version: 3, file: jsToTs.file, sources: [pythonFile], names: [], mappings: encodeMappings(composed) };
+  return { version: 3, file: jsToTs.file, sources: [pythonFile], names: [], mappings: encodeMappings(composed), x_pythonScopes: pythonScopes };
 }
 
 export function inlineSourceMapComment(map: RawSourceMap): string {

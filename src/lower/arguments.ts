@@ -128,14 +128,14 @@ export function bindArguments(ctx: LowerContext, call: ast.Call, calleeName: str
 }
 
 /** `{ target: f, args: ... }` with properties in source order (positional arguments take their parameter's name). */
-function optionsObject(ctx: LowerContext, call: ast.Call, signature: Signature): ts.Expression {
+export function optionsObject(ctx: LowerContext, call: ast.Call, signature: Signature): ts.Expression {
   const props: ts.PropertyAssignment[] = [];
   call.args.forEach((arg, i) => props.push(f.createPropertyAssignment(propertyName(signature.positional[i]!.name), lowerExpression(ctx, arg))));
   for (const kw of call.keywords) props.push(f.createPropertyAssignment(propertyName(kw.arg!.name), lowerExpression(ctx, kw.value)));
   return f.createObjectLiteralExpression(props, false);
 }
 
-function isTrailingSpreadOnly(call: ast.Call): boolean {
+export function isTrailingSpreadOnly(call: ast.Call): boolean {
   const stars = call.args.filter((a) => a.kind === "Starred");
   return stars.length === 1 && call.args[call.args.length - 1]!.kind === "Starred" && call.keywords.every((k) => k.arg !== null);
 }

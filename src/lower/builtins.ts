@@ -6,10 +6,10 @@
 //   range(n) / xrange(n)    ->  range(n) / xrange(n)      (py2 range returns a list)
 //   sorted(xs, key=len)     ->  sorted(xs, { key: len })
 
-import type ts from "typescript";
+import ts from "typescript";
 import { messages } from "../diagnostics/messages.js";
 import type * as ast from "../parse/ast.js";
-import { bindArguments, lowerRuntimeBoundCall, signatureOf } from "./arguments.js";
+import { bindArguments, isTrailingSpreadOnly, lowerRuntimeBoundCall, signatureOf, staticBindingProblem } from "./arguments.js";
 import { f, type LowerContext } from "./context.js";
 import { sig } from "./runtimeApi.js";
 
@@ -18,6 +18,7 @@ const builtinSignatures: Readonly<Record<string, string>> = {
   abs: "x",
   all: "iterable",
   any: "iterable",
+  apply: "function, args?, keywords?",
   ascii: "obj",
   bin: "x",
   bool: "x?",
@@ -68,9 +69,15 @@ const builtinSignatures: Readonly<Record<string, string>> = {
   tuple: "iterable?",
   type: "obj",
   unichr: "i",
-  unicode: "obj?",
+  unicode: "obj?, encoding?, errors?",
+  vars: "object",
   xrange: "start, stop?, step?",
   zip: "*iterables",
+};
+
+/** Python 2's signatures where they differ (sorted takes cmp, key and reverse by position too). */
+const py2Signatures: Readonly<Record<string, string>> = {
+  sorted: "iterable, cmp?, key?, reverse?",
 };
 
 /** Builtins that exist but have no faithful translation; each says why. */
@@ -80,7 +87,6 @@ const unsupportedBuiltins: Readonly<Record<string, string>> = {
   compile: "a translated program cannot compile Python source at run time",
   globals: "module globals are TypeScript variables, not a dictionary",
   locals: "local variables are TypeScript variables, not a dictionary",
-  vars: "objects do not expose their attributes as a dictionary",
   input: "reading standard input is not supported yet",
   raw_input: "reading standard input is not supported yet",
   open: "files are not supported yet",
@@ -101,7 +107,14 @@ export function lowerBuiltinCall(ctx: LowerContext, call: ast.Call, name: string
     ctx.report(messages.unsupportedBuiltin, call.func, { name });
     return f.createIdentifier("undefined");
   }
-  return ctx.callHelper(name, bindArguments(ctx, call, name, signatureOf(sig(spec)), "positional"));
+  const signature = signatureOf(sig(ctx.isPy2 ? py2Signatures[name] ?? spec : spec));
+  if (ctx.isPy2 && name === "sorted") return lowerPy2Sorted(ctx, call, signature);
+  // `dict(a, **b)`, `max(*xs, key=k)`: unpacking at the call site is bound by the runtime.
+  const problem = staticBindingProblem(call, signature);
+  if ((problem === "`**mapping` at the call site" && signature.varkw !== null) || (problem === "`*args` at the call site" && signature.varargs !== null && !isTrailingSpreadOnly(call))) {
+    return lowerRuntimeBoundCall(ctx, call, ctx.helper(name));
+  }
+  return ctx.callHelper(name, bindArguments(ctx, call, name, signature, "positional"));
 }
 
 /** Builtin exception classes: `ValueError("x")` -> `new ValueError("x")`. */
@@ -117,4 +130,20 @@ function lowerExceptionInstantiation(ctx: LowerContext, call: ast.Call, name: st
 // print(*values, sep=' ', end='\n', file=sys.stdout, flush=False) -> print(...values, { sep, end, file, flush })
 function lowerPrintCall(ctx: LowerContext, call: ast.Call): ts.Expression {
   return ctx.callHelper("print", bindArguments(ctx, call, "print", signatureOf(sig("*values, *, sep?, end?, file?, flush?")), "positional"));
+}
+
+// Python 2: sorted(xs, None, len, True) / sorted(xs, cmp=f) -> sorted(xs, { cmp: null, key: len, reverse: true })
+function lowerPy2Sorted(ctx: LowerContext, call: ast.Call, signature: ReturnType<typeof signatureOf>): ts.Expression {
+  const problem = staticBindingProblem(call, signature);
+  if (problem) return lowerRuntimeBoundCall(ctx, call, ctx.helper("sorted"));
+  const [iterable, ...rest] = bindArguments(ctx, call, "sorted", signature, "positional");
+  const names = ["cmp", "key", "reverse"];
+  const props: ts.PropertyAssignment[] = [];
+  rest.forEach((value, i) => {
+    if (ts.isObjectLiteralExpression(value)) return;
+    if (!(ts.isIdentifier(value) && value.text === "undefined")) props.push(f.createPropertyAssignment(names[i]!, value));
+  });
+  const trailing = rest[rest.length - 1];
+  if (trailing && ts.isObjectLiteralExpression(trailing)) props.push(...(trailing.properties as unknown as ts.PropertyAssignment[]));
+  return ctx.callHelper("sorted", props.length > 0 ? [iterable!, f.createObjectLiteralExpression(props, false)] : [iterable!]);
 }

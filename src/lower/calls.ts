@@ -11,13 +11,13 @@
 import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
-import { bindArguments, lowerRuntimeBoundCall, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
+import { bindArguments, lowerRuntimeBoundCall, optionsObject, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
 import { classNamed, instanceMethod, needsDynamicAttribute } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
-import { isRuntimeDispatchedMethod, lookupMethodSignature } from "./methods.js";
+import { isContainerMethod, isJsMemberName, isRuntimeDispatchedMethod, lookupMethodSignature } from "./methods.js";
 import { importedMemberOf, moduleOfExpression, type ImportedMember } from "./modules.js";
 import { lookupMember, type Member } from "./runtimeApi.js";
 
@@ -49,7 +49,33 @@ export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
     }
     return lowerMethodCall(ctx, call, callee);
   }
+  if (needsCallHelper(ctx, callee)) return lowerValueCall(ctx, call, lowerExpression(ctx, callee));
   return lowerDynamicCall(ctx, call, lowerExpression(ctx, callee));
+}
+
+/**
+ * A callee that may not be a JavaScript function: an item (`handlers[k]()`), a call
+ * result (`make()()`), a value of a known non-function type, or any value of unknown
+ * type when a class of this module defines `__call__`. `call(f, ...)` gives CPython's
+ * "'int' object is not callable" and calls `__call__`.
+ */
+function needsCallHelper(ctx: LowerContext, callee: ast.Expression): boolean {
+  if (callee.kind === "Lambda") return false;
+  const kind = ctx.typeOf(callee).kind;
+  if (kind === "function" || kind === "class") return false;
+  if (callee.kind !== "Name") return true;
+  if (kind !== "unknown") return true;
+  return definesCall(ctx);
+}
+
+function definesCall(ctx: LowerContext): boolean {
+  return ctx.module.body.some((s) => s.kind === "ClassDef" && s.body.some((m) => m.kind === "FunctionDef" && m.name.name === "__call__"));
+}
+
+// handlers[k](x) -> call(getitem(handlers, k), x)
+function lowerValueCall(ctx: LowerContext, call: ast.Call, target: ts.Expression): ts.Expression {
+  if (call.keywords.length > 0 || call.args.some((a) => a.kind === "Starred")) return lowerRuntimeBoundCall(ctx, call, target);
+  return ctx.callHelper("call", [target, ...positionalArgs(ctx, call)]);
 }
 
 /** The `def`/`class` statement of a symbol bound exactly once by it. */
@@ -61,7 +87,14 @@ function singleDefinition(symbol: PySymbol): ast.FunctionDef | ast.ClassDef | nu
 
 function lowerLibraryCall(ctx: LowerContext, call: ast.Call, name: string, member: Member, target: ts.Expression): ts.Expression {
   if (member.kind === "function") return bindAndCall(ctx, call, name, signatureOf(member.params), "positional", target, false);
-  if (member.kind === "class") return bindAndCall(ctx, call, name, signatureOf(member.params), "options", target, true);
+  if (member.kind === "class") {
+    const signature = signatureOf(member.params);
+    // A class that checks its own keywords gets them all: a wrong one raises CPython's TypeError when the call runs.
+    if (member.checksKeywords && call.args.length <= signature.positional.length && call.args.every((a) => a.kind !== "Starred") && call.keywords.every((k) => k.arg)) {
+      return f.createNewExpression(target, undefined, call.args.length + call.keywords.length > 0 ? [optionsObject(ctx, call, signature)] : []);
+    }
+    return bindAndCall(ctx, call, name, signature, "options", target, true);
+  }
   return lowerDynamicCall(ctx, call, target);
 }
 
@@ -121,19 +154,31 @@ function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribut
 
 function methodCall(ctx: LowerContext, receiverNode: ast.Expression, receiver: ts.Expression, name: string, args: ts.Expression[]): ts.Expression {
   // Strings, numbers and generators are JavaScript values: their Python methods live in the runtime.
-  if (isRuntimeDispatchedMethod(name, ctx.isPy2) && !isKnownObject(ctx, receiverNode)) {
+  if (!isDirectMethod(ctx, receiverNode, name)) {
     return ctx.callHelper("callMethod", [receiver, f.createStringLiteral(name), ...args]);
   }
   return f.createCallExpression(f.createPropertyAccessExpression(receiver, name), undefined, args);
 }
 
-/** A receiver known to be a list/dict/set/tuple or an instance of a class of this module. */
-function isKnownObject(ctx: LowerContext, node: ast.Expression): boolean {
-  if (node.kind === "Name") {
-    const resolution = ctx.resolution(node);
-    if (resolution.kind !== "builtin" && resolution.kind !== "undefined" && ctx.isSelf(resolution.symbol)) return true;
-  }
-  return ["list", "dict", "set", "tuple", "instance"].includes(ctx.typeOf(node).kind);
+/**
+ * A method call that may be a plain TypeScript call: a Python method of a receiver
+ * known to be a list/dict/set/tuple, a method of an instance of a class of this
+ * module (or `self`), or a name no str/int/float/generator or JavaScript object has.
+ */
+function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): boolean {
+  const kind = ctx.typeOf(node).kind;
+  if (isContainerMethod(kind, name)) return true;
+  if (kind === "list" || kind === "dict" || kind === "set" || kind === "frozenset" || kind === "tuple") return false;
+  const type = ctx.typeOf(node);
+  const cls = type.kind === "instance" ? type.def : isSelfName(ctx, node) ? ctx.currentClass() : null;
+  if (cls && (instanceMethod(ctx, cls, name) || !isJsMemberName(name))) return true;
+  return !isRuntimeDispatchedMethod(name, ctx.isPy2);
+}
+
+function isSelfName(ctx: LowerContext, node: ast.Expression): boolean {
+  if (node.kind !== "Name") return false;
+  const resolution = ctx.resolution(node);
+  return resolution.kind !== "builtin" && resolution.kind !== "undefined" && ctx.isSelf(resolution.symbol);
 }
 
 /**
@@ -147,11 +192,23 @@ function lowerSuperCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute
   const isBaseCall =
     !isSuper && cls !== null && owner.kind === "Name" && cls.bases.length === 1 && cls.bases[0]!.kind === "Name" && (cls.bases[0] as ast.Name).id === owner.id;
   if (!isSuper && !isBaseCall) return null;
-  if (!ctx.inMethod) return ctx.unsupported(call, "super() outside a method", "it has no class to refer to");
+  if (!ctx.inMethod) {
+    // super(Cls, obj).m(...) anywhere: the member after Cls in obj's class order, bound to obj.
+    if (isSuper && owner.kind === "Call" && owner.args.length === 2) {
+      const proxy = ctx.callHelper("superOf", owner.args.map((a) => lowerExpression(ctx, a)));
+      return lowerDynamicCall(ctx, call, f.createPropertyAccessExpression(proxy, callee.attr.name));
+    }
+    return ctx.unsupported(call, "super() outside a method", "it has no class to refer to");
+  }
   const args = isBaseCall ? call.args.slice(1) : call.args;
   if (isBaseCall && (call.args.length === 0 || call.args[0]!.kind !== "Name")) return null;
   const target = f.createPropertyAccessExpression(f.createSuper(), callee.attr.name);
-  return lowerDynamicCall(ctx, { ...call, args }, target);
+  const bound = { ...call, args };
+  // Keywords or unpacking are bound by the runtime, which calls the base method on `this`.
+  if (bound.keywords.length > 0) {
+    return lowerRuntimeBoundCall(ctx, bound, target, "callKwOn", [f.createThis()]);
+  }
+  return lowerDynamicCall(ctx, bound, target);
 }
 
 function lowerDynamicCall(ctx: LowerContext, call: ast.Call, target: ts.Expression, isNew = false): ts.Expression {

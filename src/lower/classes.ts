@@ -24,8 +24,8 @@ import { instanceMethod, userBaseClass } from "./dynamicAttributes.js";
 export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: boolean): ts.Statement[] {
   if (node.decoratorList.length > 0) ctx.unsupported(node.decoratorList[0]!, "A class decorator", "class decorators are not translated yet");
   if (node.keywords.length > 0) ctx.unsupported(node.keywords[0]!, "A class keyword (metaclass)", "metaclasses are not translated");
-  if (node.bases.length > 1) ctx.unsupported(node.bases[1]!, "Multiple inheritance", "a TypeScript class has one base class");
-  const base = baseClass(ctx, node);
+  // class Both(Left, Right) -> class Both extends multipleBases(Left, Right): a chain in CPython's MRO.
+  const base = node.bases.length > 1 ? ctx.callHelper("multipleBases", node.bases.map((b) => lowerExpression(ctx, b))) : baseClass(ctx, node);
   const members: ts.ClassElement[] = [...fieldDeclarations(ctx, node)];
   const after: ts.Statement[] = [];
   const className = ctx.declaredName(node);
@@ -38,16 +38,25 @@ export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: b
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const heritage = [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(base, undefined)])];
   const attributes = classAttributeNames(node);
-  if (attributes.length > 0) {
-    // Instances see class attributes too (classAttributes.ts).
-    const names = f.createArrayLiteralExpression(attributes.map((n) => f.createStringLiteral(n)));
-    after.unshift(f.createExpressionStatement(ctx.callHelper("classAttributes", [f.createIdentifier(className), names])));
+  const staticMethods = decoratedMethodNames(node, "staticmethod");
+  const classMethods = decoratedMethodNames(node, "classmethod");
+  if (attributes.length > 0 || staticMethods.length > 0 || classMethods.length > 0) {
+    // Instances see class attributes, static and class methods too (classAttributes.ts).
+    const list = (names: string[]): ts.Expression => f.createArrayLiteralExpression(names.map((n) => f.createStringLiteral(n)));
+    const args: ts.Expression[] = [f.createIdentifier(className), list(attributes)];
+    const methods: ts.PropertyAssignment[] = [];
+    if (staticMethods.length > 0) methods.push(f.createPropertyAssignment("static", list(staticMethods)));
+    if (classMethods.length > 0) methods.push(f.createPropertyAssignment("class", list(classMethods)));
+    if (methods.length > 0) args.push(f.createObjectLiteralExpression(methods, false));
+    after.unshift(f.createExpressionStatement(ctx.callHelper("classAttributes", args)));
   }
   return [f.createClassDeclaration(modifiers, className, undefined, heritage, members), ...after];
 }
 
 function baseClass(ctx: LowerContext, node: ast.ClassDef): ts.Expression {
   const base = node.bases[0];
+  // Python 2's `class Old:` is an old-style (classic) class.
+  if (!base && ctx.isPy2) return ctx.helper("PyClassicObject");
   if (!base || (base.kind === "Name" && base.id === "object" && ctx.resolution(base).kind === "builtin")) return ctx.helper("PyObject");
   return lowerExpression(ctx, base);
 }
@@ -76,6 +85,10 @@ function lowerMember(ctx: LowerContext, cls: ast.ClassDef, stmt: ast.Stmt, class
   }
   ctx.unsupported(stmt, `A ${stmt.kind} statement in the body of class '${cls.name.name}'`, "only methods and attributes are translated");
   return [];
+}
+
+function decoratedMethodNames(cls: ast.ClassDef, decorator: string): string[] {
+  return cls.body.flatMap((s) => (s.kind === "FunctionDef" && s.decoratorList.some((d) => d.kind === "Name" && d.id === decorator) ? [s.name.name] : []));
 }
 
 function classAttributeNames(cls: ast.ClassDef): string[] {

@@ -12,6 +12,7 @@ import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerCondition } from "./operators.js";
 import { assignTo } from "./targets.js";
+import { unpackedItems } from "./loops.js";
 import { walk } from "../parse/forEachChild.js";
 import { SymbolFlags } from "../analyze/index.js";
 
@@ -30,7 +31,7 @@ export function lowerComprehension(ctx: LowerContext, node: Comprehension): ts.E
     const gen = node.generators[i]!;
     for (let j = gen.ifs.length - 1; j >= 0; j--) body = f.createIfStatement(lowerCondition(ctx, gen.ifs[j]!), body);
     const source = i === 0 ? f.createIdentifier(iterable) : ctx.callHelper("iter", [lowerExpression(ctx, gen.iter)]);
-    body = loopOver(ctx, gen.target, source, body);
+    body = loopOver(ctx, gen.target, source, body, gen.iter);
   }
   const temps = scope ? ctx.frames.pop()!.temps : [];
   const captured = capturedTargetDeclarations(ctx, node.generators);
@@ -63,7 +64,7 @@ function produce(ctx: LowerContext, node: Comprehension, result: string): ts.Sta
   }
 }
 
-function loopOver(ctx: LowerContext, target: ast.Expression, source: ts.Expression, body: ts.Statement): ts.Statement {
+function loopOver(ctx: LowerContext, target: ast.Expression, source: ts.Expression, body: ts.Statement, iterNode?: ast.Expression): ts.Statement {
   // Python 3 comprehension variables are local to the comprehension: declare them in the loop
   // (unless a lambda inside captures one: Python closures see the one variable, not a copy per item).
   if ((!ctx.isPy2 || isOwnScopeTarget(ctx, target)) && !capturesTarget(ctx, target)) {
@@ -74,7 +75,8 @@ function loopOver(ctx: LowerContext, target: ast.Expression, source: ts.Expressi
         return resolution.kind === "local" ? ctx.symbolName(resolution.symbol) : n.id;
       });
       const binding = target.kind === "Name" ? ids[0]! : f.createArrayBindingPattern(ids.map((id) => f.createBindingElement(undefined, undefined, id)));
-      return f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(binding)], ts.NodeFlags.Const), source, body);
+      const items = iterNode ? unpackedItems(ctx, target, iterNode, source) : source;
+      return f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(binding)], ts.NodeFlags.Const), items, body);
     }
   }
   const item = ctx.names.unique("item");

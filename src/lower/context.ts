@@ -45,6 +45,10 @@ export class LowerContext {
   readonly imports: ImportManager;
   readonly lineMap: LineMap;
   readonly frames: FunctionFrame[] = [];
+  /** Module-level variables the compiler adds (default-value holders of module-level defs). */
+  readonly moduleHolders: string[] = [];
+  /** For a module-level def with computed defaults: the assignments the module body runs at the def. */
+  readonly deferredDefaults = new Map<ast.FunctionDef, ts.Statement[]>();
   /** Local TypeScript names of symbols renamed on emit (reserved words, clashes). */
   private readonly _symbolNames = new Map<PySymbol, string>();
   /** Parameters lowered as `this`: the `self` of methods and `cls` of class methods. */

@@ -11,6 +11,8 @@
 
 import type * as ast from "../parse/ast.js";
 import type { LowerContext } from "./context.js";
+import { walk } from "../parse/forEachChild.js";
+import { isContainerMethod, isPrimitiveMethodName } from "./methods.js";
 
 const introspectionNames = new Set([
   "__class__", "__dict__", "__name__", "__qualname__", "__doc__", "__module__", "__defaults__",
@@ -19,7 +21,15 @@ const introspectionNames = new Set([
   "func_globals", "im_func", "im_self", "im_class",
 ]);
 
+const typeAttributes = new Set(["__name__", "__qualname__", "__module__", "__mro__", "__bases__"]);
+
+function isTypeCall(ctx: LowerContext, node: ast.Expression): boolean {
+  return node.kind === "Call" && node.func.kind === "Name" && node.func.id === "type" && node.args.length === 1 && ctx.resolution(node.func).kind === "builtin";
+}
+
 export function needsDynamicAttribute(ctx: LowerContext, receiver: ast.Expression, name: string): boolean {
+  // type(x).__name__: every type object has the type attributes.
+  if (isTypeCall(ctx, receiver) && typeAttributes.has(name)) return false;
   if (introspectionNames.has(name)) return true;
   if ((receiver.kind === "Constant" && receiver.value.type === "None") || (receiver.kind === "Name" && receiver.id === "None")) return true;
   const type = ctx.typeOf(receiver);
@@ -88,4 +98,96 @@ export function isReadOnlyProperty(ctx: LowerContext, cls: ast.ClassDef, name: s
   if (cls.body.some((s) => decorated(s, "property"))) return true;
   const base = userBaseClass(ctx, cls);
   return base ? isReadOnlyProperty(ctx, base, name) : false;
+}
+
+/**
+ * A method read as a value (`key=records.get`, `callback=self.done`): Python gives a
+ * bound method, a TypeScript property read gives a function without its receiver,
+ * so it is read through getattr (which binds it). A receiver of unknown type is
+ * treated so when any class of this module, runtime container or str has a method
+ * of that name; a data attribute read that way is still correct.
+ */
+export function isMethodValue(ctx: LowerContext, node: ast.Attribute): boolean {
+  const name = node.attr.name;
+  const type = ctx.typeOf(node.value);
+  const cls = type.kind === "instance" ? type.def : isSelfReceiver(ctx, node.value) ? ctx.currentClass() : null;
+  if (cls) {
+    const method = instanceMethod(ctx, cls, name);
+    return method !== null && !method.decoratorList.some((d) => (d.kind === "Name" && d.id === "property") || d.kind === "Attribute");
+  }
+  if (type.kind === "list" || type.kind === "dict" || type.kind === "set" || type.kind === "frozenset" || type.kind === "tuple") return isContainerMethod(type.kind, name);
+  if (type.kind === "str") return isPrimitiveMethodName(name, ctx.isPy2);
+  if (type.kind !== "unknown") return false;
+  return moduleMethodNames(ctx).has(name) || ["list", "dict", "set"].some((k) => isContainerMethod(k, name)) || isPrimitiveMethodName(name, ctx.isPy2);
+}
+
+function isSelfReceiver(ctx: LowerContext, node: ast.Expression): boolean {
+  if (node.kind !== "Name") return false;
+  const resolution = ctx.resolution(node);
+  return resolution.kind !== "builtin" && resolution.kind !== "undefined" && ctx.isSelf(resolution.symbol);
+}
+
+const methodNamesCache = new WeakMap<ast.Module, Set<string>>();
+
+/** Names of the instance methods the classes of this module define. */
+function moduleMethodNames(ctx: LowerContext): Set<string> {
+  let names = methodNamesCache.get(ctx.module);
+  if (!names) {
+    names = new Set();
+    walk(ctx.module, (node) => {
+      if (node.kind === "ClassDef") for (const stmt of node.body) if (stmt.kind === "FunctionDef" && !stmt.decoratorList.length) names!.add(stmt.name.name);
+    });
+    methodNamesCache.set(ctx.module, names);
+  }
+  return names;
+}
+
+/**
+ * True when reading `receiver.name` may be a plain property read: the attribute is
+ * known to exist (set through `self` in the class or a base, a class attribute, a
+ * method or property; a class with a runtime base such as Process is trusted), or
+ * the receiver is a runtime object (from a library call, or an exception being
+ * handled). Elsewhere a missing attribute must raise AttributeError, which only
+ * getattr() does: a property read gives undefined.
+ */
+export function isKnownAttribute(ctx: LowerContext, receiver: ast.Expression, name: string): boolean {
+  if (isTypeCall(ctx, receiver) && typeAttributes.has(name)) return true;
+  const type = ctx.typeOf(receiver);
+  if (type.kind === "library") return true;
+  const cls = type.kind === "instance" ? type.def : isSelfReceiver(ctx, receiver) ? ctx.currentClass() : null;
+  if (cls) return classDefinesAttribute(ctx, cls, name);
+  if (receiver.kind === "Name" && ctx.resolution(receiver).kind !== "builtin" && ctx.resolution(receiver).kind !== "undefined" && ctx.isHandlerVariable(receiver)) {
+    return exceptionAttributes.has(name);
+  }
+  return false;
+}
+
+/** Attributes every exception has, or those of the OSError and SystemExit families. */
+const exceptionAttributes = new Set(["args", "message", "__cause__", "__context__", "__suppress_context__", "__traceback__", "errno", "strerror", "filename", "code"]);
+
+function classDefinesAttribute(ctx: LowerContext, cls: ast.ClassDef, name: string): boolean {
+  for (let c: ast.ClassDef | null = cls; c !== null; c = userBaseClass(ctx, c)) {
+    if (c.bases.length > 0 && !userBaseClass(ctx, c) && !isObjectBase(ctx, c.bases[0]!)) return true;
+    for (const stmt of c.body) {
+      if (stmt.kind === "FunctionDef" && stmt.name.name === name) return true;
+      if (stmt.kind === "Assign" && stmt.targets.some((t) => t.kind === "Name" && t.id === name)) return true;
+      if (stmt.kind === "FunctionDef" && assignsSelfAttribute(stmt, name)) return true;
+    }
+  }
+  return false;
+}
+
+function isObjectBase(ctx: LowerContext, base: ast.Expression): boolean {
+  return base.kind === "Name" && base.id === "object" && ctx.resolution(base).kind === "builtin";
+}
+
+function assignsSelfAttribute(method: ast.FunctionDef, name: string): boolean {
+  const self = method.args.args[0]?.arg;
+  if (!self) return false;
+  let found = false;
+  walk(method, (node) => {
+    if (node.kind === "Attribute" && node.ctx === "Store" && node.attr.name === name && node.value.kind === "Name" && node.value.id === self) found = true;
+    return !found;
+  });
+  return found;
 }

@@ -113,20 +113,60 @@ function matches(ctx: LowerContext, type: ast.Expression, error: ts.Expression):
     .reduce((a, b) => f.createBinaryExpression(a, ts.SyntaxKind.BarBarToken, b));
 }
 
+// except KeyError as e: body  ->  const e = handling(error); try { body } finally { handled(); }
+// The runtime keeps the exceptions being handled (sys.exc_info(), logging.exception(),
+// Python 3's implicit __context__); a body that cannot raise or call needs no bookkeeping.
 function lowerHandlerBody(ctx: LowerContext, handler: ast.ExceptHandler, error: string): ts.Statement[] {
+  const tracked = !cannotRaise(handler.body);
+  const value = ctx.callHelper(tracked ? "handling" : "toPyException", [f.createIdentifier(error)]);
   const binding: ts.Statement[] = [];
-  const value = ctx.callHelper("toPyException", [f.createIdentifier(error)]);
   if (handler.name) {
     const name = lowerHandlerName(ctx, handler);
     if (name.declare) binding.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name.id, undefined, undefined, value)], ts.NodeFlags.Const)));
     else binding.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(name.id), value)));
   } else if (handler.py2Target) {
     binding.push(...assignTo(ctx, handler.py2Target, value));
+  } else if (tracked) {
+    binding.push(f.createExpressionStatement(value));
   }
   ctx.pushHandler(error);
   const body = lowerBlock(ctx, handler.body);
   ctx.popHandler();
-  return [...binding, ...body];
+  const cleanup: ts.Statement[] = tracked ? [f.createExpressionStatement(ctx.callHelper("handled", []))] : [];
+  const deleted = deletedAfterHandler(ctx, handler);
+  // Python 3 ends `except E as e:` with `del e` (however the block is left).
+  if (deleted) cleanup.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(deleted), ctx.helper("unbound"))));
+  if (cleanup.length === 0) return [...binding, ...body];
+  return [...binding, f.createTryStatement(f.createBlock(body, true), undefined, f.createBlock(cleanup, true))];
+}
+
+/** Statements that neither call nor raise: `pass`, `break`, `return x`, `n = 0`. */
+function cannotRaise(body: readonly ast.Stmt[]): boolean {
+  const simple = (e: ast.Expression | null): boolean => e === null || e.kind === "Constant" || (e.kind === "Name" && e.ctx === "Load");
+  return body.every((stmt) => {
+    switch (stmt.kind) {
+      case "Pass":
+      case "Break":
+      case "Continue":
+        return true;
+      case "Return":
+        return simple(stmt.value);
+      case "Expr":
+        return stmt.value.kind === "Constant";
+      case "Assign":
+        return simple(stmt.value) && stmt.targets.every((t) => t.kind === "Name");
+      default:
+        return false;
+    }
+  });
+}
+
+/** The name to unbind after a Python 3 handler, when code outside the handler may read it. */
+function deletedAfterHandler(ctx: LowerContext, handler: ast.ExceptHandler): string | null {
+  if (ctx.isPy2 || !handler.name) return null;
+  const resolution = ctx.resolution(handler);
+  if (resolution.kind !== "local" && resolution.kind !== "global" && resolution.kind !== "enclosing") return null;
+  return ctx.facts.declarations.maybeUnbound.has(resolution.symbol) ? ctx.symbolName(resolution.symbol) : null;
 }
 
 function lowerHandlerName(ctx: LowerContext, handler: ast.ExceptHandler): { id: string; declare: boolean } {

@@ -16,7 +16,7 @@ import { f, type LowerContext } from "./context.js";
 import { lowerLambda } from "./functions.js";
 import { lowerConstant, lowerDict, lowerJoinedStr, lowerList, lowerSet, lowerTuple } from "./literals.js";
 import { lowerModuleAttribute, moduleOfExpression } from "./modules.js";
-import { needsDynamicAttribute } from "./dynamicAttributes.js";
+import { isKnownAttribute, isMethodValue, needsDynamicAttribute } from "./dynamicAttributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerCondition, lowerUnaryOp } from "./operators.js";
 
 export function lowerExpression(ctx: LowerContext, node: ast.Expression): ts.Expression {
@@ -101,7 +101,8 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
       return lowerBuiltinName(ctx, node);
     case "undefined":
       // CPython raises NameError only when the line runs; so does the translation.
-      return ctx.callHelper("nameError", [f.createStringLiteral(node.id)]);
+      // Python 2 says "global name 'x'" for a lookup from inside a function (LOAD_GLOBAL).
+      return ctx.callHelper("nameError", ctx.frames.some((frame) => frame.scope.isFunctionLike) ? [f.createStringLiteral(node.id), f.createTrue()] : [f.createStringLiteral(node.id)]);
   }
 }
 
@@ -133,7 +134,9 @@ export function lowerAttribute(ctx: LowerContext, node: ast.Attribute): ts.Expre
   const object = lowerExpression(ctx, node.value);
   const module = moduleOfExpression(ctx, node.value);
   if (module) return lowerModuleAttribute(ctx, node, module, object);
-  if (needsDynamicAttribute(ctx, node.value, node.attr.name)) return ctx.callHelper("getattr", [object, f.createStringLiteral(node.attr.name)]);
+  if (needsDynamicAttribute(ctx, node.value, node.attr.name) || isMethodValue(ctx, node) || !isKnownAttribute(ctx, node.value, node.attr.name)) {
+    return ctx.callHelper("getattr", [object, f.createStringLiteral(node.attr.name)]);
+  }
   return f.createPropertyAccessExpression(object, node.attr.name);
 }
 

@@ -50,10 +50,16 @@ export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, expor
   if (node.isAsync) ctx.unsupported(node, "`async def`", "asyncio programs are not translated");
   const parts = lowerFunctionParts(ctx, node, node.args, node.body, { isMethod: false });
   const name = ctx.declaredName(node);
-  const signature = ctx.needsSignature(node)
-    ? [defineFunctionStatement(ctx, f.createIdentifier(name), signatureSpec(ctx.qualname(node), node.args), parts.defaults, parts.kwDefaults)]
+  const arrow = usesEnclosingSelf(ctx, node);
+  // An arrow's JavaScript name cannot tell a def from a lambda: it carries its qualname.
+  // A module-level def is declared before the module body runs; defaults computed by
+  // expressions are assigned when the body reaches the def (moduleDefaults).
+  const deferred = exported && parts.defaultStatements.length > 0;
+  if (deferred) deferDefaults(ctx, node, parts.defaultStatements);
+  const signature = ctx.needsSignature(node) || arrow
+    ? [defineFunctionStatement(ctx, f.createIdentifier(name), signatureSpec(ctx.qualname(node), node.args), parts.defaults, parts.kwDefaults, "defineFunction", deferred)]
     : [];
-  if (usesEnclosingSelf(ctx, node)) {
+  if (arrow) {
     // A nested def that uses the method's `self` must see the method's `this`.
     if (parts.isGenerator) ctx.unsupported(node, "A nested generator function that uses self", "it is not translated yet");
     const arrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), parts.body);
@@ -62,7 +68,27 @@ export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, expor
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
   const declaration = f.createFunctionDeclaration(modifiers, asterisk, name, undefined, parts.parameters, generatorType(parts.isGenerator), parts.body);
-  return [...parts.defaultStatements, declaration, ...signature];
+  return [...(deferred ? [] : parts.defaultStatements), declaration, ...signature];
+}
+
+/**
+ * `def get(timeout=timeout):` at module level: the holder `get_timeout_default`
+ * becomes a module-level variable (in the fork snapshot, so children see it), and
+ * the module body assigns it where the def stands:
+ *
+ *   let get_timeout_default: any;          // module level
+ *   export function get(timeout: any = get_timeout_default) { ... }
+ *   function moduleBody(): void { timeout = 1; get_timeout_default = timeout; ... }
+ */
+function deferDefaults(ctx: LowerContext, node: ast.FunctionDef, holders: readonly ts.Statement[]): void {
+  const assignments: ts.Statement[] = [];
+  for (const holder of holders) {
+    const declaration = (holder as ts.VariableStatement).declarationList.declarations[0]!;
+    const name = (declaration.name as ts.Identifier).text;
+    ctx.moduleHolders.push(name);
+    assignments.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(name), declaration.initializer!)));
+  }
+  ctx.deferredDefaults.set(node, assignments);
 }
 
 export function lowerFunctionParts(

@@ -18,11 +18,13 @@ export function lowerConstant(ctx: LowerContext, node: ast.Constant): ts.Express
     case "bool":
       return value.value ? f.createTrue() : f.createFalse();
     case "int":
+      // Python 2's 10L: a long inside the machine-int range is marked as one (runtime long.ts).
+      if (ctx.isPy2 && value.long && value.value >= -(2n ** 63n) && value.value < 2n ** 63n) return ctx.callHelper("long", [intLiteral(value.value)]);
       return intLiteral(value.value);
     case "float":
       return floatLiteral(ctx, value.value);
     case "str":
-      return f.createStringLiteral(value.value);
+      return ctx.isPy2 ? py2StringLiteral(ctx, value) : f.createStringLiteral(value.value);
     case "bytes":
       // b'ab\xff' -> bytes("ab\xff", "latin-1"): Python's own spelling of the same value.
       return ctx.callHelper("bytes", [f.createStringLiteral(String.fromCharCode(...value.value)), f.createStringLiteral("latin-1")]);
@@ -31,6 +33,24 @@ export function lowerConstant(ctx: LowerContext, node: ast.Constant): ts.Express
     case "Ellipsis":
       return ctx.unsupported(node, "The Ellipsis literal", "it has no runtime value yet");
   }
+}
+
+/**
+ * Python 2 text literals (docs/architecture.md §4): a str is bytes, one char per
+ * byte; unicode is a PyUnicode box.
+ *
+ *   'abc'      ->  "abc"             (ASCII: the bytes are the text)
+ *   '听音乐'   ->  utf8("听音乐")     (the literal's UTF-8 bytes)
+ *   '\xff'     ->  "\xff"            (bytes that are not UTF-8 stay escaped)
+ *   u'中'      ->  u("中")
+ */
+function py2StringLiteral(ctx: LowerContext, value: Extract<ast.ConstantValue, { type: "str" }>): ts.Expression {
+  if (!value.py2Bytes) return ctx.callHelper("u", [f.createStringLiteral(value.value)]);
+  const bytes = value.bytes ?? Uint8Array.from(Buffer.from(value.value, "utf8"));
+  if (bytes.every((b) => b < 0x80)) return f.createStringLiteral(String.fromCharCode(...bytes));
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (Buffer.from(text, "utf8").equals(Buffer.from(bytes))) return ctx.callHelper("utf8", [f.createStringLiteral(text)]);
+  return f.createStringLiteral(String.fromCharCode(...bytes));
 }
 
 export function intLiteral(value: bigint): ts.Expression {
@@ -70,14 +90,23 @@ export function lowerSet(ctx: LowerContext, node: ast.Set): ts.Expression {
   return containerOf(ctx, "PySet", lowerElements(ctx, node.elts));
 }
 
+// {**a, 'c': 3} -> mergeDicts(a, PyDict.of(["c", 3]))
 export function lowerDict(ctx: LowerContext, node: ast.Dict): ts.Expression {
-  const pairs: ts.Expression[] = [];
+  const parts: ts.Expression[] = [];
+  let pairs: ts.Expression[] = [];
   for (let i = 0; i < node.values.length; i++) {
     const key = node.keys[i];
-    if (!key) return ctx.unsupported(node.values[i]!, "Dictionary unpacking (`{**m}`)", "it is not translated yet");
+    if (!key) {
+      if (pairs.length > 0) parts.push(containerOf(ctx, "PyDict", pairs));
+      pairs = [];
+      parts.push(lowerExpression(ctx, node.values[i]!));
+      continue;
+    }
     pairs.push(f.createArrayLiteralExpression([lowerExpression(ctx, key), lowerExpression(ctx, node.values[i]!)]));
   }
-  return containerOf(ctx, "PyDict", pairs);
+  if (parts.length === 0) return containerOf(ctx, "PyDict", pairs);
+  if (pairs.length > 0) parts.push(containerOf(ctx, "PyDict", pairs));
+  return ctx.callHelper("mergeDicts", parts);
 }
 
 function containerOf(ctx: LowerContext, cls: string, items: ts.Expression[]): ts.Expression {

@@ -21,6 +21,7 @@ import { lowerCondition } from "./operators.js";
 import { lowerBlock } from "./statements.js";
 import { assignTo } from "./targets.js";
 import { walk } from "../parse/forEachChild.js";
+import { elementType } from "../analyze/index.js";
 
 export function lowerWhile(ctx: LowerContext, stmt: ast.While): ts.Statement[] {
   return withLoopFrame(ctx, needsElseLabel(stmt), (body) => f.createWhileStatement(lowerCondition(ctx, stmt.test), body), stmt.body, stmt.orelse);
@@ -39,7 +40,7 @@ export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
       if (counted) return countingLoop(ctx, stmt, counted, body);
       const iterable = iterableOf(ctx, stmt.iter);
       const declared = declaresTarget(ctx, stmt);
-      if (declared) return f.createForOfStatement(undefined, declared, iterable, body);
+      if (declared) return f.createForOfStatement(undefined, declared, unpackedItems(ctx, stmt.target, stmt.iter, iterable), body);
       return assignEachIteration(ctx, stmt.target, iterable, body);
     },
     stmt.body,
@@ -89,7 +90,7 @@ export function lowerContinue(_ctx: LowerContext): ts.Statement {
 function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
   const value = lowerExpression(ctx, node);
   const knownIterable =
-    ["list", "tuple", "dict", "set", "str", "range"].includes(ctx.typeOf(node).kind) ||
+    ["list", "tuple", "dict", "set", "frozenset", "str", "range", "iterator"].includes(ctx.typeOf(node).kind) ||
     node.kind === "List" ||
     node.kind === "Tuple" ||
     node.kind === "Set" ||
@@ -99,6 +100,20 @@ function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
       ctx.resolution(node.func).kind === "builtin" &&
       ["range", "xrange", "enumerate", "zip", "reversed", "sorted", "map", "filter", "list", "tuple", "dict", "set"].includes(node.func.id));
   return knownIterable ? value : ctx.callHelper("iter", [value]);
+}
+
+/**
+ * The items of a loop whose target is destructured (`const [k, v]`): checked to
+ * have exactly as many values as CPython requires, unless inference knows each
+ * item is a tuple of that size.
+ *
+ *   for k, v in pairs:   ->  for (const [k, v] of unpackEach(iter(pairs), 2))
+ */
+export function unpackedItems(ctx: LowerContext, target: ast.Expression, iterNode: ast.Expression, iterable: ts.Expression): ts.Expression {
+  if (target.kind !== "Tuple" && target.kind !== "List") return iterable;
+  const item = elementType(ctx.typeOf(iterNode));
+  if (item.kind === "tuple" && item.elements?.length === target.elts.length) return iterable;
+  return ctx.callHelper("unpackEach", [iterable, f.createNumericLiteral(target.elts.length)]);
 }
 
 /** `const x` / `const [k, v]` when the loop target is declared by the loop itself. */

@@ -141,8 +141,8 @@ const cases: Case[] = [
   },
   {
     name: "mutable defaults are evaluated once",
-    python: "def push(x, to=[]):\n    to.append(x)\n    return to\n",
-    expect: ["const push_to_default = PyList.of();", "export function push(x: any, to: any = push_to_default) {"],
+    python: "def outer():\n    def push(x, to=[]):\n        to.append(x)\n        return to\n    return push\n",
+    expect: ["const push_to_default = PyList.of();", "function push(x: any, to: any = push_to_default) {"],
   },
   {
     name: "module globals read by functions are module-level and snapshotted for children",
@@ -162,11 +162,21 @@ const cases: Case[] = [
       "} catch (error) {",
       "raised = true;",
       "if (isinstance(error, KeyError) || isinstance(error, ValueError)) {",
-      "const e = toPyException(error);",
+      "const e = handling(error);",
+      "try {",
+      "print(e);",
+      "} finally {",
+      "handled();",
       "throw error;",
       "if (!raised) {",
       "} finally {",
     ],
+  },
+  {
+    name: "a handler that cannot raise needs no bookkeeping",
+    python: "for i in range(3):\n    try:\n        print(i)\n    except KeyError:\n        break\n",
+    expect: ["if (isinstance(error, KeyError)) {", "break;"],
+    absent: ["handled();"],
   },
   {
     name: "raise forms",
@@ -218,6 +228,46 @@ const cases: Case[] = [
     name: "f-strings become template literals",
     python: "n = 3\nprint(f'n={n!r:>4} done')\n",
     expect: ['print(`n=${format(repr(n), ">4")} done`);'],
+  },
+  {
+    name: "JavaScript's own array members are not Python methods: their calls go through callMethod",
+    python: "def f(xs):\n    xs.push(4)\n    xs.append(5)\nys = [1]\nys.append(2)\nys.map(str)\n",
+    expect: ['callMethod(xs, "push", 4);', "xs.append(5);", "ys.append(2);", 'callMethod(ys, "map", str);'],
+  },
+  {
+    name: "calling an item or a call result checks that it is callable",
+    python: "def f(handlers, k, make):\n    handlers[k](1)\n    return make()()\n",
+    expect: ["call(getitem(handlers, k), 1);", "return call(make());"],
+  },
+  {
+    name: "destructuring loop targets check each item's length unless it is a known pair",
+    python: "def f(pairs):\n    for a, b in pairs:\n        print(a)\n    for i, x in enumerate(pairs):\n        print(i)\n    return [k for k, v in pairs]\n",
+    expect: ["for (const [a, b] of unpackEach(iter(pairs), 2)) {", "for (const [i, x] of enumerate(pairs)) {", "for (const [k, v] of unpackEach(iterable, 2)) result.push(k);"],
+  },
+  {
+    name: "python 3 deletes the except-as name after the handler when it is read later",
+    python: "e = 1\ntry:\n    pass\nexcept KeyError as e:\n    print(e)\nprint(e)\n",
+    expect: ["e = handling(error);", "try {", "} finally {", "handled();", "e = unbound;", 'print(checkBound(e, "e", "module"));'],
+  },
+  {
+    name: "python 2 names a missing global read from a function",
+    python: "# py2ts: py2\ndef f():\n    return missing\n",
+    expect: ['return nameError("missing", true);'],
+  },
+  {
+    name: "a module-level def's computed defaults are assigned where the module body reaches the def",
+    python: "timeout = 1\ndef get(t=timeout):\n    return t\ntimeout = 2\nprint(get())\n",
+    expect: ["let timeout: any, get_t_default: any;", "export function get(t: any = get_t_default) {", "timeout = 1;", "get_t_default = timeout;", "timeout = 2;", "get: () => ({ timeout, get_t_default }),"],
+  },
+  {
+    name: "os.path is the runtime's os/path module, through os or imported itself",
+    python: "import os\nimport os.path as osp\nfrom os.path import join\nprint(os.path.basename('/a/b'), osp.splitext('x.py'), join('a', 'b'))\n",
+    expect: ['import * as os from "py2ts-mp/runtime/os";', 'import * as osp from "py2ts-mp/runtime/os/path";', 'import { join } from "py2ts-mp/runtime/os/path";', 'print(os.path.basename("/a/b"), osp.splitext("x.py"), join("a", "b"));'],
+  },
+  {
+    name: "python 2 longs: 10L is marked, and int equality goes through the runtime (a long may be boxed)",
+    python: "# py2ts: py2\nx = 10L\nn = 3\nprint x, n == 3, n < 4, 2 ** 70\n",
+    expect: ["const x = long(10);", "print(x, eq(n, 3), n < 4, pow(2, 70));"],
   },
 ];
 

@@ -30,7 +30,43 @@ const primitiveMethodNames = new Set([
  * receiver, whose Python methods only the runtime knows.
  */
 export function isRuntimeDispatchedMethod(name: string, isPy2: boolean): boolean {
+  return primitiveMethodNames.has(name) || (isPy2 && name === "next") || JS_MEMBER_NAMES.has(name) || /^__\w+__$/.test(name);
+}
+
+/** A method name of Python's str, int, float or generators. */
+export function isPrimitiveMethodName(name: string, isPy2: boolean): boolean {
   return primitiveMethodNames.has(name) || (isPy2 && name === "next");
+}
+
+/**
+ * Members JavaScript gives every array, function, error or object (`push`, `map`,
+ * `toString`): on a list `xs.push(4)` would silently work, where CPython raises
+ * AttributeError. Calls of these names go through the runtime's `callMethod`,
+ * which tells Python methods (PyList's own `pop`, `sort`) from JavaScript's.
+ */
+const JS_MEMBER_NAMES = new Set(
+  [Object.prototype, Array.prototype, Function.prototype, Error.prototype, String.prototype].flatMap((proto) => Object.getOwnPropertyNames(proto)),
+);
+
+/** Python's own methods of the runtime containers, which a known list/dict/set/tuple receiver may call directly. */
+const containerMethods: Readonly<Record<string, ReadonlySet<string>>> = {
+  list: new Set(["append", "extend", "insert", "remove", "pop", "index", "count", "clear", "copy", "sort", "reverse"]),
+  tuple: new Set(["index", "count"]),
+  dict: new Set([
+    "keys", "values", "items", "get", "pop", "popitem", "setdefault", "update", "clear", "copy", "fromkeys",
+    "has_key", "iterkeys", "itervalues", "iteritems", "viewkeys", "viewvalues", "viewitems",
+  ]),
+  set: new Set([
+    "add", "remove", "discard", "pop", "clear", "copy", "update", "union", "intersection", "difference",
+    "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update",
+    "symmetric_difference_update",
+  ]),
+  frozenset: new Set(["copy", "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint"]),
+};
+
+/** True when `name` is a Python method of a receiver known to be this container kind. */
+export function isContainerMethod(kind: string, name: string): boolean {
+  return containerMethods[kind]?.has(name) ?? false;
 }
 
 /**
@@ -84,4 +120,8 @@ function accepts(signature: Signature, keyword: string): boolean {
   return (
     signature.positional.some((p) => p.name === keyword) || signature.keywordOnly.some((p) => p.name === keyword) || signature.varkw !== null
   );
+}
+
+export function isJsMemberName(name: string): boolean {
+  return JS_MEMBER_NAMES.has(name);
 }

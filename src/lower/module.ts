@@ -16,6 +16,7 @@ import { lowerClassDef } from "./classes.js";
 import { anyType, hoistedDeclarations, lowerFunctionDef, unboundInitializer } from "./functions.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
+import { estimateProcessCount } from "./processCount.js";
 import { attachTrivia, addComment } from "./trivia.js";
 
 export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
@@ -32,7 +33,8 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
     attachTrivia(stmt, lowered, ctx.trivia, ctx.lineMap, i === 0);
     declarations.push(...lowered);
   });
-  const bodyStatements = module.body.filter((s) => !(s.kind === "FunctionDef" || s.kind === "ClassDef") || !exported.has(s));
+  // Exported defs stay in the body: their computed defaults are assigned where they stand.
+  const bodyStatements = module.body.filter((s) => s.kind !== "ClassDef" || !exported.has(s));
   const body = lowerBlock(ctx, bodyStatements);
   ctx.frames.pop();
 
@@ -55,8 +57,9 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
 /** `let counter: any;` for module globals shared with exported functions. */
 function globalDeclarations(ctx: LowerContext): ts.Statement[] {
   const symbols = ctx.facts.declarations.moduleLevel;
-  if (symbols.length === 0) return [];
+  if (symbols.length === 0 && ctx.moduleHolders.length === 0) return [];
   const decls = symbols.map((s) => f.createVariableDeclaration(ctx.symbolName(s), undefined, anyType(), unboundInitializer(ctx, s)));
+  for (const holder of ctx.moduleHolders) decls.push(f.createVariableDeclaration(holder, undefined, anyType()));
   return [f.createVariableStatement(undefined, f.createVariableDeclarationList(decls, ts.NodeFlags.Let))];
 }
 
@@ -70,7 +73,10 @@ function moduleOptions(ctx: LowerContext): ts.Expression {
   // Only print_function changes run-time behaviour (division is decided at compile time).
   const futures = ctx.module.futureFeatures.filter((feature) => feature === "print_function");
   if (futures.length > 0) props.push(f.createPropertyAssignment("futures", f.createArrayLiteralExpression(futures.map((x) => f.createStringLiteral(x)))));
-  const names = ctx.facts.declarations.moduleLevel.map((s) => ctx.symbolName(s));
+  // Warm this many worker processes before the body runs (processCount.ts).
+  const processes = estimateProcessCount(ctx);
+  if (processes !== null) props.push(f.createPropertyAssignment("processes", f.createNumericLiteral(processes)));
+  const names = [...ctx.facts.declarations.moduleLevel.map((s) => ctx.symbolName(s)), ...ctx.moduleHolders];
   if (names.length > 0) {
     const shorthand = (): ts.ObjectLiteralExpression => f.createObjectLiteralExpression(names.map((n) => f.createShorthandPropertyAssignment(n)), false);
     const arrow = f.createToken(ts.SyntaxKind.EqualsGreaterThanToken);

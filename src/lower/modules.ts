@@ -32,11 +32,10 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
     for (const alias of node.names) {
       const module = resolveModule(ctx, alias.name, alias);
       if (!module) continue;
-      if (alias.name.includes(".") && !alias.asname) {
-        ctx.unsupported(alias, `Importing the submodule '${alias.name}'`, "import the top-level module instead");
-        continue;
-      }
-      ctx.imports.namespace(module.spec.runtimePath, localName(ctx, alias));
+      // `import os.path` binds `os` (the package); `import os.path as p` binds the submodule.
+      const bound = alias.name.includes(".") && !alias.asname ? resolveModule(ctx, alias.name.split(".")[0]!, alias) : module;
+      if (!bound) continue;
+      ctx.imports.namespace(bound.spec.runtimePath, localName(ctx, alias));
     }
     return [];
   }
@@ -62,8 +61,7 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
 }
 
 function resolveModule(ctx: LowerContext, name: string, node: { readonly span: ast.Span }): ImportedModule | null {
-  // A submodule with its own entry (`multiprocessing.connection`), else its package.
-  const spec = lookupModule(name) ?? lookupModule(name.split(".")[0]!);
+  const spec = lookupModule(name);
   if (!spec) {
     ctx.report(messages.unsupportedModule, node, { module: name });
     return null;
@@ -85,9 +83,11 @@ export function importedModuleOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   // `except ImportError: import Queue as queue` (both are the runtime's queue).
   for (const binding of symbol.bindings) {
     if (binding.kind !== "alias" || ctx.importFromOf(binding)) return null;
-    const spec = lookupModule(binding.name.split(".")[0]!);
+    // `import os.path` binds the package `os`; `import os.path as p` the submodule.
+    const name = binding.asname ? binding.name : binding.name.split(".")[0]!;
+    const spec = lookupModule(name);
     if (!spec || (module !== null && module.spec !== spec)) return null;
-    module ??= { pythonName: binding.name, spec };
+    module ??= { pythonName: name, spec };
   }
   return module;
 }
@@ -104,8 +104,14 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   return spec && member ? { module: { pythonName: from.module, spec }, name: binding.name, member } : null;
 }
 
-/** The imported module an expression denotes (`os`, `mp`), if it is one. */
+/** The imported module an expression denotes (`os`, `mp`, `os.path`), if it is one. */
 export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): ImportedModule | null {
+  if (node.kind === "Attribute") {
+    const parent = moduleOfExpression(ctx, node.value);
+    const member = parent ? lookupMember(parent.spec, node.attr.name) : undefined;
+    const spec = member?.kind === "module" ? lookupModule(member.module) : undefined;
+    return spec ? { pythonName: `${parent!.pythonName}.${node.attr.name}`, spec } : null;
+  }
   if (node.kind !== "Name") return null;
   const resolution = ctx.resolution(node);
   if (resolution.kind !== "global" && resolution.kind !== "local" && resolution.kind !== "enclosing") return null;

@@ -177,7 +177,8 @@ function nativeComparison(ctx: LowerContext, op: ast.CompareOperator, left: ast.
   if (left.kind === "Constant" && right.kind === "Constant") return null;
   const a = ctx.typeOf(left).kind;
   const b = ctx.typeOf(right).kind;
-  if ((op === "Eq" || op === "NotEq") && a === b && (a === "int" || a === "str" || a === "bool")) {
+  // Python 2 ints may be boxed longs (10L, 2**63 - 1): equality needs the runtime there.
+  if ((op === "Eq" || op === "NotEq") && a === b && ((a === "int" && !ctx.isPy2) || a === "str" || a === "bool")) {
     return op === "Eq" ? ts.SyntaxKind.EqualsEqualsEqualsToken : ts.SyntaxKind.ExclamationEqualsEqualsToken;
   }
   const numeric = (k: string): boolean => k === "int" || k === "float";

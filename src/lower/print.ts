@@ -11,11 +11,34 @@ import type ts from "typescript";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
+import { walk } from "../parse/forEachChild.js";
 
-export function lowerPrintStatement(ctx: LowerContext, stmt: ast.Print): ts.Statement {
-  const values = stmt.values.map((v) => lowerExpression(ctx, v));
-  if (stmt.nl && !stmt.dest) return f.createExpressionStatement(ctx.callHelper("print", values));
-  const args: ts.Expression[] = [f.createArrayLiteralExpression(values), stmt.nl ? f.createTrue() : f.createFalse()];
-  if (stmt.dest) args.push(lowerExpression(ctx, stmt.dest));
+export function lowerPrintStatement(ctx: LowerContext, stmt: ast.Print): ts.Statement[] {
+  // CPython 2 writes each item before it evaluates the next one (PRINT_ITEM), so in
+  // `print 'average', average(xs)` whatever average() prints comes after "average ".
+  // The items are printed in groups that end before each later item that calls something.
+  const groups: ast.Expression[][] = [[]];
+  stmt.values.forEach((value, i) => {
+    if (i > 0 && containsCall(value)) groups.push([]);
+    groups[groups.length - 1]!.push(value);
+  });
+  if (groups.length > 1 && stmt.dest) return [printGroup(ctx, stmt.values, stmt.nl, stmt.dest)]; // the destination is evaluated once
+  return groups.map((group, i) => printGroup(ctx, group, i === groups.length - 1 ? stmt.nl : false, stmt.dest));
+}
+
+function printGroup(ctx: LowerContext, items: readonly ast.Expression[], nl: boolean, dest: ast.Expression | null): ts.Statement {
+  const values = items.map((v) => lowerExpression(ctx, v));
+  if (nl && !dest) return f.createExpressionStatement(ctx.callHelper("print", values));
+  const args: ts.Expression[] = [f.createArrayLiteralExpression(values), nl ? f.createTrue() : f.createFalse()];
+  if (dest) args.push(lowerExpression(ctx, dest));
   return f.createExpressionStatement(ctx.callHelper("printStatement", args));
+}
+
+function containsCall(node: ast.Expression): boolean {
+  let found = false;
+  walk(node, (child) => {
+    if (child.kind === "Call") found = true;
+    return !found && child.kind !== "Lambda";
+  });
+  return found;
 }

@@ -19,7 +19,8 @@ export interface Param {
 
 export type Member =
   | { readonly kind: "function"; readonly params: readonly Param[] }
-  | { readonly kind: "class"; readonly params: readonly Param[] }
+  /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
+  | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
   /** A value (constant, object or exception class used in `except`). */
   | { readonly kind: "value" }
   | { readonly kind: "module"; readonly module: string };
@@ -65,6 +66,9 @@ const timeModule: ModuleSpec = {
     perf_counter: fn(),
     monotonic: fn(),
     process_time: fn(),
+    time_ns: fn(),
+    monotonic_ns: fn(),
+    perf_counter_ns: fn(),
     ctime: fn("secs?"),
     strftime: fn("format, t?"),
     localtime: fn("secs?"),
@@ -83,6 +87,31 @@ const osModule: ModuleSpec = {
     linesep: value,
     name: value,
     getcwd: fn(),
+    getenv: fn("key, default?"),
+    path: { kind: "module", module: "os.path" },
+  },
+};
+
+const osPathModule: ModuleSpec = {
+  runtimePath: "os/path",
+  members: {
+    join: fn("a, *p"),
+    split: fn("p"),
+    splitext: fn("p"),
+    basename: fn("p"),
+    dirname: fn("p"),
+    isabs: fn("s"),
+    normpath: fn("path"),
+    abspath: fn("path"),
+    realpath: fn("filename"),
+    expanduser: fn("path"),
+    exists: fn("path"),
+    isfile: fn("path"),
+    isdir: fn("s"),
+    sep: value,
+    curdir: value,
+    pardir: value,
+    extsep: value,
   },
 };
 
@@ -93,6 +122,9 @@ const sysModule: ModuleSpec = {
     exit: fn("status?"),
     stdout: value,
     stderr: value,
+    __stdout__: value,
+    __stderr__: value,
+    exc_info: fn(),
     maxsize: value,
     platform: value,
     version_info: value,
@@ -184,7 +216,7 @@ const loggingModule: ModuleSpec = {
 const multiprocessingModule: ModuleSpec = {
   runtimePath: "multiprocessing",
   members: {
-    Process: cls("group?, target?, name?, args?, kwargs?, daemon?"),
+    Process: { kind: "class", params: sig("group?, target?, name?, args?, kwargs?, *, daemon?"), checksKeywords: true },
     Lock: cls(),
     RLock: cls(),
     Semaphore: cls("value?"),
@@ -192,8 +224,8 @@ const multiprocessingModule: ModuleSpec = {
     Event: cls(),
     Condition: cls("lock?"),
     Barrier: cls("parties, action?, timeout?"),
-    Value: fn("typecode_or_type, *args, lock?"),
-    Array: fn("typecode_or_type, size_or_initializer, lock?"),
+    Value: fn("typecode_or_type, *args, *, lock?"),
+    Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
     RawArray: fn("typecode_or_type, size_or_initializer"),
     Queue: cls("maxsize?"),
@@ -207,6 +239,34 @@ const multiprocessingModule: ModuleSpec = {
     active_children: fn(),
     cpu_count: fn(),
     freeze_support: fn(),
+  },
+};
+
+const mathModule: ModuleSpec = {
+  runtimePath: "math",
+  members: {
+    pi: value, e: value, tau: value, inf: value, nan: value,
+    isnan: fn("x"), isinf: fn("x"), isfinite: fn("x"), floor: fn("x"), ceil: fn("x"), trunc: fn("x"),
+    sqrt: fn("x"), exp: fn("x"), log: fn("x, base?"), log10: fn("x"), log2: fn("x"), pow: fn("x, y"),
+    sin: fn("x"), cos: fn("x"), tan: fn("x"), asin: fn("x"), acos: fn("x"), atan: fn("x"), atan2: fn("y, x"),
+    hypot: fn("*coordinates"), fabs: fn("x"), copysign: fn("x, y"), fmod: fn("x, y"), degrees: fn("x"),
+    radians: fn("x"), isclose: fn("a, b, *, rel_tol?, abs_tol?"), factorial: fn("n"), gcd: fn("*integers"),
+    modf: fn("x"), fsum: fn("seq"),
+  },
+};
+
+// The string module; its functions are Python 2's (Python 3 kept only the constants).
+const stringModule: ModuleSpec = {
+  runtimePath: "string",
+  members: {
+    ascii_letters: value, ascii_lowercase: value, ascii_uppercase: value, digits: value, hexdigits: value,
+    octdigits: value, punctuation: value, whitespace: value, printable: value, letters: value, lowercase: value,
+    uppercase: value, capwords: fn("s, sep?"),
+    upper: fn("s"), lower: fn("s"), capitalize: fn("s"), swapcase: fn("s"), strip: fn("s, chars?"),
+    lstrip: fn("s, chars?"), rstrip: fn("s, chars?"), split: fn("s, sep?, maxsplit?"), find: fn("s, *args"),
+    rfind: fn("s, *args"), count: fn("s, *args"), replace: fn("s, old, new, *args"), zfill: fn("s, width"),
+    ljust: fn("s, width, *args"), rjust: fn("s, width, *args"), center: fn("s, width, *args"),
+    join: fn("words, sep?"), joinfields: fn("words, sep?"),
   },
 };
 
@@ -246,9 +306,12 @@ const queueModule: ModuleSpec = {
 const modules: Readonly<Record<string, ModuleSpec>> = {
   time: timeModule,
   os: osModule,
+  "os.path": osPathModule,
   sys: sysModule,
   random: randomModule,
   logging: loggingModule,
+  math: mathModule,
+  string: stringModule,
   multiprocessing: multiprocessingModule,
   "multiprocessing.connection": connectionModule,
   "multiprocessing.queues": queuesModule,

@@ -87,9 +87,14 @@ export function defineFunctionStatement(
   defaults: readonly ts.Expression[],
   kwDefaults: ReadonlyArray<readonly [string, ts.Expression]>,
   helper: "defineFunction" | "defineMethod" = "defineFunction",
+  deferred = false,
 ): ts.Statement {
   const args: ts.Expression[] = [target, f.createStringLiteral(spec)];
-  if (defaults.length > 0 || kwDefaults.length > 0) args.push(f.createArrayLiteralExpression([...defaults], false));
+  if (defaults.length > 0 || kwDefaults.length > 0) {
+    const list = f.createArrayLiteralExpression([...defaults], false);
+    // Defaults the module body computes later are read when asked for: () => [...]
+    args.push(deferred ? f.createArrowFunction(undefined, undefined, [], undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), list) : list);
+  }
   if (kwDefaults.length > 0) args.push(f.createObjectLiteralExpression(kwDefaults.map(([name, value]) => f.createPropertyAssignment(name, value)), false));
   return f.createExpressionStatement(ctx.callHelper(helper, args));
 }

@@ -27,6 +27,11 @@ export function lowerBlock(ctx: LowerContext, stmts: readonly ast.Stmt[]): ts.St
   const out: ts.Statement[] = [];
   stmts.forEach((stmt, i) => {
     const lowered = [...declarationsBefore(ctx, stmt), ...lowerStatement(ctx, stmt)];
+    // A module-level def keeps its comments on its exported declaration (module.ts).
+    if (isExportedDef(ctx, stmt)) {
+      out.push(...lowered);
+      return;
+    }
     if (lowered.length === 0 && (ctx.trivia.leading.has(stmt) || ctx.trivia.trailing.has(stmt))) {
       lowered.push(f.createNotEmittedStatement(f.createEmptyStatement()));
     }
@@ -34,6 +39,10 @@ export function lowerBlock(ctx: LowerContext, stmts: readonly ast.Stmt[]): ts.St
     out.push(...lowered);
   });
   return out;
+}
+
+function isExportedDef(ctx: LowerContext, stmt: ast.Stmt): boolean {
+  return stmt.kind === "FunctionDef" && ctx.frames.length === 1 && ctx.facts.declarations.exported.has(stmt);
 }
 
 /** `let x: any;` right before the statement, for variables placed there. */
@@ -75,6 +84,8 @@ export function lowerStatement(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[
     case "Return":
       return [f.createReturnStatement(stmt.value ? lowerExpression(ctx, stmt.value) : undefined)];
     case "FunctionDef":
+      // A module-level def is an exported declaration; only its computed defaults run here.
+      if (isExportedDef(ctx, stmt)) return ctx.deferredDefaults.get(stmt) ?? [];
       return lowerFunctionDef(ctx, stmt, false);
     case "ClassDef":
       return lowerClassDef(ctx, stmt, false);
@@ -82,7 +93,7 @@ export function lowerStatement(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[
     case "ImportFrom":
       return lowerImport(ctx, stmt);
     case "Print":
-      return [lowerPrintStatement(ctx, stmt)];
+      return lowerPrintStatement(ctx, stmt);
     case "Assert":
       return [lowerAssert(ctx, stmt)];
     case "Raise":

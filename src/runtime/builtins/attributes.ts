@@ -7,6 +7,8 @@ import { isPy2 } from "./dialect.js";
 import { AttributeError, BaseException, TypeError } from "./exceptions.js";
 import { PyClassicObject, PyObject } from "./object.js";
 import { className, isTypeObject, type, typeName } from "./types.js";
+import { functionName, functionQualname } from "./functionNames.js";
+import { classDict, instanceDict } from "./attributeDicts.js";
 
 /** JavaScript prototypes whose members are not Python attributes. */
 const JS_PROTOTYPES = new Set<object>([Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype]);
@@ -24,14 +26,33 @@ export function setPrimitiveAttributeLookup(lookup: (value: unknown, name: strin
   primitiveAttribute = lookup;
 }
 
+/** Methods of builtin types read from the type (`str.upper`, `dict.fromkeys`); installed like the above. */
+let builtinTypeAttribute: (type: Function, name: string) => unknown = () => undefined;
+
+export function setBuiltinTypeAttributeLookup(lookup: (type: Function, name: string) => unknown): void {
+  builtinTypeAttribute = lookup;
+}
+
 /** The Python attribute `name` of `obj`, or undefined when it has none. */
 function lookup(obj: any, name: string): unknown {
-  if (name === "__class__") return type(obj);
+  // An old-style instance's __class__ is its class (type() of it is `instance`).
+  if (name === "__class__") return obj instanceof PyClassicObject ? obj.constructor : type(obj);
+  if (name === "__dict__") {
+    if (obj instanceof PyObject) return instanceDict(obj);
+    if (typeof obj === "function" && isTypeObject(obj) && (obj.prototype instanceof PyObject || obj === PyObject)) return classDict(obj);
+  }
   if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) return primitiveAttribute(obj, name);
-  if (typeof obj === "function" && name === "__name__") return (obj as any).__name__ ?? obj.name;
+  if (typeof obj === "function" && (name === "__name__" || (name === "func_name" && isPy2()))) return functionName(obj);
+  if (typeof obj === "function" && name === "func_defaults" && isPy2()) return lookup(obj, "__defaults__");
+  if (typeof obj === "function" && name === "__qualname__" && !isTypeObject(obj)) return functionQualname(obj);
   if (Object.prototype.hasOwnProperty.call(obj, name)) {
-    if (JS_OWN.has(name) && (typeof obj === "function" || Array.isArray(obj) || obj instanceof Error)) return undefined;
+    // JavaScript's own `length`/`name`/`stack`; an exception's `name` is one its class assigned.
+    if (JS_OWN.has(name) && (typeof obj === "function" || Array.isArray(obj) || (obj instanceof Error && name === "stack"))) return undefined;
     return obj[name];
+  }
+  if (typeof obj === "function") {
+    const method = builtinTypeAttribute(obj, name);
+    if (method !== undefined) return method;
   }
   for (let p = Object.getPrototypeOf(obj); p !== null && !JS_PROTOTYPES.has(p); p = Object.getPrototypeOf(p)) {
     const desc = Object.getOwnPropertyDescriptor(p, name);
@@ -117,8 +138,21 @@ export function setattr(obj: any, name: unknown, value: unknown): null {
     return null;
   }
   if (!acceptsAttributes(obj)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${attr}'`);
+  const accessor = accessorOf(obj, attr);
+  if (accessor !== undefined && accessor.set === undefined && accessor.get !== undefined) {
+    throw new AttributeError(isPy2() ? "can't set attribute" : `property '${attr}' of '${typeName(obj)}' object has no setter`);
+  }
   obj[attr] = value;
   return null;
+}
+
+/** The accessor (property) `name` of an object's class chain, if it has one. */
+function accessorOf(obj: object, name: string): PropertyDescriptor | undefined {
+  for (let p = Object.getPrototypeOf(obj); p !== null && !JS_PROTOTYPES.has(p); p = Object.getPrototypeOf(p)) {
+    const desc = Object.getOwnPropertyDescriptor(p, name);
+    if (desc !== undefined) return desc.get !== undefined || desc.set !== undefined ? desc : undefined;
+  }
+  return undefined;
 }
 
 /** delattr(obj, name) / `del obj.name`. */

@@ -36,20 +36,39 @@ const signatureKey = Symbol("py2ts.signature");
 
 type PyFunction = ((...args: any[]) => any) & { [signatureKey]?: PythonSignature };
 
+/**
+ * Default values as a def recorded them: a list, or a function returning it when
+ * they are computed when the module body reaches the `def` (a module-level def
+ * exists before its defaults do).
+ */
+export type DefaultValues = readonly unknown[] | (() => readonly unknown[]);
+
 /** `defineFunction(task, "task(name, times=)", [1])`: records a def's signature and defaults. */
-export function defineFunction(fn: (...args: any[]) => any, spec: string, defaults: readonly unknown[] = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
+export function defineFunction(fn: (...args: any[]) => any, spec: string, defaults: DefaultValues = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
   attach(fn, parseSpec(spec, false), defaults, kwDefaults);
 }
 
 /** Like defineFunction for an instance or class method: the spec's first parameter is self/cls. */
-export function defineMethod(fn: (...args: any[]) => any, spec: string, defaults: readonly unknown[] = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
+export function defineMethod(fn: (...args: any[]) => any, spec: string, defaults: DefaultValues = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
   attach(fn, parseSpec(spec, true), defaults, kwDefaults);
 }
 
-function attach(fn: PyFunction, signature: PythonSignature, defaults: readonly unknown[], kwDefaults?: Readonly<Record<string, unknown>>): void {
+function attach(fn: PyFunction, signature: PythonSignature, defaults: DefaultValues, kwDefaults?: Readonly<Record<string, unknown>>): void {
   Object.defineProperty(fn, signatureKey, { value: signature });
   Object.defineProperty(fn, "__qualname__", { value: signature.qualname, configurable: true });
-  Object.defineProperty(fn, "__defaults__", { value: defaults.length > 0 ? PyTuple.fromIterable(defaults) : null, configurable: true, writable: true });
+  if (typeof defaults === "function") {
+    // Read when asked for: the values exist once the module body has run the def.
+    let assigned: unknown = undefined;
+    Object.defineProperty(fn, "__defaults__", {
+      get: () => (assigned !== undefined ? assigned : PyTuple.fromIterable(defaults())),
+      set: (value: unknown) => {
+        assigned = value;
+      },
+      configurable: true,
+    });
+  } else {
+    Object.defineProperty(fn, "__defaults__", { value: defaults.length > 0 ? PyTuple.fromIterable(defaults) : null, configurable: true, writable: true });
+  }
   const kw = kwDefaults && Object.keys(kwDefaults).length > 0 ? PyDict.of(...Object.entries(kwDefaults)) : null;
   Object.defineProperty(fn, "__kwdefaults__", { value: kw, configurable: true, writable: true });
 }
@@ -94,21 +113,47 @@ function parseSpec(spec: string, isMethod: boolean): PythonSignature {
 }
 
 /**
+ * `call(f, ...args)`: a call of a value that may not be a JavaScript function (an
+ * item of a container, a call's result): an object's `__call__`, or CPython's
+ * "'int' object is not callable".
+ */
+export function call(fn: any, ...args: unknown[]): any {
+  if (typeof fn === "function") return isClass(fn) ? new fn(...args) : fn(...args);
+  const method = fn !== null && typeof fn === "object" ? fn.__call__ : undefined;
+  if (typeof method === "function") return method.apply(fn, args);
+  throw new TypeError(`'${typeName(fn)}' object is not callable`);
+}
+
+/**
  * `callKw(f, [positional...], { keywords }, ...mappings)`: calls `f` with Python
  * arguments. A class is instantiated (binding against its `__init__`).
  */
 export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
-  const name = calleeName(fn);
-  const kw = mergeKeywords(name, keywords, mappings);
+  const kw = mergeKeywords(functionStr(fn), keywords, mappings);
   if (isClass(fn)) {
     const init = fn.prototype?.__init__;
     const signature = signatureOf(init);
     const args = signature ? bind(signature, positional, kw, 1) : plainArguments(positional, kw);
     return new fn(...args);
   }
-  if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  if (typeof fn !== "function") {
+    const method = fn !== null && typeof fn === "object" ? fn.__call__ : undefined;
+    if (typeof method === "function") return callMethodKw(fn, "__call__", positional, kw);
+    throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  }
   const signature = signatureOf(fn);
   return fn(...(signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw)));
+}
+
+/**
+ * `super().m(*args, **kw)`: the base class's method `fn` called on `self` with
+ * Python arguments (`callKwOn(this, super.__init__, [], {}, kwargs)`).
+ */
+export function callKwOn(self: unknown, fn: any, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
+  if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  const kw = mergeKeywords(functionStr(fn), keywords, mappings);
+  const signature = signatureOf(fn);
+  return fn.apply(self, signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw));
 }
 
 /**
@@ -122,6 +167,13 @@ export function callMethodKw(obj: any, name: string, positional: readonly unknow
   const kw = mergeKeywords(signature ? calleeName(method) : `${typeName(obj)}.${name}`, keywords, mappings);
   if (signature) return method.apply(obj, bind(signature, positional, kw, signature.isMethod ? 1 : 0));
   return callMethodWithKeywords(obj, name, [...positional], kw);
+}
+
+/** Python 2's apply(function[, args[, keywords]]): function(*args, **keywords). */
+export function apply(fn: any, args: unknown = PyTuple.of(), keywords: unknown = null): any {
+  if (!(args instanceof PyTuple) && !(Array.isArray(args))) throw new TypeError("apply() arg 2 expected sequence, found " + typeName(args));
+  if (keywords !== null && !(keywords instanceof PyDict)) throw new TypeError("apply() arg 3 expected dictionary, found " + typeName(keywords));
+  return keywords === null ? callKw(fn, [...(args as unknown[])]) : callKw(fn, [...(args as unknown[])], {}, keywords);
 }
 
 /** The trailing keyword object a function with keyword-only parameters or **kwargs received. */
@@ -243,8 +295,16 @@ function missingArguments(name: string, sig: PythonSignature, missing: readonly 
   return `${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? "" : "s"}: ${list}`;
 }
 
+/** A JavaScript class (its `prototype` is read-only; a function's is writable, an arrow has none). */
 function isClass(fn: unknown): fn is new (...args: any[]) => any {
-  return typeof fn === "function" && /^class[\s{]/.test(Function.prototype.toString.call(fn));
+  return typeof fn === "function" && Object.getOwnPropertyDescriptor(fn, "prototype")?.writable === false;
+}
+
+/** How CPython 3.11 names a callee when merging `**` keywords (_PyObject_FunctionStr): `__main__.task`. */
+function functionStr(fn: any): string {
+  const signature = signatureOf(fn);
+  if (signature && !isPy2()) return `__main__.${signature.qualname}`;
+  return calleeName(fn);
 }
 
 function calleeName(fn: any): string {

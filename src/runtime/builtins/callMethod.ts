@@ -6,14 +6,24 @@
 import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
-import { generatorMethod, isGenerator } from "./generators.js";
+import { asLong, longIfAny, longValue, PyLong } from "./long.js";
+import { asciiDecode, PyUnicode } from "./unicode.js";
+import { callUnicodeMethod, promotesToUnicode } from "./unicodeMethods.js";
+import { generatorMethod, isGenerator, unwrapGenerator } from "./generators.js";
 import { addressOf } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
 import { strMethod } from "./strMethods.js";
 import { isKwargs } from "./kwargs.js";
-import { getattr, setPrimitiveAttributeLookup } from "./attributes.js";
-import { typeName } from "./types.js";
+import { getattr, setBuiltinTypeAttributeLookup, setPrimitiveAttributeLookup } from "./attributes.js";
+import { builtinTypeInfo, isinstance, typeName } from "./types.js";
+
+/** Special methods of primitives (`s.__len__()`), installed by primitiveDunders.ts. */
+let primitiveDunder: (value: unknown, name: string) => ((self: unknown, ...args: unknown[]) => unknown) | undefined = () => undefined;
+
+export function setPrimitiveDunderLookup(lookup: typeof primitiveDunder): void {
+  primitiveDunder = lookup;
+}
 
 /** obj.name(...args); keyword arguments come as a trailing plain object. */
 export function callMethod(obj: any, name: string, ...args: any[]): any {
@@ -25,7 +35,7 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
 }
 
 function isPrimitiveReceiver(obj: unknown): boolean {
-  return typeof obj === "string" || typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat;
+  return typeof obj === "string" || typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat || obj instanceof PyUnicode;
 }
 
 /**
@@ -34,8 +44,18 @@ function isPrimitiveReceiver(obj: unknown): boolean {
  */
 export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record<string, unknown> | null = null, ...mappings: unknown[]): any {
   if (mappings.length > 0) kwargs = mergeKeywords(name, kwargs, mappings);
+  if (name.startsWith("__") && (typeof obj !== "object" || obj === null || obj instanceof PyFloat)) {
+    const dunder = primitiveDunder(obj, name);
+    if (dunder !== undefined) return dunder(obj, ...args);
+  }
+  if (obj instanceof PyUnicode) {
+    const result = callUnicodeMethod(obj, name, args, kwargs, (n, a, k) => bindArgs("str", n, a, k));
+    if (result !== undefined) return result;
+    throw new AttributeError(`'unicode' object has no attribute '${name}'`);
+  }
   switch (typeof obj) {
     case "string": {
+      if (isPy2() && promotesToUnicode(name, args)) return callMethodKw(new PyUnicode(asciiDecode(obj)), name, args, kwargs);
       const method = strMethod(name);
       if (method === undefined) break;
       if (name === "format") return strFormat(obj, args, kwargs);
@@ -58,6 +78,12 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
         if (method === undefined) break;
         return method(obj.value, ...bindArgs("float", name, args, kwargs));
       }
+      if (obj instanceof PyLong) {
+        const method = intMethod(name);
+        if (method === undefined) break;
+        return method(longValue(obj), ...bindArgs("int", name, args, kwargs));
+      }
+      obj = unwrapGenerator(obj);
       if (isGenerator(obj)) {
         const result = generatorMethod(obj, name, args);
         if (result.found) return result.value;
@@ -129,16 +155,22 @@ export function primitiveAttribute(value: unknown, name: string): any {
         case "real":
           return isFloatValue ? value : int;
         case "imag":
-          return isFloatValue ? toFloat(0) : 0;
+          return isFloatValue ? toFloat(0) : longIfAny(0, value);
         case "numerator":
           return isFloatValue ? undefined : int;
         case "denominator":
-          return isFloatValue ? undefined : 1;
+          return isFloatValue ? undefined : longIfAny(1, value);
       }
       if ((isFloatValue ? floatMethod(name) : intMethod(name)) === undefined) return undefined;
       return boundMethod(name, typeName(value), (...args: unknown[]) => callMethod(value, name, ...args));
     }
     case "object":
+      if (value instanceof PyLong) {
+        if (name === "real" || name === "numerator") return value;
+        if (name === "imag" || name === "denominator") return asLong(name === "imag" ? 0 : 1);
+        if (intMethod(name) === undefined) return undefined;
+        return boundMethod(name, "long", (...args: unknown[]) => callMethod(value, name, ...args));
+      }
       if (value instanceof PyFloat) {
         if (name === "real") return value;
         if (name === "imag") return toFloat(0);
@@ -150,6 +182,48 @@ export function primitiveAttribute(value: unknown, name: string): any {
 }
 
 setPrimitiveAttributeLookup(primitiveAttribute);
+setBuiltinTypeAttributeLookup(builtinTypeAttribute);
+
+/**
+ * A method read from a builtin type: `str.upper` is an unbound method taking the
+ * string first; `list.append(xs, 1)` calls the runtime class's method; a static
+ * member of the runtime class (`dict.fromkeys`) is the class method itself.
+ */
+function builtinTypeAttribute(t: Function, name: string): unknown {
+  const info = builtinTypeInfo(t);
+  if (info === undefined) return undefined;
+  const cls = info.runtimeClass as any;
+  if (cls !== undefined) {
+    if (Object.prototype.hasOwnProperty.call(cls, name) && typeof cls[name] === "function") return unboundMethod(name, info.name, (...args) => cls[name](...args), false);
+    const method = cls.prototype?.[name];
+    if (typeof method !== "function" || JS_METHODS.has(method) || JS_MEMBER_NAMES.has(name)) return undefined;
+    return unboundMethod(name, info.name, (self, ...args) => {
+      if (!(self instanceof cls)) throw descriptorMismatch(name, info.name, self);
+      return method.apply(self, args);
+    });
+  }
+  const primitive = info.name === "unicode" || info.name === "basestring" ? "str" : info.name;
+  const known = primitive === "str" ? strMethod(name) : primitive === "float" ? floatMethod(name) : primitive === "int" || primitive === "long" || primitive === "bool" ? intMethod(name) : undefined;
+  if (known === undefined) return undefined;
+  return unboundMethod(name, info.name, (self, ...args) => {
+    if (!isinstance(self, t)) throw descriptorMismatch(name, info.name, self);
+    return callMethod(self, name, ...args);
+  });
+}
+
+function unboundMethod(name: string, owner: string, call: (...args: any[]) => unknown, isDescriptor = true): Function {
+  Object.defineProperty(call, "__name__", { value: name });
+  if (isDescriptor) Object.defineProperty(call, "__repr__", { value: () => (isPy2() ? `<method '${name}' of '${owner}' objects>` : `<method '${name}' of '${owner}' objects>`) });
+  return call;
+}
+
+function descriptorMismatch(name: string, owner: string, self: unknown): TypeError {
+  return new TypeError(
+    isPy2()
+      ? `descriptor '${name}' requires a '${owner}' object but received a '${typeName(self)}'`
+      : `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeName(self)}' object`,
+  );
+}
 
 function boundMethod(name: string, owner: string, call: (...args: unknown[]) => unknown): Function {
   return Object.defineProperty(call, "__repr__", {

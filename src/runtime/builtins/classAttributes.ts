@@ -8,8 +8,32 @@
 //   c.count        reads Counter.count (or a subclass's own static count)
 //   c.count = 5    defines c's own attribute; Counter.count is unchanged
 
-export function classAttributes(cls: Function, names: readonly string[]): void {
-  for (const name of names) {
+//   Static and class methods are found through instances too; a class method read
+//   through an instance is bound to the instance's class (`cls` is its `this`).
+
+import { methodKinds, recordClassAttributes } from "./attributeDicts.js";
+
+export interface ClassMethods {
+  readonly static?: readonly string[];
+  readonly class?: readonly string[];
+}
+
+export function classAttributes(cls: Function, names: readonly string[], methods: ClassMethods = {}): void {
+  const staticMethods = methods.static ?? [];
+  const classMethods = methods.class ?? [];
+  methodKinds.set(cls, { staticMethods, classMethods });
+  recordClassAttributes(cls, [...names, ...staticMethods, ...classMethods]);
+  for (const name of classMethods) {
+    Object.defineProperty(cls.prototype, name, {
+      configurable: true,
+      enumerable: false,
+      get(this: object) {
+        const owner = this.constructor as unknown as Record<string, Function>;
+        return owner[name]!.bind(owner);
+      },
+    });
+  }
+  for (const name of [...names, ...staticMethods]) {
     Object.defineProperty(cls.prototype, name, {
       configurable: true,
       enumerable: false,

@@ -5,6 +5,7 @@
 
 import { LookupError, UnicodeDecodeError } from "./exceptions.js";
 import { PyBytes } from "./bytes.js";
+import { decodeGbk, GBK_NAMES } from "./gbk.js";
 
 interface DecodeFailure {
   start: number;
@@ -95,5 +96,6 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
   if (name === "utf-8" || name === "utf8" || name === "u8") return decodeUtf8(data, "utf-8", errors);
   if (name === "ascii" || name === "us-ascii") return decodeSingleByte(data, "ascii", 0x80, errors);
   if (name === "latin-1" || name === "latin1" || name === "iso-8859-1" || name === "l1") return decodeSingleByte(data, "latin-1", 0x100, errors);
+  if (GBK_NAMES.has(name)) return decodeGbk(data, name, errors);
   throw new LookupError(`unknown encoding: ${encoding}`);
 }

@@ -5,6 +5,7 @@
 // them by its fallback rule (None < numbers < other types by type name).
 
 import { isPy2 } from "./dialect.js";
+import { unwrapGenerator } from "./generators.js";
 import { TypeError } from "./exceptions.js";
 import { PyList } from "./list.js";
 import { NotImplemented } from "./notImplemented.js";
@@ -239,7 +240,7 @@ function py2Compare(a: unknown, b: unknown): number {
 
 /** `a is b` (undefined is None, see repr.ts) */
 export function is_(a: unknown, b: unknown): boolean {
-  return Object.is(a ?? null, b ?? null);
+  return Object.is(unwrapGenerator(a ?? null), unwrapGenerator(b ?? null));
 }
 
 /** `a is not b` */

@@ -27,6 +27,26 @@ export function isPy2(): boolean {
   return current === "py2";
 }
 
+// Python 2 has two text types: `str` (bytes: ASCII-only case mapping, C whitespace)
+// and `unicode` (Unicode rules, like Python 3's str). The runtime's str methods
+// follow byte rules in Python 2 except while a unicode value is being processed.
+let unicodeDepth = 0;
+
+/** True when str methods apply Python 2's byte rules (a py2 str, not a unicode value). */
+export function isByteText(): boolean {
+  return current === "py2" && unicodeDepth === 0;
+}
+
+/** Runs `body` with Unicode text rules (a Python 2 unicode method). */
+export function withUnicodeText<T>(body: () => T): T {
+  unicodeDepth++;
+  try {
+    return body();
+  } finally {
+    unicodeDepth--;
+  }
+}
+
 let futures: ReadonlySet<string> = new Set();
 
 /** `from __future__ import ...` features of the program's module (print_function changes print). */

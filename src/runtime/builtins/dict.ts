@@ -17,6 +17,7 @@ import { guardedRepr } from "./reprGuard.js";
 import { PyList } from "./list.js";
 import { PyAnySet, PyFrozenSet, PySet } from "./set.js";
 import { PyTuple } from "./tuple.js";
+import { typeName } from "./types.js";
 import { DictItemIterator, DictKeyIterator, DictValueIterator, PyDictItems, PyDictKeys, PyDictValues } from "./dictViews.js";
 
 type Store = CompactStore | ProbeTable;
@@ -343,6 +344,20 @@ function isExactSet(value: unknown): value is PyAnySet {
  * its one up-front resize in Python 2); an object with keys() is read through
  * keys() and __getitem__; anything else is an iterable of pairs.
  */
+/**
+ * A dict display with `**` unpacking: `{**a, 'k': v}` -> `mergeDicts(a, PyDict.of(["k", v]))`.
+ * Each part updates the new dict in order; an unpacked value must be a mapping.
+ */
+export function mergeDicts(...parts: unknown[]): PyDict {
+  const result = new PyDict();
+  for (const part of parts) {
+    const isMapping = part instanceof PyDict || (part !== null && typeof part === "object" && !Array.isArray(part) && typeof (part as any).keys === "function");
+    if (!isMapping) throw new TypeError(`'${typeName(part)}' object is not a mapping`);
+    mergeInto(result, part);
+  }
+  return result;
+}
+
 export function mergeInto(target: PyDict, other: unknown): void {
   if (other instanceof PyDict) {
     if (other === target || other._store.used === 0) return;

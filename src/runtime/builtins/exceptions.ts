@@ -20,6 +20,30 @@ function builtin<C extends Function>(cls: C): C {
   return cls;
 }
 
+/**
+ * The exceptions being handled, innermost last: an `except` block runs between
+ * `handling(error)` and `handled()` (lowered as try/finally). sys.exc_info(),
+ * logging.exception() and implicit chaining (__context__) read it.
+ */
+const handledExceptions: BaseException[] = [];
+
+/** Entering an `except` block: `const e = handling(error)`. */
+export function handling(error: unknown): BaseException {
+  const exception = toPyException(error);
+  handledExceptions.push(exception);
+  return exception;
+}
+
+/** Leaving an `except` block (its `finally`). */
+export function handled(): void {
+  handledExceptions.pop();
+}
+
+/** sys.exc_info()[1]: the exception being handled, or null. */
+export function currentException(): BaseException | null {
+  return handledExceptions[handledExceptions.length - 1] ?? null;
+}
+
 export class BaseException extends Error {
   /** Python attributes are dynamic: any name may be set on an exception. */
   [name: string]: any;
@@ -35,6 +59,9 @@ export class BaseException extends Error {
    */
   constructor(...args: any[]) {
     super();
+    // Python 3 chains an exception raised while another is handled (raise time in
+    // CPython; creation time here, the same place for `raise E(...)`).
+    if (handledExceptions.length > 0 && !isPy2()) this.__context__ = handledExceptions[handledExceptions.length - 1]!;
     this.args = PyTuple.fromArray(args);
     const init = (this as any).__init__;
     if (init !== BaseException.prototype.__init__) init.apply(this, args);

@@ -76,3 +76,54 @@ function close(gen: Generator): void {
   finished.add(gen);
   if (!result.done) throw new RuntimeError("generator ignored GeneratorExit");
 }
+
+/** Records that a generator finished (next() found it done). */
+export function markFinished(gen: Generator): void {
+  finished.add(gen);
+}
+
+const loopIterators = new WeakMap<Generator, GeneratorLoopIterator>();
+
+/**
+ * The iterator a `for` loop uses for a generator. A JavaScript `for...of` that
+ * breaks calls the iterator's `return()`, which would close the generator; a
+ * Python `for` that breaks leaves it suspended (`next(g)` goes on where the loop
+ * stopped). This wrapper has no `return()`, and records that the generator started.
+ */
+export function generatorLoopIterator(gen: Generator): GeneratorLoopIterator {
+  let it = loopIterators.get(gen);
+  if (it === undefined) {
+    it = new GeneratorLoopIterator(gen);
+    loopIterators.set(gen, it);
+  }
+  return it;
+}
+
+export class GeneratorLoopIterator implements IterableIterator<unknown> {
+  constructor(readonly generator: Generator) {}
+
+  get pyTypeName(): string {
+    return "generator";
+  }
+
+  // `yield from g` (`yield* iter(g)`) passes sent values and thrown exceptions through.
+  next(value?: unknown): IteratorResult<unknown> {
+    started.add(this.generator);
+    const result = this.generator.next(value);
+    if (result.done) finished.add(this.generator);
+    return result;
+  }
+
+  throw(error: unknown): IteratorResult<unknown> {
+    return this.generator.throw(error);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** The generator itself for its loop iterator (so `iter(g) is g` and `iter(g).send(v)` behave). */
+export function unwrapGenerator<T>(value: T): T | Generator {
+  return value instanceof GeneratorLoopIterator ? value.generator : value;
+}

@@ -10,13 +10,16 @@ import { hash } from "./hash.js";
 import { PyFrozenSet } from "./set.js";
 import { PyTuple } from "./tuple.js";
 import { PyList } from "./list.js";
+import { utf8Encode } from "./unicode.js";
 
 interface HashRecord {
   value: unknown;
   expected: Record<string, string>;
 }
 
-function decode(v: any): unknown {
+/** Strings are text; under Python 2 the recorded str is its UTF-8 bytes (one char per byte, unicode.ts). */
+function decode(v: any, dialect: "py2" | "py3"): unknown {
+  if (typeof v === "string") return dialect === "py2" ? utf8Encode(v) : v;
   if (v !== null && typeof v === "object") {
     if ("big" in v) {
       const n = BigInt(v.big);
@@ -26,8 +29,8 @@ function decode(v: any): unknown {
       const x = parseHexFloat(v.float);
       return Number.isInteger(x) || Object.is(x, -0) ? new PyFloat(x) : x;
     }
-    if ("tuple" in v) return PyTuple.fromArray(v.tuple.map(decode));
-    if ("frozenset" in v) return PyFrozenSet.fromIterable(PyList.fromArray(v.frozenset.map(decode)));
+    if ("tuple" in v) return PyTuple.fromArray(v.tuple.map((x: unknown) => decode(x, dialect)));
+    if ("frozenset" in v) return PyFrozenSet.fromIterable(PyList.fromArray(v.frozenset.map((x: unknown) => decode(x, dialect))));
   }
   return v;
 }
@@ -52,7 +55,7 @@ for (const dialect of ["py2", "py3"] as const) {
     for (const record of records) {
       const want = record.expected[dialect];
       if (want === undefined) continue;
-      const got = withDialect(dialect, () => String(hash(decode(record.value))));
+      const got = withDialect(dialect, () => String(hash(decode(record.value, dialect))));
       checked++;
       if (got !== want) failures.push(`${JSON.stringify(record.value)}: got ${got}, CPython ${want}`);
     }

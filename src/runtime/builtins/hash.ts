@@ -4,6 +4,12 @@
 // 2**61-1, xxHash-style tuples), because dict/set iteration order follows them.
 // Python 3 randomises str/bytes hashes, so any deterministic value is faithful.
 
+import { longValue, PyLong } from "./long.js";
+
+/** A Python 2 unicode value (unicode.ts), recognised without importing it. */
+function isUnicodeBox(v: unknown): v is { readonly text: string } {
+  return (v as { isUnicode?: unknown }).isUnicode === true;
+}
 import { isPy2 } from "./dialect.js";
 import { BaseException, TypeError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
@@ -58,6 +64,8 @@ export function pyHash64(value: unknown): Hash64 {
   }
   if (value === null) return identityHash(null);
   if (value instanceof PyFloat) return floatHash(value.value);
+  if (value instanceof PyLong) return pyHash64(longValue(value));
+  if (isUnicodeBox(value)) return stringHash(value.text);
   const method = (value as any).__hash__;
   if (method === null || method === undefined || (value instanceof PyObject && !isPy2() && definesEqWithoutHash(value))) {
     throw new TypeError(`unhashable type: '${typeName(value)}'`);
@@ -182,7 +190,13 @@ function stringHash(s: string): Hash64 {
       break;
     }
   }
-  return ascii ? bytesHash(s, s.length, (i) => s.charCodeAt(i)) : bytesHashOf(utf8.encode(s));
+  if (ascii) return bytesHash(s, s.length, (i) => s.charCodeAt(i));
+  // Python 2: a str is bytes (one char each) and unicode hashes its code points the same way.
+  if (isPy2()) {
+    const units = Array.from(s, (ch) => ch.codePointAt(0)!);
+    return bytesHash(units, units.length, (i) => units[i]!);
+  }
+  return bytesHashOf(utf8.encode(s));
 }
 
 /** The same hash over raw bytes (PyBytes; Python 3 randomises it anyway). */
@@ -286,6 +300,9 @@ export function simpleKey(value: unknown): unknown {
       return null;
   }
   if (value === null) return null;
+  if (value instanceof PyLong) return longValue(value);
+  // u'abc' is the key 'abc'; non-ASCII unicode never equals a byte string (U+FFFF marks it).
+  if (isUnicodeBox(value)) return /^[\x00-\x7f]*$/.test(value.text) ? value.text : "\uffff" + value.text;
   if (value instanceof PyFloat) {
     const v = value.value;
     return Number.isSafeInteger(v) || !Number.isFinite(v) ? v + 0 : BigInt(v);

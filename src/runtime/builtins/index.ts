@@ -13,7 +13,7 @@ export {
 export { PyObject, PyClassicObject, object, id, addressOf } from "./object.js";
 export { type, isinstance, issubclass, typeName, typeRepr, typeStr, isTypeObject, registerBuiltinType, builtinType, type BuiltinClass } from "./types.js";
 export { hash, pyHash64, keysEqual } from "./hash.js";
-export { PyDict } from "./dict.js";
+export { PyDict, mergeDicts } from "./dict.js";
 export { PyDictKeys, PyDictValues, PyDictItems } from "./dictViews.js";
 export { PySet, PyFrozenSet, PyAnySet } from "./set.js";
 export { PyRange, range, xrange } from "./range.js";
@@ -22,7 +22,7 @@ export { PyBytes, bytes } from "./bytes.js";
 export { PyIterator } from "./iterProtocol.js";
 export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
 export {
-  iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred,
+  iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
 } from "./iteration.js";
 export { getitem, setitem, delitem } from "./subscript.js";
 export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
@@ -35,6 +35,9 @@ export { int, long, float } from "./numberConvert.js";
 export { abs, divmod, round, hex, oct, bin, chr, unichr, ord } from "./numberBuiltins.js";
 export { floatRepr, floatStr } from "./floatRepr.js";
 export { repr, str, ascii, unicode, basestring } from "./repr.js";
+export { PyUnicode, u, utf8 } from "./unicode.js";
+import "./unicodeMethods.js";
+import "./py2Codec.js";
 export {
   add, sub, mul, truediv, div, floordiv, mod, pow, lshift, rshift, and_, or_, xor, neg, pos, invert, repeat,
 } from "./operator.js";
@@ -47,11 +50,19 @@ export { strFormat, strFormatMap, formatValue } from "./strFormat.js";
 export { strMethods } from "./strMethods.js";
 export { strGetItem, strSlice, strLen, sliceIndices } from "./strIndex.js";
 export { callMethod, primitiveAttribute } from "./callMethod.js";
+import "./primitiveDunders.js";
 export { print, printWith, printStatement, flushLine, type PrintOptions } from "./print.js";
 export { UnsupportedFeatureError } from "./unsupported.js";
 
 // The calling convention and the with-statement protocol (lead).
-export { defineFunction, defineMethod, callKw, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
+export { defineFunction, defineMethod, apply, call, callKw, callKwOn, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
 export { enterContext, type ContextExit } from "./context.js";
 export { classAttributes } from "./classAttributes.js";
+export { multipleBases, superOf } from "./multipleBases.js";
+export { vars } from "./attributeDicts.js";
 export { unbound, checkBound, type VariableScope } from "./unbound.js";
+
+// print, len, ... are builtin functions (type builtin_function_or_method), unlike the script's defs.
+import * as builtinsNamespace from "./index.js";
+import { markBuiltinFunctions } from "./types.js";
+markBuiltinFunctions(builtinsNamespace);

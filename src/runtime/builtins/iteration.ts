@@ -18,6 +18,7 @@ import { truthy } from "./truth.js";
 import { PyTuple } from "./tuple.js";
 import { registerBuiltinType, typeName } from "./types.js";
 import { PyBytes } from "./bytes.js";
+import { generatorLoopIterator, isGenerator, markFinished, markStarted } from "./generators.js";
 
 /** Python's iter(obj) as a JS iterator, or iter(callable, sentinel). */
 export function iter(obj: unknown, sentinel?: unknown): Iterator<any> & Iterable<any> {
@@ -25,6 +26,7 @@ export function iter(obj: unknown, sentinel?: unknown): Iterator<any> & Iterable
     if (typeof obj !== "function") throw new TypeError("iter(v, w): v must be callable");
     return new CallableIterator(obj as () => unknown, sentinel);
   }
+  if (isGenerator(obj)) return generatorLoopIterator(obj);
   return pyIterator(obj) as Iterator<any> & Iterable<any>;
 }
 
@@ -42,7 +44,9 @@ export function next(iterator: unknown, fallback?: unknown): any {
     }
   }
   if (!isIterator(iterator)) throw notAnIterator(iterator);
+  if (isGenerator(iterator)) markStarted(iterator);
   const result = (iterator as Iterator<unknown>).next();
+  if (result.done && isGenerator(iterator)) markFinished(iterator);
   if (!result.done) return result.value;
   if (fallback !== undefined) return fallback;
   throw result.value === undefined ? new StopIteration() : new StopIteration(result.value);
@@ -350,7 +354,13 @@ export function sum(iterable: unknown, start: unknown = 0): any {
     const v = r.value;
     if (typeof total === "number" && typeof v === "number") {
       const s = total + v;
-      if (Number.isSafeInteger(s) || !Number.isInteger(total) || !Number.isInteger(v)) {
+      if (Number.isInteger(total) && Number.isInteger(v)) {
+        if (Number.isSafeInteger(s)) {
+          total = s;
+          continue;
+        }
+      } else if (!Number.isInteger(s)) {
+        // A float sum that is not integral stays a plain number; an integral one is boxed by add().
         total = s;
         continue;
       }
@@ -398,6 +408,31 @@ export function unpack(value: unknown, count: number): any[] {
   }
   if (items.length > count) throw new ValueError(isPy2() ? "too many values to unpack" : `too many values to unpack (expected ${count})`);
   return items;
+}
+
+/**
+ * `for a, b in pairs`: each item unpacked to exactly `count` values as CPython
+ * does (`for (const [a, b] of unpackEach(iter(pairs), 2))`).
+ */
+export function unpackEach(iterable: Iterable<unknown>, count: number): IterableIterator<any[]> {
+  return new UnpackIterator(iterable[Symbol.iterator](), count);
+}
+
+class UnpackIterator implements IterableIterator<any[]> {
+  constructor(
+    private readonly _items: Iterator<unknown>,
+    private readonly _count: number,
+  ) {}
+
+  next(): IteratorResult<any[]> {
+    const step = this._items.next();
+    if (step.done) return step;
+    return { done: false, value: unpack(step.value, this._count) };
+  }
+
+  [Symbol.iterator](): IterableIterator<any[]> {
+    return this;
+  }
 }
 
 /** The items of `a, *b, c = value`: `before` items, a list of the middle, `after` items. */

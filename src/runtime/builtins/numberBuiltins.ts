@@ -3,6 +3,8 @@
 // when ndigits is omitted; Python 2 rounds half away from zero and always
 // returns a float. Both round the exact binary value, so round(2.675, 2) == 2.67.
 
+import { isLong, longIfAny } from "./long.js";
+import { PyUnicode } from "./unicode.js";
 import { binaryDunder, unsupportedOperands } from "./binaryDispatch.js";
 import { isPy2 } from "./dialect.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
@@ -23,7 +25,7 @@ import { typeName } from "./types.js";
 export function abs(x: unknown): any {
   switch (numberKind(x)) {
     case INT_KIND:
-      return intAbs(intOf(x));
+      return longIfAny(intAbs(intOf(x)), x);
     case FLOAT_KIND:
       return toFloat(Math.abs(floatOf(x)));
   }
@@ -37,7 +39,7 @@ export function divmod(a: unknown, b: unknown): any {
   const ka = numberKind(a);
   const kb = numberKind(b);
   if (ka !== NOT_NUMBER && kb !== NOT_NUMBER) {
-    if (ka === INT_KIND && kb === INT_KIND) return PyTuple.of(...intDivmod(intOf(a), intOf(b)));
+    if (ka === INT_KIND && kb === INT_KIND) return PyTuple.of(...intDivmod(intOf(a), intOf(b)).map((r) => longIfAny(r, a, b)));
     return PyTuple.of(...floatDivmod(floatOf(a), floatOf(b)));
   }
   const r = binaryDunder(a, b, DIVMOD);
@@ -128,23 +130,23 @@ function integerArg(x: unknown, fn: string): Int {
   return indexValue(x);
 }
 
-function prefixed(n: Int, radix: number, prefix: string, fn: string): string {
+function prefixed(n: Int, radix: number, prefix: string, fn: string, long = false): string {
   const negative = n < 0;
   const digits = intDigits(intAbs(n), radix);
   // Python 2 marks a long with L (hex(2**64) == '0x10000000000000000L'); bin() does not.
-  const suffix = isPy2() && fn !== "bin" && typeof n === "bigint" && isPy2Long(n) ? "L" : "";
+  const suffix = isPy2() && fn !== "bin" && (long || (typeof n === "bigint" && isPy2Long(n))) ? "L" : "";
   return (negative ? "-" : "") + prefix + digits + suffix;
 }
 
 /** hex(x) */
 export function hex(x: unknown): string {
-  return prefixed(integerArg(x, "hex"), 16, "0x", "hex");
+  return prefixed(integerArg(x, "hex"), 16, "0x", "hex", isLong(x));
 }
 
 /** oct(x): '0o10' in Python 3, '010' in Python 2. */
 export function oct(x: unknown): string {
   const n = integerArg(x, "oct");
-  if (isPy2()) return n === 0 ? "0" : prefixed(n, 8, "0", "oct");
+  if (isPy2()) return n === 0 && !isLong(x) ? "0" : prefixed(n, 8, "0", "oct", isLong(x));
   return prefixed(n, 8, "0o", "oct");
 }
 
@@ -168,14 +170,15 @@ export function chr(i: unknown): string {
 }
 
 /** Python 2's unichr(i). */
-export function unichr(i: unknown): string {
+export function unichr(i: unknown): PyUnicode {
   const n = indexValue(i);
   if (n < 0 || n > 0x10ffff) throw new ValueError("unichr() arg not in range(0x110000) (wide Python build)");
-  return String.fromCodePoint(Number(n));
+  return new PyUnicode(String.fromCodePoint(Number(n)));
 }
 
 /** ord(c) */
 export function ord(c: unknown): number {
+  if (c instanceof PyUnicode) c = c.text;
   if (typeof c !== "string") throw new TypeError(`ord() expected string of length 1, but ${typeName(c)} found`);
   const length = strLen(c);
   if (length !== 1) throw new TypeError(`ord() expected a character, but string of length ${length} found`);

@@ -7,6 +7,11 @@ import { isPy2 } from "./dialect.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
 import { intToFloat, normBig, type Int } from "./int.js";
+import { asLong, longValue, PyLong } from "./long.js";
+
+function isUnicodeBox(v: unknown): v is { readonly text: string } {
+  return typeof v === "object" && v !== null && (v as { isUnicode?: unknown }).isUnicode === true;
+}
 import { MAX_STR_DIGITS } from "./intText.js";
 import { strRepr } from "./strRepr.js";
 import { takeTrailingKwargs } from "./kwargs.js";
@@ -25,10 +30,10 @@ export function int(...args: unknown[]): Int {
 }
 registerBuiltinType(int, { name: "int" });
 
-/** Python 2's long(x, base): the same values (the runtime has one int type). */
-export function long(...args: unknown[]): Int {
+/** Python 2's long(x, base): the value as a long (long.ts). */
+export function long(...args: unknown[]): Int | PyLong {
   const [x, base] = intArgs(args, "long");
-  return toInt(x, base, "long");
+  return asLong(toInt(x, base, "long"));
 }
 registerBuiltinType(long, { name: "long" });
 
@@ -49,6 +54,7 @@ function intArgs(args: unknown[], fn: string): [unknown, unknown] {
 
 function toInt(x: unknown, base: unknown, fn: string): Int {
   if (base !== undefined) {
+    if (isUnicodeBox(x)) x = x.text;
     if (typeof x !== "string") throw new TypeError(`${fn}() can't convert non-string with explicit base`);
     return intFromString(x, indexValue(base), fn);
   }
@@ -63,6 +69,8 @@ function toInt(x: unknown, base: unknown, fn: string): Int {
       return intFromString(x, 10, fn);
   }
   if (x instanceof PyFloat) return floatToInt(x.value);
+  if (x instanceof PyLong) return longValue(x);
+  if (isUnicodeBox(x)) return base === undefined ? intFromString(x.text, 10, fn) : intFromString(x.text, indexValue(base), fn);
   return objectToInt(x, fn);
 }
 
@@ -94,6 +102,7 @@ export function indexValue(v: unknown): Int {
   if (typeof v === "number" && Number.isInteger(v)) return v;
   if (typeof v === "bigint") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyLong) return longValue(v);
   const method = (v as { __index__?: unknown } | null)?.__index__;
   if (typeof method === "function") return indexValue(method.call(v));
   throw new TypeError(`'${typeName(v)}' object cannot be interpreted as ${isPy2() ? "an index" : "an integer"}`);
@@ -201,6 +210,8 @@ function toFloatValue(x: unknown): number | PyFloat {
       return toFloat(floatFromString(x));
   }
   if (x instanceof PyFloat) return x;
+  if (x instanceof PyLong) return toFloat(intToFloat(x.value));
+  if (isUnicodeBox(x)) return toFloat(floatFromString(x.text));
   const obj = x as Record<string, unknown> | null;
   const method = obj?.__float__;
   if (typeof method === "function") {

@@ -4,6 +4,7 @@
 
 import { PyFloat } from "./float.js";
 import { intToFloat, type Int } from "./int.js";
+import { longValue, PyLong } from "./long.js";
 
 /** Not a number (for arithmetic purposes). */
 export const NOT_NUMBER = 0;
@@ -20,7 +21,7 @@ export function numberKind(v: unknown): number {
     case "boolean":
       return INT_KIND;
     case "object":
-      return v instanceof PyFloat ? FLOAT_KIND : NOT_NUMBER;
+      return v instanceof PyFloat ? FLOAT_KIND : v instanceof PyLong ? INT_KIND : NOT_NUMBER;
     default:
       return NOT_NUMBER;
   }
@@ -28,7 +29,8 @@ export function numberKind(v: unknown): number {
 
 /** The int value of an int or bool. */
 export function intOf(v: unknown): Int {
-  return typeof v === "boolean" ? (v ? 1 : 0) : (v as Int);
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return v instanceof PyLong ? longValue(v) : (v as Int);
 }
 
 /** The float value of any number (int, bool or float). */
@@ -41,7 +43,7 @@ export function floatOf(v: unknown): number {
     case "bigint":
       return intToFloat(v);
     default:
-      return (v as PyFloat).value;
+      return v instanceof PyLong ? intToFloat(v.value) : (v as PyFloat).value;
   }
 }
 
@@ -53,5 +55,6 @@ export function floatOf(v: unknown): number {
 export function comparable(v: unknown): number | bigint {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyFloat) return v.value;
+  if (v instanceof PyLong) return longValue(v);
   return v as number | bigint;
 }

@@ -40,7 +40,8 @@ export class PyObject {
   }
 
   get __class__(): Function {
-    return type(this);
+    // An old-style instance's class is its class; type() of it is `instance`.
+    return this instanceof PyClassicObject ? this.constructor : type(this);
   }
 
   /** object.__init__: a class with no `__init__` of its own takes no arguments. */

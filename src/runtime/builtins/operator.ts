@@ -9,7 +9,8 @@ import {
   binaryDunder, unaryDunder, unsupportedOperands, type OpSlot,
 } from "./binaryDispatch.js";
 import { isPy2 } from "./dialect.js";
-import { OverflowError, TypeError } from "./exceptions.js";
+import { OverflowError, TypeError, ZeroDivisionError } from "./exceptions.js";
+import { isLong, longIfAny, PyLong } from "./long.js";
 import {
   PyFloat, floatFloorDiv, floatMod, floatPow, floatTrueDiv, toFloat,
 } from "./float.js";
@@ -21,7 +22,7 @@ import { intTrueDiv } from "./intTrueDiv.js";
 import { PyList } from "./list.js";
 import { NotImplemented } from "./notImplemented.js";
 import { FLOAT_KIND, INT_KIND, floatOf, intOf, numberKind } from "./numeric.js";
-import { percentFormat } from "./percentFormat.js";
+import { percentFormat, py2PercentFormat } from "./percentFormat.js";
 import { PyTuple } from "./tuple.js";
 import { typeName } from "./types.js";
 
@@ -74,9 +75,24 @@ function numeric(a: unknown, b: unknown, intOp: (x: Int, y: Int) => unknown, flo
   const ka = numberKind(a);
   const kb = numberKind(b);
   if (ka === 0 || kb === 0) return undefined;
-  if (ka === INT_KIND && kb === INT_KIND) return intOp(intOf(a), intOf(b));
+  if (ka === INT_KIND && kb === INT_KIND) {
+    if (!isPy2() || !(isLong(a) || isLong(b))) return intOp(intOf(a), intOf(b));
+    return longIfAny(longDivision(() => intOp(intOf(a), intOf(b))), a, b);
+  }
   const r = floatOp(floatOf(a), floatOf(b));
   return typeof r === "number" ? toFloat(r) : r;
+}
+
+/** Python 2 names the long type when a long operand is divided by zero. */
+function longDivision<R>(operation: () => R): R {
+  try {
+    return operation();
+  } catch (error) {
+    if (error instanceof ZeroDivisionError && /^integer division or modulo by zero$/.test(String(error.args[0]))) {
+      throw new ZeroDivisionError("long division or modulo by zero");
+    }
+    throw error;
+  }
 }
 
 function binary(a: unknown, b: unknown, op: OpSlot, symbol: string): unknown {
@@ -207,12 +223,12 @@ export function mod(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b)) {
     return intMod(a, b);
   }
-  if (typeof a === "string") return percentFormat(a, b);
+  if (typeof a === "string") return isPy2() ? py2PercentFormat(a, b) : percentFormat(a, b);
   return modSlow(a, b, MOD.symbol);
 }
 
 export function modSlow(a: unknown, b: unknown, symbol: string): any {
-  if (typeof a === "string") return percentFormat(a, b);
+  if (typeof a === "string") return isPy2() ? py2PercentFormat(a, b) : percentFormat(a, b);
   return numeric(a, b, intMod, floatMod) ?? binary(a, b, MOD, symbol);
 }
 
@@ -228,7 +244,7 @@ export function pow(a: any, b: any, m?: any): any {
 /** pow(a, b, m): ints only. */
 function powMod(a: unknown, b: unknown, m: unknown): unknown {
   if (numberKind(a) === INT_KIND && numberKind(b) === INT_KIND && numberKind(m) === INT_KIND) {
-    return intPowMod(intOf(a), intOf(b), intOf(m));
+    return longIfAny(longIfAny(intPowMod(intOf(a), intOf(b), intOf(m)), a, b), m);
   }
   if (numberKind(a) !== 0 && numberKind(b) !== 0 && numberKind(m) !== 0) {
     throw new TypeError("pow() 3rd argument not allowed unless all arguments are integers");
@@ -277,7 +293,7 @@ export function xor(a: any, b: any): any {
 
 /** Shifts and bitwise operators: ints (and bools) only, then special methods. */
 export function intOnly(a: unknown, b: unknown, intOp: (x: Int, y: Int) => Int, op: OpSlot, symbol: string): any {
-  if (numberKind(a) === INT_KIND && numberKind(b) === INT_KIND) return intOp(intOf(a), intOf(b));
+  if (numberKind(a) === INT_KIND && numberKind(b) === INT_KIND) return longIfAny(intOp(intOf(a), intOf(b)), a, b);
   return binary(a, b, op, symbol);
 }
 
@@ -285,7 +301,7 @@ export function intOnly(a: unknown, b: unknown, intOp: (x: Int, y: Int) => Int, 
 export function neg(a: any): any {
   if (typeof a === "number") return Number.isInteger(a) ? 0 - a : -a;
   const kind = numberKind(a);
-  if (kind === INT_KIND) return intNeg(intOf(a));
+  if (kind === INT_KIND) return longIfAny(intNeg(intOf(a)), a);
   if (kind === FLOAT_KIND) return new PyFloat(-(a as PyFloat).value);
   return unaryDunder(a, "__neg__", "unary -");
 }
@@ -293,13 +309,13 @@ export function neg(a: any): any {
 /** `+a` */
 export function pos(a: any): any {
   const kind = numberKind(a);
-  if (kind === INT_KIND) return intOf(a);
+  if (kind === INT_KIND) return a instanceof PyLong ? a : intOf(a);
   if (kind === FLOAT_KIND) return a;
   return unaryDunder(a, "__pos__", "unary +");
 }
 
 /** `~a` */
 export function invert(a: any): any {
-  if (numberKind(a) === INT_KIND) return intInvert(intOf(a));
+  if (numberKind(a) === INT_KIND) return longIfAny(intInvert(intOf(a)), a);
   return unaryDunder(a, "__invert__", "unary ~");
 }

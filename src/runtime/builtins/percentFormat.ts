@@ -3,7 +3,8 @@
 // flags `#0- +`, width and precision (also `*`), `%(key)s` lookups in a mapping.
 // A tuple supplies the arguments; any other value is the single argument.
 
-import { isPy2 } from "./dialect.js";
+import { isByteText, isPy2, withUnicodeText } from "./dialect.js";
+import { asciiDecode, PyUnicode } from "./unicode.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { formatDouble, type FloatCode } from "./floatRepr.js";
@@ -160,10 +161,36 @@ function lookup(mapping: unknown, key: string): unknown {
   throw new TypeError(`${typeName(mapping)} indices must be ${detail}, not str`);
 }
 
+/**
+ * Thrown when a Python 2 byte-string format meets a unicode %s argument: CPython 2
+ * then formats the whole string as unicode (py2PercentFormat).
+ */
+class PromoteToUnicode {}
+
+/** `fmt % values` in Python 2: a byte string, or unicode when a %s argument is unicode. */
+export function py2PercentFormat(fmt: string, values: unknown): string | PyUnicode {
+  try {
+    return percentFormat(fmt, values);
+  } catch (signal) {
+    if (!(signal instanceof PromoteToUnicode)) throw signal;
+    return new PyUnicode(withUnicodeText(() => percentFormat(asciiDecode(fmt), values)));
+  }
+}
+
+/** What %s inserts: str(v); in Python 2 unicode formatting, text (byte strings decoded as ASCII). */
+function textArgument(value: unknown): string {
+  if (!isPy2()) return str(value);
+  if (isByteText()) {
+    if (value instanceof PyUnicode) throw new PromoteToUnicode();
+    return str(value);
+  }
+  return value instanceof PyUnicode ? value.text : asciiDecode(str(value));
+}
+
 function convert(conversion: string, value: unknown, spec: Spec, index: number): string {
   switch (conversion) {
     case "s":
-      return pad(truncate(str(value), spec), spec, false);
+      return pad(truncate(textArgument(value), spec), spec, false);
     case "r":
       return pad(truncate(repr(value), spec), spec, false);
     case "a":

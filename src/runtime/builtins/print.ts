@@ -12,6 +12,7 @@ import { isKwargs } from "./kwargs.js";
 import { truthy } from "./truth.js";
 import { typeName } from "./types.js";
 import { hasFuture, isPy2 } from "./dialect.js";
+import { isUnicode, printBytes } from "./unicode.js";
 
 export interface PrintOptions {
   sep?: unknown;
@@ -38,7 +39,7 @@ export function print(...values: unknown[]): null {
     return null;
   }
   let text = "";
-  for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : " ") + str(values[i]);
+  for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : " ") + printed(values[i]);
   stdout.rawWrite(text + "\n");
   stdout.softspace = 0;
   return null;
@@ -62,7 +63,7 @@ export function printWith(options: PrintOptions, ...values: unknown[]): null {
   const file = options.file === undefined || options.file === null ? stdout : options.file;
   if (file instanceof TextStream) {
     let text = "";
-    for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : sep) + str(values[i]);
+    for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : sep) + printed(values[i]);
     file.rawWrite(text + end);
     file.softspace = 0;
     return null;
@@ -70,11 +71,16 @@ export function printWith(options: PrintOptions, ...values: unknown[]): null {
   const target = asWritable(file);
   for (let i = 0; i < values.length; i++) {
     if (i > 0) target.write(sep);
-    target.write(str(values[i]));
+    target.write(printed(values[i]));
   }
   target.write(end);
   if (options.flush !== undefined && truthy(options.flush) && typeof target.flush === "function") target.flush();
   return null;
+}
+
+/** The text print writes for a value: str(v); in Python 2 a unicode value's UTF-8 bytes. */
+function printed(value: unknown): string {
+  return isPy2() ? printBytes(value, str) : str(value);
 }
 
 function asWritable(file: unknown): Writable {
@@ -102,8 +108,9 @@ export function printStatement(values: readonly unknown[], newline: boolean, des
     let softspace = file.softspace !== 0;
     for (const value of values) {
       if (softspace) text += " ";
-      text += str(value);
-      softspace = leavesSoftspace(value);
+      const item = printed(value);
+      text += item;
+      softspace = leavesSoftspace(isUnicode(value) ? item : value);
     }
     if (newline) {
       text += "\n";
@@ -119,8 +126,8 @@ export function printStatement(values: readonly unknown[], newline: boolean, des
       target.softspace = 0;
       target.write(" ");
     }
-    target.write(str(value));
-    target.softspace = leavesSoftspace(value) ? 1 : 0;
+    target.write(printed(value));
+    target.softspace = leavesSoftspace(isUnicode(value) ? value.text : value) ? 1 : 0;
   }
   if (newline) {
     target.write("\n");

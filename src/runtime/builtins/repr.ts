@@ -4,6 +4,9 @@
 // __repr__/__str__ (runtime containers and PyObject implement them). A JavaScript
 // value with no Python meaning is a bug in py2ts-mp and fails loudly.
 
+import { functionName, functionQualname } from "./functionNames.js";
+import { asciiDecode, PyUnicode } from "./unicode.js";
+import { decodeBytes, encodeText } from "./strEncode.js";
 import { fail } from "../../util/assert.js";
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
@@ -67,11 +70,20 @@ export function str(v: unknown = ""): string {
 
 registerBuiltinType(str, { name: "str" });
 
-/** Python 2's unicode(v): the object's __unicode__ if it has one, else str(v). */
-export function unicode(v: unknown = ""): string {
+/**
+ * Python 2's unicode(v) / unicode(bytes, encoding): text, the object's __unicode__
+ * if it has one, else str(v) decoded as ASCII.
+ */
+export function unicode(v: unknown = "", encoding?: unknown, errors?: unknown): PyUnicode {
+  if (v instanceof PyUnicode) return encoding === undefined ? v : new PyUnicode(decodeBytes(encodeText(v.text), encoding, errors));
+  if (typeof v === "string") return new PyUnicode(decodeBytes(v, encoding ?? "ascii", errors ?? "strict"));
+  if (encoding !== undefined) throw new TypeError(`coercing to Unicode: need string or buffer, ${typeName(v)} found`);
   const method = (v as { __unicode__?: () => unknown } | null)?.__unicode__;
-  if (typeof v === "object" && v !== null && typeof method === "function") return checkString(method.call(v), "__unicode__");
-  return str(v);
+  if (typeof v === "object" && v !== null && typeof method === "function") {
+    const r = method.call(v);
+    return r instanceof PyUnicode ? r : new PyUnicode(asciiDecode(checkString(r, "__unicode__")));
+  }
+  return new PyUnicode(asciiDecode(str(v)));
 }
 registerBuiltinType(unicode, { name: "unicode" });
 
@@ -150,6 +162,6 @@ function functionRepr(f: Function): string {
     return checkString((f as Reprable).__repr__!.call(f), "__repr__");
   }
   if (isTypeObject(f)) return typeRepr(f);
-  const name = (f as { __name__?: unknown }).__name__;
-  return `<function ${typeof name === "string" ? name : f.name || "<lambda>"} at ${addressOf(f)}>`;
+  const name = isPy2() ? functionName(f) : functionQualname(f);
+  return `<function ${name} at ${addressOf(f)}>`;
 }

@@ -2,6 +2,7 @@
 // conversion, negative-index normalisation and CPython's PySlice_AdjustIndices
 // (clamping start/stop for a given length).
 
+import { longValue, PyLong } from "./long.js";
 import { isPy2 } from "./dialect.js";
 import { IndexError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
@@ -62,6 +63,7 @@ export function toIndex(value: unknown, describe: () => string): number | bigint
   if (typeof value === "number" && Number.isInteger(value)) return value;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "bigint") return value;
+  if (value instanceof PyLong) return longValue(value);
   if (value !== null && typeof value === "object" && !(value instanceof PyFloat)) {
     const method = (value as any).__index__;
     if (typeof method === "function") return toIndex(method.call(value), describe);

@@ -5,7 +5,7 @@
 // from generated tables. A Python 2 str is bytes, so only ASCII letters change
 // case and only ASCII characters are letters, digits or spaces.
 
-import { isPy2 } from "./dialect.js";
+import { isByteText } from "./dialect.js";
 import { inRanges, isSpaceCode } from "./unicodeChars.js";
 import { CASEFOLD_MAP, DIGIT_RANGES, NUMERIC_RANGES, TITLE_MAP } from "./unicodeTables.js";
 
@@ -25,11 +25,11 @@ function asciiLower(s: string): string {
 }
 
 export function upper(s: string): string {
-  return isPy2() ? asciiUpper(s) : s.toUpperCase();
+  return isByteText() ? asciiUpper(s) : s.toUpperCase();
 }
 
 export function lower(s: string): string {
-  return isPy2() ? asciiLower(s) : s.toLowerCase();
+  return isByteText() ? asciiLower(s) : s.toLowerCase();
 }
 
 export function casefold(s: string): string {
@@ -40,25 +40,25 @@ export function casefold(s: string): string {
 }
 
 function titleChar(ch: string): string {
-  if (isPy2()) return asciiUpper(ch);
+  if (isByteText()) return asciiUpper(ch);
   return TITLE_MAP.get(ch.codePointAt(0)!) ?? ch.toUpperCase();
 }
 
 function lowerChar(ch: string): string {
-  return isPy2() ? asciiLower(ch) : ch.toLowerCase();
+  return isByteText() ? asciiLower(ch) : ch.toLowerCase();
 }
 
 // Python's "cased" characters: upper, lower or title case letters.
 function isUpperChar(ch: string): boolean {
-  return isPy2() ? ch >= "A" && ch <= "Z" : UPPER.test(ch);
+  return isByteText() ? ch >= "A" && ch <= "Z" : UPPER.test(ch);
 }
 
 function isLowerChar(ch: string): boolean {
-  return isPy2() ? ch >= "a" && ch <= "z" : LOWER.test(ch);
+  return isByteText() ? ch >= "a" && ch <= "z" : LOWER.test(ch);
 }
 
 function isTitleChar(ch: string): boolean {
-  return !isPy2() && TITLE.test(ch);
+  return !isByteText() && TITLE.test(ch);
 }
 
 function isCased(ch: string): boolean {
@@ -80,12 +80,12 @@ export function title(s: string): string {
 export function capitalize(s: string): string {
   if (s === "") return s;
   const first = String.fromCodePoint(s.codePointAt(0)!);
-  return titleChar(first) + (isPy2() ? asciiLower : (t: string) => t.toLowerCase())(s.slice(first.length));
+  return titleChar(first) + (isByteText() ? asciiLower : (t: string) => t.toLowerCase())(s.slice(first.length));
 }
 
 export function swapcase(s: string): string {
   let out = "";
-  for (const ch of s) out += isUpperChar(ch) ? lowerChar(ch) : isLowerChar(ch) ? (isPy2() ? asciiUpper(ch) : ch.toUpperCase()) : ch;
+  for (const ch of s) out += isUpperChar(ch) ? lowerChar(ch) : isLowerChar(ch) ? (isByteText() ? asciiUpper(ch) : ch.toUpperCase()) : ch;
   return out;
 }
 
@@ -99,19 +99,19 @@ function every(s: string, pred: (ch: string, cp: number) => boolean): boolean {
 const py2Ascii = (test: (cp: number) => boolean) => (ch: string, cp: number) => cp < 0x80 && test(cp);
 
 export function isdigit(s: string): boolean {
-  return every(s, isPy2() ? py2Ascii((cp) => cp >= 48 && cp <= 57) : (_ch, cp) => inRanges(cp, DIGIT_RANGES));
+  return every(s, isByteText() ? py2Ascii((cp) => cp >= 48 && cp <= 57) : (_ch, cp) => inRanges(cp, DIGIT_RANGES));
 }
 
 export function isdecimal(s: string): boolean {
-  return every(s, isPy2() ? py2Ascii((cp) => cp >= 48 && cp <= 57) : (ch) => DECIMAL.test(ch));
+  return every(s, isByteText() ? py2Ascii((cp) => cp >= 48 && cp <= 57) : (ch) => DECIMAL.test(ch));
 }
 
 export function isnumeric(s: string): boolean {
-  return every(s, isPy2() ? py2Ascii((cp) => cp >= 48 && cp <= 57) : (_ch, cp) => inRanges(cp, NUMERIC_RANGES));
+  return every(s, isByteText() ? py2Ascii((cp) => cp >= 48 && cp <= 57) : (_ch, cp) => inRanges(cp, NUMERIC_RANGES));
 }
 
 function isAlphaChar(ch: string, cp: number): boolean {
-  return isPy2() ? cp < 0x80 && /[A-Za-z]/.test(ch) : ALPHA.test(ch);
+  return isByteText() ? cp < 0x80 && /[A-Za-z]/.test(ch) : ALPHA.test(ch);
 }
 
 export function isalpha(s: string): boolean {
@@ -119,12 +119,12 @@ export function isalpha(s: string): boolean {
 }
 
 export function isalnum(s: string): boolean {
-  if (isPy2()) return every(s, py2Ascii((cp) => (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)));
+  if (isByteText()) return every(s, py2Ascii((cp) => (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)));
   return every(s, (ch, cp) => ALPHA.test(ch) || inRanges(cp, NUMERIC_RANGES));
 }
 
 export function isspace(s: string): boolean {
-  return every(s, isPy2() ? py2Ascii((cp) => cp === 32 || (cp >= 9 && cp <= 13)) : (_ch, cp) => cp < 0x10000 && isSpaceCode(cp));
+  return every(s, isByteText() ? py2Ascii((cp) => cp === 32 || (cp >= 9 && cp <= 13)) : (_ch, cp) => cp < 0x10000 && isSpaceCode(cp));
 }
 
 /** At least one cased character, and no cased character of the other case. */
@@ -180,5 +180,5 @@ export function isascii(s: string): boolean {
 const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 
 export function isidentifier(s: string): boolean {
-  return isPy2() ? /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) : IDENTIFIER.test(s);
+  return isByteText() ? /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) : IDENTIFIER.test(s);
 }

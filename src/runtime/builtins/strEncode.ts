@@ -1,23 +1,26 @@
 // str.encode(encoding='utf-8', errors='strict') for UTF-8, ASCII and Latin-1,
 // with CPython's error handlers (ignore, replace, xmlcharrefreplace,
 // backslashreplace) and UnicodeEncodeError for the first run of characters the
-// codec cannot encode. Python 2's str is already bytes in the runtime's model
-// (docs/architecture.md §4), so there encoding returns the string itself.
+// codec cannot encode. Python 2's str is bytes in the runtime's model
+// (docs/architecture.md §4): unicode text encodes to it and it decodes to unicode.
 
 import { isPy2 } from "./dialect.js";
 import { LookupError, TypeError, UnicodeEncodeError } from "./exceptions.js";
 import { PyBytes } from "./bytes.js";
 import { typeName } from "./types.js";
 import { unsupported } from "./unsupported.js";
+import { asciiDecode, asciiEncode, utf8Decode, utf8Encode } from "./unicode.js";
+import { encodeGbk } from "./gbk.js";
 
 const ALIASES: Record<string, string> = {
   "utf-8": "utf-8", utf8: "utf-8", u8: "utf-8", "utf": "utf-8",
   ascii: "ascii", "us-ascii": "ascii", "646": "ascii",
   "latin-1": "latin-1", latin1: "latin-1", "iso-8859-1": "latin-1", "iso8859-1": "latin-1", l1: "latin-1", latin: "latin-1",
+  gbk: "gbk", gb2312: "gbk", cp936: "gbk", "936": "gbk", ms936: "gbk",
 };
 
 // Encodings CPython knows that the runtime does not implement (a LookupError for them would be wrong).
-const KNOWN_UNSUPPORTED = /^(utf-?(16|32)(-?[lb]e)?|cp\d+|iso-?8859-\d+|koi8.*|mac.*|big5.*|gb.*|shift.?jis.*|euc.*|idna|punycode|raw-unicode-escape|unicode-escape)$/;
+const KNOWN_UNSUPPORTED = /^(utf-?(16|32)(-?[lb]e)?|cp\d+|iso-?8859-\d+|koi8.*|mac.*|big5.*|gb18030|hz|shift.?jis.*|euc.*|idna|punycode|raw-unicode-escape|unicode-escape)$/;
 
 function codecName(encoding: string): string {
   const name = encoding.toLowerCase().replace(/_/g, "-").replace(/\s+/g, "");
@@ -35,13 +38,38 @@ function argumentMessage(name: string, position: number, value: unknown): string
 
 const ERROR_HANDLERS = new Set(["strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace"]);
 
+/** Python 2's bytes-to-bytes codecs: 'hex' and 'base64' (str.encode and str.decode). */
+const PY2_BYTES_CODECS: Record<string, { encode(bytes: string): string; decode(bytes: string): string }> = {
+  hex: {
+    encode: (b) => Buffer.from(b, "latin1").toString("hex"),
+    decode: (b) => {
+      if (b.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(b)) throw new TypeError(b.length % 2 !== 0 ? "Odd-length string" : "Non-hexadecimal digit found");
+      return Buffer.from(b, "hex").toString("latin1");
+    },
+  },
+  base64: {
+    // base64.encodestring: 76-character lines, each ending with a newline.
+    encode: (b) => (Buffer.from(b, "latin1").toString("base64").match(/.{1,76}/g) ?? []).map((line) => line + "\n").join(""),
+    decode: (b) => Buffer.from(b, "base64").toString("latin1"),
+  },
+};
+
+function py2BytesCodec(encoding: unknown): (typeof PY2_BYTES_CODECS)[string] | undefined {
+  if (!isPy2() || typeof encoding !== "string") return undefined;
+  const name = encoding.toLowerCase().replace(/[-_]codec$/, "").replace(/_/g, "");
+  return PY2_BYTES_CODECS[name === "base64" ? "base64" : name];
+}
+
 /** s.encode(encoding='utf-8', errors='strict') */
 export function encode(s: string, encoding: unknown = "utf-8", errors: unknown = "strict"): PyBytes | string {
+  const bytesCodec = py2BytesCodec(encoding);
+  if (bytesCodec !== undefined) return bytesCodec.encode(s);
   if (typeof encoding !== "string") throw new TypeError(argumentMessage("encoding", 1, encoding));
   if (typeof errors !== "string") throw new TypeError(argumentMessage("errors", 2, errors));
   const codec = codecName(encoding);
   if (!ERROR_HANDLERS.has(errors)) return unsupported(`the '${errors}' encoding error handler`);
   if (isPy2()) return encodePy2(s, codec);
+  if (codec === "gbk") return encodeGbk(s, encoding, errors);
   const limit = codec === "ascii" ? 0x80 : codec === "latin-1" ? 0x100 : 0x110000;
   const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
   const out: number[] = [];
@@ -85,9 +113,36 @@ function replaceChar(out: number[], cp: number, errors: string): void {
   for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
 }
 
-// Python 2 strings hold their text here: UTF-8 encoding changes nothing, and
-// ASCII text is the same in any of the codecs.
+// Python 2: str.encode first decodes the bytes as ASCII (the default encoding).
 function encodePy2(s: string, codec: string): string {
-  if (codec === "utf-8" || /^[\x00-\x7f]*$/.test(s)) return s;
-  return unsupported(`Python 2 str.encode('${codec}') of non-ASCII text`);
+  if (codec === "utf-8" || codec === "ascii" || codec === "latin-1") return asciiDecode(s);
+  return unsupported(`Python 2 str.encode('${codec}')`);
+}
+
+/** Python 2: unicode text encoded to a byte string. */
+export function encodeText(text: string, encoding: unknown = "ascii", errors: unknown = "strict"): string {
+  if (typeof encoding !== "string") throw new TypeError(argumentMessage("encoding", 1, encoding));
+  const codec = codecName(encoding);
+  if (errors !== "strict") return unsupported(`the '${String(errors)}' encoding error handler in Python 2`);
+  if (codec === "utf-8") return utf8Encode(text);
+  if (codec === "ascii") return asciiEncode(text);
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0xff) throw new UnicodeEncodeError("latin-1", text, i, i + 1, "ordinal not in range(256)");
+  }
+  return text;
+}
+
+/** Python 2: `s.decode('hex')` gives bytes back (a bytes-to-bytes codec), else undefined. */
+export function decodeBytesCodec(bytes: string, encoding: unknown): string | undefined {
+  return py2BytesCodec(encoding)?.decode(bytes);
+}
+
+/** Python 2: a byte string decoded to text. */
+export function decodeBytes(bytes: string, encoding: unknown = "ascii", errors: unknown = "strict"): string {
+  if (typeof encoding !== "string") throw new TypeError(`decode() argument 1 must be string, not ${typeName(encoding)}`);
+  const codec = codecName(encoding);
+  if (errors !== "strict") return unsupported(`the '${String(errors)}' decoding error handler in Python 2`);
+  if (codec === "utf-8") return utf8Decode(bytes);
+  if (codec === "ascii") return asciiDecode(bytes);
+  return bytes; // latin-1: each byte is the character of that number
 }

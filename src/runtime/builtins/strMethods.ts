@@ -5,7 +5,8 @@
 
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
-import { encode } from "./strEncode.js";
+import { decodeBytes, decodeBytesCodec, encode } from "./strEncode.js";
+import { PyUnicode } from "./unicode.js";
 import { translate } from "./strTranslate.js";
 import { takeTrailingKwargs } from "./kwargs.js";
 import { strFormat, strFormatMap, type FormatKwargs } from "./strFormat.js";
@@ -72,11 +73,9 @@ export function removesuffix(s: string, suffix: unknown): string {
   return p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
 }
 
-/** Python 2's str.decode: our strings are already text, so UTF-8 and ASCII text decode to themselves. */
-function decode(s: string, encoding: unknown = "ascii"): string {
-  const name = String(encoding).toLowerCase().replace(/[-_]/g, "");
-  if ((name === "utf8" || name === "ascii") && (name === "utf8" || /^[\x00-\x7f]*$/.test(s))) return s;
-  return unsupported(`str.decode(${JSON.stringify(encoding)}) on this string`);
+/** Python 2's str.decode(encoding='ascii'): the bytes as unicode text. */
+function decode(s: string, encoding: unknown = "ascii", errors: unknown = "strict"): PyUnicode | string {
+  return decodeBytesCodec(s, encoding) ?? new PyUnicode(decodeBytes(s, encoding, errors));
 }
 
 type StrMethod = (self: string, ...args: any[]) => unknown;

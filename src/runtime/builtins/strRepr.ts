@@ -1,8 +1,8 @@
 // repr() and ascii() of a str, as CPython writes them: single quotes unless the
 // text contains a single quote and no double quote; backslash escapes for quotes,
 // \t \n \r, and for non-printable characters \xNN, \uNNNN or \UNNNNNNNN. Python 2
-// strings are byte strings, so their non-ASCII characters show as the escaped
-// bytes of their UTF-8 encoding ('\xe4\xb8\xad').
+// strings are byte strings (one char per byte), so their non-ASCII bytes show
+// escaped ('\xe4\xb8\xad').
 
 import { isPy2 } from "./dialect.js";
 
@@ -58,13 +58,13 @@ function escapeAscii(cp: number): string {
   return controlEscape(cp) ?? hexEscape(cp);
 }
 
-const encoder = new TextEncoder();
-
-// Python 2 str: escape each byte of the UTF-8 encoding outside printable ASCII.
+// Python 2 str: a byte string (one char per byte); bytes outside printable ASCII are escaped.
+// A char beyond U+00FF cannot be a byte: such text is shown by its UTF-8 bytes.
 function bytesStyleRepr(s: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = q;
-  for (const byte of encoder.encode(s)) {
+  const bytes = /[^\x00-\xff]/.test(s) ? new TextEncoder().encode(s) : Array.from(s, (c) => c.charCodeAt(0));
+  for (const byte of bytes) {
     if (byte === 0x5c || byte === q.charCodeAt(0)) out += "\\" + String.fromCharCode(byte);
     else if (byte >= 0x20 && byte < 0x7f) out += String.fromCharCode(byte);
     else out += controlEscape(byte) ?? "\\x" + byte.toString(16).padStart(2, "0");

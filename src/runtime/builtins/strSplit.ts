@@ -3,7 +3,7 @@
 // \x1c-\x1f, \x85, \xa0 ...); a Python 2 str is bytes, so only ASCII whitespace
 // and only \n and \r end lines there.
 
-import { isPy2 } from "./dialect.js";
+import { isByteText, isPy2 } from "./dialect.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { PyList } from "./list.js";
 import { intArgument } from "./strIndex.js";
@@ -11,7 +11,7 @@ import { typeName } from "./types.js";
 import { isSpaceCode, lstripSpace, rstripSpace, stripSpace } from "./unicodeChars.js";
 
 function isSpace(code: number): boolean {
-  return isPy2() ? code === 32 || (code >= 9 && code <= 13) : isSpaceCode(code);
+  return isByteText() ? code === 32 || (code >= 9 && code <= 13) : isSpaceCode(code);
 }
 
 const intArg = intArgument;
@@ -106,7 +106,7 @@ const LINE_BREAKS_PY2 = /\r\n|[\n\r]/g;
 export function splitlines(s: string, keepends: unknown = false): PyList<string> {
   const keep = typeof keepends === "boolean" ? keepends : intArg(keepends) !== 0;
   const out = new PyList<string>();
-  const breaks = isPy2() ? LINE_BREAKS_PY2 : LINE_BREAKS_PY3;
+  const breaks = isByteText() ? LINE_BREAKS_PY2 : LINE_BREAKS_PY3;
   breaks.lastIndex = 0;
   let pos = 0;
   for (let m = breaks.exec(s); m !== null; m = breaks.exec(s)) {
@@ -140,19 +140,19 @@ const PY2_SPACE_RIGHT = /[ \t\n\r\x0b\x0c]+$/;
 export function strip(s: string, chars?: unknown): string {
   const set = charsArg(chars, "strip");
   if (set !== null) return stripChars(s, set, true, true);
-  return isPy2() ? s.replace(PY2_SPACE_LEFT, "").replace(PY2_SPACE_RIGHT, "") : stripSpace(s);
+  return isByteText() ? s.replace(PY2_SPACE_LEFT, "").replace(PY2_SPACE_RIGHT, "") : stripSpace(s);
 }
 
 export function lstrip(s: string, chars?: unknown): string {
   const set = charsArg(chars, "lstrip");
   if (set !== null) return stripChars(s, set, true, false);
-  return isPy2() ? s.replace(PY2_SPACE_LEFT, "") : lstripSpace(s);
+  return isByteText() ? s.replace(PY2_SPACE_LEFT, "") : lstripSpace(s);
 }
 
 export function rstrip(s: string, chars?: unknown): string {
   const set = charsArg(chars, "rstrip");
   if (set !== null) return stripChars(s, set, false, true);
-  return isPy2() ? s.replace(PY2_SPACE_RIGHT, "") : rstripSpace(s);
+  return isByteText() ? s.replace(PY2_SPACE_RIGHT, "") : rstripSpace(s);
 }
 
 /** sep.join(iterable) */

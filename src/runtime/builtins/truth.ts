@@ -7,6 +7,7 @@ import { eq, lt, setComparisonTruth } from "./compare.js";
 import { isPy2 } from "./dialect.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
+import { PyLong } from "./long.js";
 import { typeName } from "./types.js";
 
 interface Truthful {
@@ -27,7 +28,7 @@ export function truthy(v: unknown): boolean {
     case "bigint":
       return v !== 0n;
     case "object":
-      return v === null ? false : objectTruth(v);
+      return v === null ? false : v instanceof PyLong ? v.value !== 0n : objectTruth(v);
     case "function":
       return true;
     case "undefined":
@@ -73,6 +74,9 @@ export function not_(v: unknown): boolean {
 /** `item in container` */
 export function contains(container: any, item: any): boolean {
   if (typeof container === "string") {
+    if (typeof item === "object" && item !== null && (item as { isUnicode?: unknown }).isUnicode === true) {
+      return (item as unknown as { containedIn(s: string): boolean }).containedIn(container);
+    }
     if (typeof item !== "string") {
       throw new TypeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     }

@@ -13,6 +13,7 @@ import {
   TypeError,
 } from "./exceptions.js";
 import { isFloat, PyFloat } from "./float.js";
+import { PyLong } from "./long.js";
 import { addressOf, PyClassicObject, PyObject } from "./object.js";
 import { PyTuple } from "./tuple.js";
 
@@ -92,6 +93,11 @@ function infoOf(t: unknown): BuiltinTypeOptions | undefined {
   return typeof t === "function" && Object.prototype.hasOwnProperty.call(t, typeInfoKey()) ? (t as any)[typeInfoKey()] : undefined;
 }
 
+/** The registration of a builtin type object (`list`), or undefined for anything else. */
+export function builtinTypeInfo(t: unknown): BuiltinTypeOptions | undefined {
+  return infoOf(t);
+}
+
 function checkOf(info: BuiltinTypeOptions): (value: unknown) => boolean {
   return info.check ?? CORE_TYPES[info.name]?.check ?? (() => false);
 }
@@ -111,14 +117,20 @@ const CORE_TYPES: Record<string, { check(v: unknown): boolean; base?: string }> 
   long: { check: (v) => isPyLong(v) },
   float: { check: isFloat },
   str: { check: (v) => typeof v === "string", base: "basestring" },
-  unicode: { check: (v) => typeof v === "string", base: "basestring" },
-  basestring: { check: (v) => typeof v === "string" },
+  unicode: { check: (v) => isUnicodeBox(v), base: "basestring" },
+  basestring: { check: (v) => typeof v === "string" || isUnicodeBox(v) },
   type: { check: (v) => isTypeObject(v) && !(isPy2() && isClassicClass(v as Function)) },
-  function: { check: (v) => typeof v === "function" && !isTypeObject(v) },
+  function: { check: (v) => typeof v === "function" && !isTypeObject(v) && !builtinFunctions.has(v) },
+  builtin_function_or_method: { check: (v) => typeof v === "function" && builtinFunctions.has(v) },
   generator: { check: (v) => isGenerator(v) },
   instance: { check: (v) => v instanceof PyClassicObject },
   classobj: { check: (v) => typeof v === "function" && isClassicClass(v) },
 };
+
+/** A Python 2 unicode value (unicode.ts), recognised without importing it. */
+function isUnicodeBox(v: unknown): boolean {
+  return typeof v === "object" && v !== null && (v as { isUnicode?: unknown }).isUnicode === true;
+}
 
 /** Python 2 splits ints: `int` up to sys.maxint (64-bit), `long` beyond. */
 function isPyInt(v: unknown): boolean {
@@ -128,11 +140,26 @@ function isPyInt(v: unknown): boolean {
 }
 
 function isPyLong(v: unknown): boolean {
-  return isPy2() && typeof v === "bigint" && (v < -(2n ** 63n) || v >= 2n ** 63n);
+  return isPy2() && (v instanceof PyLong || (typeof v === "bigint" && (v < -(2n ** 63n) || v >= 2n ** 63n)));
 }
 
 function isGenerator(v: unknown): boolean {
   return Object.prototype.toString.call(v) === "[object Generator]";
+}
+
+/** Functions of the runtime that are Python builtins (print, len): their type is builtin_function_or_method. */
+// eslint-disable-next-line no-var
+var builtinFunctionSet: WeakSet<Function> | undefined;
+const builtinFunctions = {
+  has: (f: unknown): boolean => builtinFunctionSet?.has(f as Function) ?? false,
+};
+
+/** Marks the functions a module exports as builtins (runtime/builtins/index.ts marks its own). */
+export function markBuiltinFunctions(namespace: Readonly<Record<string, unknown>>): void {
+  builtinFunctionSet ??= new WeakSet();
+  for (const value of Object.values(namespace)) {
+    if (typeof value === "function" && !isTypeObject(value) && !/^[A-Z]/.test(value.name)) builtinFunctionSet.add(value);
+  }
 }
 
 /** The type object named `name`: the registered builtin, or a stand-in that cannot be called. */
@@ -163,16 +190,21 @@ export function type(value: unknown, ...rest: unknown[]): any {
       return builtinType("NoneType");
     case "function":
       if (isClassicClass(value) && isPy2()) return builtinType("classobj");
+      if (builtinFunctions.has(value)) return builtinType("builtin_function_or_method");
       return builtinType(isTypeObject(value) ? "type" : "function");
   }
   if (value === null) return builtinType("NoneType");
   if (value instanceof PyFloat) return builtinType("float");
+  if (value instanceof PyLong) return builtinType("long");
   if (value instanceof PyClassicObject && isPy2()) return builtinType("instance");
   const cls = (value as object).constructor;
   const resolve = cls !== undefined ? (cls as any)[typeObjectKey()] : undefined;
   if (resolve !== undefined && Object.prototype.hasOwnProperty.call(cls, typeObjectKey())) return resolve();
   if (cls === PyObject) return builtinType("object");
   if (isGenerator(value)) return builtinType("generator");
+  // Runtime iterators name their CPython type (`dict_itemiterator`, py2 `dictionary-itemiterator`).
+  const iteratorName = (value as { pyTypeName?: unknown }).pyTypeName;
+  if (typeof iteratorName === "string" && !isPyClass(cls as Function)) return builtinType(iteratorName);
   return cls as Function;
 }
 
@@ -245,10 +277,34 @@ export function typeStr(t: Function): string {
   return typeRepr(t);
 }
 
-/** The type objects of `t`'s bases, most derived first, ending with `object` (single inheritance). */
-export function classMro(t: Function): PyTuple {
+const copyOfKey = Symbol.for("py2ts-mp.copyOf");
+const declaredBasesKey = Symbol.for("py2ts-mp.declaredBases");
+
+/**
+ * The Python classes along a class's JavaScript prototype chain: multiple
+ * inheritance (multipleBases.ts) inserts copies, read as the classes they copy, and
+ * a marker class, skipped.
+ */
+export function pythonChain(t: Function): Function[] {
   const chain: Function[] = [];
   for (let c: any = t; c !== null && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (Object.prototype.hasOwnProperty.call(c, declaredBasesKey)) continue;
+    const original = Object.prototype.hasOwnProperty.call(c, copyOfKey) ? c[copyOfKey] : c;
+    if (!chain.includes(original)) chain.push(original);
+  }
+  return chain;
+}
+
+/** `class C(A, B)`'s bases as written. */
+function declaredBasesOf(t: Function): Function[] | undefined {
+  const parent = Object.getPrototypeOf(t);
+  return parent !== null && Object.prototype.hasOwnProperty.call(parent, declaredBasesKey) ? parent[declaredBasesKey] : undefined;
+}
+
+/** The type objects of `t`'s bases, most derived first, ending with `object` (CPython's __mro__). */
+export function classMro(t: Function): PyTuple {
+  const chain: Function[] = [];
+  for (let c of pythonChain(t) as any[]) {
     if (infoOf(c) !== undefined) return PyTuple.fromArray(chain.concat(builtinMro(c)));
     if (Object.prototype.hasOwnProperty.call(c, typeObjectKey())) {
       return PyTuple.fromArray(chain.concat(builtinMro(c[typeObjectKey()]())));
@@ -269,8 +325,10 @@ function builtinMro(t: Function): Function[] {
   return chain;
 }
 
-/** `__bases__`: the direct base only (single inheritance). */
+/** `__bases__`: the bases as written (the direct base under single inheritance). */
 export function classBases(t: Function): PyTuple {
+  const declared = declaredBasesOf(t);
+  if (declared !== undefined) return PyTuple.fromArray(declared);
   const mro = classMro(t);
   return mro.length > 1 ? PyTuple.of(mro[1]) : PyTuple.of();
 }
@@ -287,7 +345,9 @@ export function isinstance(value: unknown, classinfo: unknown): boolean {
   if (info !== undefined) return checkOf(info)(value);
   if (typeof classinfo === "function" && isTypeObject(classinfo)) {
     if (classinfo === PyObject) return true;
-    return value instanceof (classinfo as any);
+    if (value instanceof (classinfo as any)) return true;
+    // Under multiple inheritance a base may be in the chain only as a copy.
+    return typeof value === "object" && value !== null && pythonChain(value.constructor as Function).includes(classinfo as Function);
   }
   throw new TypeError(
     isPy2()

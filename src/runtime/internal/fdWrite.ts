@@ -4,12 +4,17 @@
 // whose ordering breaks when a thread blocks (DESIGN.md §2).
 
 import { writeSync } from "node:fs";
+import { isPy2 } from "../builtins/dialect.js";
 
 const backoff = new Int32Array(new SharedArrayBuffer(4));
 
-/** Writes all of `text` to `fd` (1 = stdout, 2 = stderr), retrying partial writes and EAGAIN. */
+/**
+ * Writes all of `text` to `fd` (1 = stdout, 2 = stderr), retrying partial writes and
+ * EAGAIN. Under Python 2 the text is bytes, one char each (a process name, a
+ * traceback: docs/architecture.md §4), written as they are.
+ */
 export function writeAll(fd: number, text: string): void {
-  let bytes = Buffer.from(text, "utf8");
+  let bytes = Buffer.from(text, isPy2() && !/[^\x00-\xff]/.test(text) ? "latin1" : "utf8");
   while (bytes.length > 0) {
     try {
       const written = writeSync(fd, bytes);

@@ -1,37 +1,117 @@
 // Formats an uncaught exception the way CPython prints it: "Traceback (most recent
-// call last):", the frames, then "ValueError: message". Used for the main process
-// and for a child process's uncaught exception (after "Process Process-1:").
-// TODO(lead): placeholder. The frames here are JavaScript stack lines; the real
-// version maps them to Python files and lines through the source map, and for
-// origin "process" adds CPython's two multiprocessing frames (_bootstrap, run).
+// call last):", one `  File "x.py", line N, in name` line per frame of the script
+// with its source line under it, then "ValueError: message". Python 3 first prints
+// the exceptions it chained (__cause__, or __context__ unless suppressed). Used for
+// the main process and for a child process's uncaught exception (after "Process
+// Process-1:", with CPython's two multiprocessing frames above the target's).
+// Not reproduced: 3.11's ^^^ markers under a frame's source line.
 
 import { BaseException } from "../builtins/exceptions.js";
+import { isPy2 } from "../builtins/dialect.js";
 import { str } from "../builtins/repr.js";
+import { utf8Encode } from "../builtins/unicode.js";
+import { programInfo } from "./program.js";
+import { pythonFrames, sourceLine, type PythonFrame } from "./pythonFrames.js";
 
 /** Where the exception escaped: the main module body, or a child process's run(). */
 export type TracebackOrigin = "main" | "process";
 
-/** The whole traceback text, ending with a newline. */
-export function formatTraceback(error: unknown, origin: TracebackOrigin = "main"): string {
-  void origin;
+// Stacks must reach the module body: CPython prints every frame.
+Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 200);
+
+const CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/**
+ * The whole traceback text, ending with a newline. With `handledAt` (a stack
+ * captured inside the `except` block handling `error`, as logging.exception()
+ * does), the frames above the handler are left out, as CPython's traceback of a
+ * caught exception starts at the frame that caught it.
+ */
+export function formatTraceback(error: unknown, origin: TracebackOrigin = "main", handledAt?: Error): string {
+  const chain = isPy2() ? [{ error, separator: "" }] : exceptionChain(error);
+  let text = "";
+  chain.forEach(({ error: exc, separator }, i) => {
+    const later = chain[i + 1]?.error ?? handledAt;
+    // A chained exception shows only the frames below the handler that caught it:
+    // the frames it shares with the exception raised during handling are cut.
+    const frames = later === undefined ? pythonFrames(exc) : framesUntilHandler(exc, later);
+    text += separator + tracebackText(exc, frames, origin === "process" && i === chain.length - 1 && handledAt === undefined);
+  });
+  return text;
+}
+
+/** The exceptions to print, oldest first, each with the sentence printed before it. */
+function exceptionChain(error: unknown): Array<{ error: unknown; separator: string }> {
+  const chain: Array<{ error: unknown; separator: string }> = [];
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  let separator = "";
+  while (current !== null && current !== undefined && !seen.has(current)) {
+    seen.add(current);
+    chain.unshift({ error: current, separator });
+    if (!(current instanceof BaseException)) break;
+    if (current.__cause__ !== null && current.__cause__ !== undefined) {
+      separator = CAUSE;
+      current = current.__cause__;
+    } else if (!current.__suppress_context__) {
+      separator = CONTEXT;
+      current = current.__context__;
+    } else {
+      break;
+    }
+  }
+  // Each separator was recorded with the older exception of its pair; it is printed before the newer one.
+  return chain.map((entry, i) => ({ error: entry.error, separator: i === 0 ? "" : chain[i - 1]!.separator }));
+}
+
+export function framesUntilHandler(error: unknown, later: unknown): PythonFrame[] {
+  const own = pythonFrames(error);
+  const outer = pythonFrames(later);
+  let shared = 0;
+  while (shared < own.length && shared < outer.length && own[shared]!.key === outer[shared]!.key) shared++;
+  return own.slice(shared);
+}
+
+function tracebackText(error: unknown, frames: readonly PythonFrame[], inChildProcess: boolean): string {
   const lines = ["Traceback (most recent call last):"];
-  if (error instanceof Error) {
-    const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at "));
-    for (const frame of frames) lines.push(`  ${frame.trim()}`);
+  if (inChildProcess) lines.push(...processFrames());
+  const file = isPy2() ? programInfo().scriptPath : programInfo().absoluteScriptPath;
+  for (const frame of frames) {
+    lines.push(`  File "${file}", line ${frame.line}, in ${frame.name}`);
+    const source = sourceLine(frame.line);
+    // Python 2 prints the file's bytes (the whole traceback is a byte string there).
+    if (source !== "") lines.push(`    ${isPy2() ? utf8Encode(source) : source}`);
   }
   lines.push(exceptionLine(error));
   return lines.join("\n") + "\n";
 }
 
+/** CPython's own frames above a process target: Process._bootstrap and Process.run. */
+function processFrames(): string[] {
+  const [file, bootstrap, run] = isPy2()
+    ? ["/usr/lib/python2.7/multiprocessing/process.py", 267, 114]
+    : ["/usr/lib/python3.11/multiprocessing/process.py", 314, 108];
+  return [
+    `  File "${file}", line ${bootstrap}, in _bootstrap`,
+    "    self.run()",
+    `  File "${file}", line ${run}, in run`,
+    "    self._target(*self._args, **self._kwargs)",
+  ];
+}
+
 /**
- * The last line: "ValueError: boom", just "ValueError" when str() is empty, and
- * the module-qualified name for a class outside builtins ("threading.BrokenBarrierError").
+ * The last line: "ValueError: boom", just "ValueError" when str() is empty. Python 3
+ * qualifies a class by its module unless it is builtins or __main__
+ * ("threading.BrokenBarrierError"); Python 2 qualifies all but the exceptions module
+ * ("__main__.MyError").
  */
 export function exceptionLine(error: unknown): string {
   if (!(error instanceof BaseException)) return `Exception: ${String(error)}`;
   const cls = error.constructor as typeof BaseException;
   const module = cls.__module__;
-  const name = module === "builtins" || module === "exceptions" ? cls.__name__ : `${module}.${cls.__qualname__}`;
+  const plain = isPy2() ? module === "exceptions" : module === "builtins" || module === "__main__";
+  const name = plain ? cls.__qualname__ : `${module}.${cls.__qualname__}`;
   const text = str(error);
   return text === "" ? name : `${name}: ${text}`;
 }

@@ -13,6 +13,7 @@ export { Logger, RootLogger, Manager, root, getLogger } from "./logger.js";
 export { basicConfig, critical, fatal, error, exception, warning, warn, info, debug, log, disable, shutdown } from "./config.js";
 export { setLoggingHooks, type LoggingHooks, type ProcessIdentity, type ThreadIdentity, type CallerLocation } from "./hooks.js";
 
+import "./runtimeHooks.js";
 import * as config from "./config.js";
 import { Formatter } from "./formatter.js";
 import { Filterer, Handler, StreamHandler } from "./handlers.js";

@@ -84,11 +84,13 @@ test("exc_info=<exception> uses that exception under Python 3, sys.exc_info() un
   setDialect("py3");
 });
 
-test("without the runtime's hooks, exception() and caller fields are clear errors", () => {
-  const { log } = captured("%(message)s");
-  assert.throws(() => log.exception("x"), NotImplementedError);
-  const withLine = captured("%(funcName)s:%(lineno)d %(message)s").log;
-  assert.throws(() => withLine.warning("x"), NotImplementedError);
+test("the runtime's hooks: exception() outside an except block, and a caller outside the script", () => {
+  const { log, out } = captured("%(message)s");
+  log.exception("x");
+  assert.equal(out.text, "x\nNoneType: None\n");
+  const withLine = captured("%(funcName)s:%(lineno)d %(message)s");
+  withLine.log.warning("x");
+  assert.equal(withLine.out.text, "(unknown function):0 x\n");
 });
 
 test("the caller locator gets the stack of the call and the stacklevel", () => {

@@ -5,6 +5,7 @@
 
 import { cpus } from "node:os";
 import { NotImplementedError, ValueError } from "../builtins/exceptions.js";
+import { PyList } from "../builtins/list.js";
 import { repr } from "../builtins/repr.js";
 import { addressOf } from "../builtins/object.js";
 import { Barrier } from "./barrier.js";
@@ -23,8 +24,8 @@ export function get_start_method(allow_none = false): string {
   return "fork";
 }
 
-export function get_all_start_methods(): string[] {
-  return ["fork"];
+export function get_all_start_methods(): PyList<string> {
+  return PyList.of("fork");
 }
 
 function checkMethod(method: unknown): void {

@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { PyBytes } from "../builtins/bytes.js";
 import { dict } from "../builtins/conversions.js";
 import { PyDict } from "../builtins/dict.js";
+import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { registerRuntimeClass } from "../internal/codecRegistry.js";
@@ -31,6 +32,8 @@ import { callTarget } from "./callTarget.js";
 import { Popen } from "./popen.js";
 import { startChild } from "./spawn.js";
 import { exitFunction } from "./util.js";
+
+const processOptionNames = new Set(["group", "target", "name", "args", "kwargs", "daemon"]);
 
 /** Python's keyword arguments of Process(...) (emitted as one options object). */
 export interface ProcessOptions {
@@ -176,6 +179,9 @@ export class Process extends BaseProcess {
   /** Process.__init__(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None), as one options object. */
   // Returns `any` like PyObject.__init__, so a script's subclass may override it freely.
   override __init__(options: ProcessOptions = {}): any {
+    for (const key of Object.keys(options)) {
+      if (!processOptionNames.has(key)) throw new TypeError(`${isPy2() ? "__init__" : "BaseProcess.__init__"}() got an unexpected keyword argument '${key}'`);
+    }
     if (options.group !== undefined && options.group !== null) throw new AssertionError("group argument must be None for now");
     counter += 1;
     const identity = PyTuple.of(...currentProcess._identity, counter);
@@ -358,9 +364,9 @@ export function parent_process(): _ParentProcess | null {
   return parentProcess;
 }
 
-export function active_children(): Process[] {
+export function active_children(): PyList<Process> {
   cleanup();
-  return [...children];
+  return PyList.fromArray([...children]);
 }
 
 /** In a child, before run(): this process is `process`, created by `parent`. */

@@ -47,7 +47,7 @@ export interface ChildProcess {
 }
 
 /** CPython's util._exit_function; `activeChildren` is process.active_children. */
-export function exitFunction(activeChildren: () => ChildProcess[]): void {
+export function exitFunction(activeChildren: () => Iterable<ChildProcess>): void {
   if (exiting) return;
   exiting = true;
   runFinalizers(0);

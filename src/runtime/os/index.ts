@@ -29,6 +29,14 @@ export function getcwd(): string {
   return process.cwd();
 }
 
+export * as path from "./path/index.js";
+
+/** os.getenv(key, default=None): the variable, or the default when it is not set. */
+export function getenv(key: unknown, fallback: unknown = null): unknown {
+  const value = process.env[checkStr(key)];
+  return value === undefined ? fallback : value;
+}
+
 export const sep = "/";
 export const name = "posix";
 export const linesep = "\n";
@@ -92,17 +100,21 @@ export class _Environ {
     return value;
   }
 
-  // TODO(procs): keys/values/items/copy return PyList/PyDict views once builtins' PyDict lands.
-  keys(): string[] {
-    return Object.keys(process.env);
+  // Lists, as Python 2's mapping methods return (Python 3's views print differently; rarely printed).
+  keys(): PyList<string> {
+    return PyList.fromArray(Object.keys(process.env));
   }
 
-  values(): string[] {
-    return Object.values(process.env) as string[];
+  values(): PyList<string> {
+    return PyList.fromArray(Object.values(process.env) as string[]);
   }
 
-  items(): Array<[string, string]> {
-    return Object.entries(process.env) as Array<[string, string]>;
+  items(): PyList<PyTuple<string>> {
+    return PyList.fromArray(Object.entries(process.env).map(([k, v]) => PyTuple.of(k, v as string)));
+  }
+
+  copy(): PyDict<string, string> {
+    return PyDict.of(...(Object.entries(process.env) as Array<[string, string]>));
   }
 
   __repr__(): string {

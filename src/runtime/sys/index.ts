@@ -1,5 +1,6 @@
 // Python's sys module: the standard streams, argv, exit and the int limits.
-export { stdout, stderr } from "./stdio.js";
+export { stdout, stderr, __stdout__, __stderr__ } from "./stdio.js";
+export { exc_info } from "./excInfo.js";
 export {
   argv, exit, maxint, maxsize, setArgv, systemExitStatus, platform, version_info, getrecursionlimit, setrecursionlimit,
 } from "./sysState.js";

@@ -9,6 +9,7 @@ import { isPy2 } from "../builtins/dialect.js";
 import { TypeError } from "../builtins/exceptions.js";
 import { strLen } from "../builtins/strIndex.js";
 import { typeName } from "../builtins/types.js";
+import { isUnicode, utf8Encode } from "../builtins/unicode.js";
 
 // Scratch cell for Atomics.wait: a portable sleep that works on any thread.
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
@@ -20,9 +21,13 @@ export function eagainRetryCount(): number {
   return retries;
 }
 
-/** Writes all of text to fd, retrying the rest after a partial write or EAGAIN (non-blocking pipes). */
+/**
+ * Writes all of text to fd, retrying the rest after a partial write or EAGAIN
+ * (non-blocking pipes). Python 3 text is written as UTF-8; a Python 2 str is bytes,
+ * one per char (docs/architecture.md §4), written as they are.
+ */
 export function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
+  const bytes = Buffer.from(text, isPy2() && !/[^\x00-\xff]/.test(text) ? "latin1" : "utf8");
   let offset = 0;
   while (offset < bytes.length) {
     try {
@@ -52,6 +57,8 @@ export class TextStream {
 
   /** file.write(s): returns the number of characters (None in Python 2). */
   write(s: unknown): number | null {
+    // Python 2 writes a unicode value in the stream's encoding (UTF-8).
+    if (isPy2() && isUnicode(s)) s = utf8Encode(s.text);
     if (typeof s !== "string") {
       throw new TypeError(isPy2() ? "expected a string or other character buffer object" : `write() argument must be str, not ${typeName(s)}`);
     }
@@ -97,3 +104,7 @@ export class TextStream {
 
 export const stdout = new TextStream(1, "<stdout>");
 export const stderr = new TextStream(2, "<stderr>");
+
+/** The streams the program started with (sys.__stdout__, sys.__stderr__). */
+export const __stdout__ = stdout;
+export const __stderr__ = stderr;

@@ -1,5 +1,5 @@
 // sys.argv, sys.exit, the int limits, sys.platform and sys.version_info. argv is
-// set by the program launcher (setArgv) to the script's own argument list; exit
+// the script's own argument list from the launcher (internal/program.ts); exit
 // raises SystemExit, which the module bootstrap turns into the exit status
 // (systemExitStatus). platform and version_info follow the dialect: the
 // recordings come from CPython 2.7.18 and 3.11.7 on Linux.
@@ -10,9 +10,11 @@ import { PyList } from "../builtins/list.js";
 import { str } from "../builtins/repr.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { stderr } from "./stdio.js";
+import { programInfo } from "../internal/program.js";
+import { utf8Encode } from "../builtins/unicode.js";
 
-/** sys.argv: the script path as given, then its arguments. */
-export const argv: PyList<string> = PyList.of(...process.argv.slice(1));
+/** sys.argv: the script path as given, then its arguments (the launcher configures them before the runtime loads). */
+export const argv: PyList<string> = PyList.of(...(programInfo().scriptPath !== "" ? programInfo().argv : process.argv.slice(1)));
 
 /** Replaces sys.argv's contents in place (the list object stays the same, as in Python). */
 export function setArgv(values: readonly string[]): void {
@@ -79,7 +81,14 @@ function versionInfo(major: number, minor: number, micro: number): VersionInfo {
 export let platform = "linux";
 export let version_info: VersionInfo = versionInfo(3, 11, 7);
 
+let argvAsBytes = false;
+
 onDialectChange((dialect) => {
+  // Python 2's sys.argv holds byte strings (the arguments' UTF-8 bytes, one char per byte).
+  if (dialect === "py2" && !argvAsBytes) {
+    argvAsBytes = true;
+    setArgv(argv.map((arg) => utf8Encode(arg)));
+  }
   platform = dialect === "py2" ? "linux2" : "linux";
   version_info = dialect === "py2" ? versionInfo(2, 7, 18) : versionInfo(3, 11, 7);
 });

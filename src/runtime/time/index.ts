@@ -4,6 +4,8 @@
 // monotonic() one system-wide monotonic clock (comparable across processes, like
 // CPython's CLOCK_MONOTONIC). Local time follows the TZ environment variable.
 
+import { normBig } from "../builtins/int.js";
+import { PyLong } from "../builtins/long.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
@@ -17,6 +19,7 @@ export { struct_time };
 /** Seconds as a JavaScript number from a Python int/float/bool; CPython's TypeError otherwise. */
 export function secondsArgument(secs: unknown): number {
   if (typeof secs === "number" || typeof secs === "boolean" || typeof secs === "bigint" || secs instanceof PyFloat) return floatValue(secs);
+  if (secs instanceof PyLong) return Number(secs.value);
   if (isPy2()) throw new TypeError("a float is required");
   throw new TypeError(`'${typeName(secs)}' object cannot be interpreted as an integer`);
 }
@@ -47,6 +50,22 @@ export function perf_counter(): number | PyFloat {
 export function monotonic(): number | PyFloat {
   return toFloat(monotonicSeconds());
 }
+
+/** time.time_ns(), time.monotonic_ns(), time.perf_counter_ns(): exact ints (a bigint beyond 2**53). */
+export function time_ns(): number | bigint {
+  return normBig(BigInt(Math.round(performance.timeOrigin * 1e6)) + process.hrtime.bigint() - hrtimeAtOrigin);
+}
+
+export function monotonic_ns(): number | bigint {
+  return normBig(process.hrtime.bigint());
+}
+
+export function perf_counter_ns(): number | bigint {
+  return normBig(process.hrtime.bigint());
+}
+
+// hrtime at performance.timeOrigin, so time_ns() advances with the monotonic clock.
+const hrtimeAtOrigin = process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6));
 
 /** CPU time of the program (Node reports it for the whole process, all threads). */
 export function process_time(): number | PyFloat {

@@ -1,15 +1,12 @@
-// Helpers of the hand-written test programs: print (until builtins' print lands,
-// TODO(procs): use the runtime's print then) and the `attempt` pattern the Python
-// twins use to show an exception's type and message.
+// Helpers of the hand-written test programs: the runtime's print, repr and str,
+// and the `attempt` pattern the Python twins use to show an exception's type and
+// message.
 
-import { writeSync } from "node:fs";
+import { print } from "py2ts-mp/runtime";
 import { BaseException } from "../../../src/runtime/builtins/exceptions.js";
 import { repr as pyRepr, str as pyStr } from "../../../src/runtime/builtins/repr.js";
 
-/** Python's print: str() of each argument, space-separated, one write per call. */
-export function print(...values: unknown[]): void {
-  writeSync(1, values.map(pyStr).join(" ") + "\n");
-}
+export { print };
 
 export { repr, str } from "../../../src/runtime/builtins/repr.js";
 
