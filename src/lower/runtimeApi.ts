@@ -244,6 +244,34 @@ const multiprocessingModule: ModuleSpec = {
   },
 };
 
+const mathModule: ModuleSpec = {
+  runtimePath: "math",
+  members: {
+    pi: value, e: value, tau: value, inf: value, nan: value,
+    isnan: fn("x"), isinf: fn("x"), isfinite: fn("x"), floor: fn("x"), ceil: fn("x"), trunc: fn("x"),
+    sqrt: fn("x"), exp: fn("x"), log: fn("x, base?"), log10: fn("x"), log2: fn("x"), pow: fn("x, y"),
+    sin: fn("x"), cos: fn("x"), tan: fn("x"), asin: fn("x"), acos: fn("x"), atan: fn("x"), atan2: fn("y, x"),
+    hypot: fn("*coordinates"), fabs: fn("x"), copysign: fn("x, y"), fmod: fn("x, y"), degrees: fn("x"),
+    radians: fn("x"), isclose: fn("a, b, *, rel_tol?, abs_tol?"), factorial: fn("n"), gcd: fn("*integers"),
+    modf: fn("x"), fsum: fn("seq"),
+  },
+};
+
+// The string module; its functions are Python 2's (Python 3 kept only the constants).
+const stringModule: ModuleSpec = {
+  runtimePath: "string",
+  members: {
+    ascii_letters: value, ascii_lowercase: value, ascii_uppercase: value, digits: value, hexdigits: value,
+    octdigits: value, punctuation: value, whitespace: value, printable: value, letters: value, lowercase: value,
+    uppercase: value, capwords: fn("s, sep?"),
+    upper: fn("s"), lower: fn("s"), capitalize: fn("s"), swapcase: fn("s"), strip: fn("s, chars?"),
+    lstrip: fn("s, chars?"), rstrip: fn("s, chars?"), split: fn("s, sep?, maxsplit?"), find: fn("s, *args"),
+    rfind: fn("s, *args"), count: fn("s, *args"), replace: fn("s, old, new, *args"), zfill: fn("s, width"),
+    ljust: fn("s, width, *args"), rjust: fn("s, width, *args"), center: fn("s, width, *args"),
+    join: fn("words, sep?"), joinfields: fn("words, sep?"),
+  },
+};
+
 // Queues and pipes (the queues work). `multiprocessing.connection` and
 // `multiprocessing.queues` are served by the multiprocessing folder, which exports
 // their names too; Python 2's `Queue` module is Python 3's `queue`.
@@ -262,16 +290,16 @@ const queuesModule: ModuleSpec = {
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
     SimpleQueue: cls(),
-    Empty: value,
-    Full: value,
+    Empty: cls("*args"),
+    Full: cls("*args"),
   },
 };
 
 const queueModule: ModuleSpec = {
   runtimePath: "queue",
   members: {
-    Empty: value,
-    Full: value,
+    Empty: cls("*args"),
+    Full: cls("*args"),
     Queue: cls("maxsize?"),
   },
 };
@@ -301,34 +329,6 @@ const managersModule: ModuleSpec = {
     BarrierProxy: value,
     ArrayProxy: value,
     IteratorProxy: value,
-  },
-};
-
-const mathModule: ModuleSpec = {
-  runtimePath: "math",
-  members: {
-    pi: value, e: value, tau: value, inf: value, nan: value,
-    isnan: fn("x"), isinf: fn("x"), isfinite: fn("x"), floor: fn("x"), ceil: fn("x"), trunc: fn("x"),
-    sqrt: fn("x"), exp: fn("x"), log: fn("x, base?"), log10: fn("x"), log2: fn("x"), pow: fn("x, y"),
-    sin: fn("x"), cos: fn("x"), tan: fn("x"), asin: fn("x"), acos: fn("x"), atan: fn("x"), atan2: fn("y, x"),
-    hypot: fn("*coordinates"), fabs: fn("x"), copysign: fn("x, y"), fmod: fn("x, y"), degrees: fn("x"),
-    radians: fn("x"), isclose: fn("a, b, *, rel_tol?, abs_tol?"), factorial: fn("n"), gcd: fn("*integers"),
-    modf: fn("x"), fsum: fn("seq"),
-  },
-};
-
-// The string module; its functions are Python 2's (Python 3 kept only the constants).
-const stringModule: ModuleSpec = {
-  runtimePath: "string",
-  members: {
-    ascii_letters: value, ascii_lowercase: value, ascii_uppercase: value, digits: value, hexdigits: value,
-    octdigits: value, punctuation: value, whitespace: value, printable: value, letters: value, lowercase: value,
-    uppercase: value, capwords: fn("s, sep?"),
-    upper: fn("s"), lower: fn("s"), capitalize: fn("s"), swapcase: fn("s"), strip: fn("s, chars?"),
-    lstrip: fn("s, chars?"), rstrip: fn("s, chars?"), split: fn("s, sep?, maxsplit?"), find: fn("s, *args"),
-    rfind: fn("s, *args"), count: fn("s, *args"), replace: fn("s, old, new, *args"), zfill: fn("s, width"),
-    ljust: fn("s, width, *args"), rjust: fn("s, width, *args"), center: fn("s, width, *args"),
-    join: fn("words, sep?"), joinfields: fn("words, sep?"),
   },
 };
 

@@ -69,6 +69,7 @@ export class Queue extends PyObject {
   /** put(obj, block=True, timeout=None); emitted positionally: `q.put(x, undefined, 2)`. */
   put(obj: unknown, block?: unknown, timeout?: unknown): null {
     if (this._closed) throw this._closedError();
+    if (timeout !== undefined && timeout !== null) checkTimeout(timeout);
     if (!this._sem.acquire(block, timeout)) throw new Full();
     this._fed = true;
     this._beforeSend();
@@ -197,6 +198,12 @@ function feederError(error: unknown, sem: SemLock): void {
   if (!(error instanceof Error) || !("args" in error)) throw error;
   if (!isPy2()) sem.release();
   writeAll(2, `Traceback (most recent call last):\n${exceptionLine(error)}\n`);
+}
+
+/** SemLock.acquire's argument check (CPython parses the timeout before trying the semaphore). */
+function checkTimeout(timeout: unknown): void {
+  if (typeof timeout === "number" || typeof timeout === "boolean" || typeof timeout === "bigint" || timeout instanceof PyFloat) return;
+  throw new TypeError(isPy2() ? "a float is required" : `must be real number, not ${typeName(timeout)}`);
 }
 
 function timeoutSeconds(timeout: unknown): number {
