@@ -86,7 +86,8 @@ export class HostedLock extends PyObject implements HostedLockLike {
   release(): null {
     if (!this._locked) throw isPy2() ? threadError("release unlocked lock") : new RuntimeError("release unlocked lock");
     this._locked = false;
-    grantWaiters(this._waiters, () => (this._locked = true));
+    // The first waiter takes the lock; the others go on waiting.
+    grantWaiters(this._waiters, (waiter) => this._tryAcquire(waiter.caller));
     return null;
   }
 
@@ -160,11 +161,7 @@ export class HostedRLock extends PyObject implements HostedLockLike {
 
   private _handOver(): void {
     this._owner = null;
-    grantWaiters(this._waiters, (waiter) => {
-      this._owner = waiter.caller;
-      this._count = 1;
-      return true;
-    });
+    grantWaiters(this._waiters, (waiter) => this._tryAcquire(waiter.caller));
   }
 
   _tryAcquire(me: Caller): boolean {

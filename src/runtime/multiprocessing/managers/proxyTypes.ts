@@ -183,9 +183,16 @@ export class NamespaceProxy extends BaseProxy {
   }
 }
 
+/**
+ * Names the runtime itself probes on any object (type() asks for `pyTypeName`;
+ * promises and JSON ask for `then` and `toJSON`): never the referent's. CPython's
+ * own probes are all dunder names, which stay local anyway.
+ */
+const runtimeProbeNames = new Set(["pyTypeName", "then", "toJSON"]);
+
 const remoteAttributes = new Proxy(Object.create(BaseProxy.prototype) as object, {
   get(target, key, receiver) {
-    if (typeof key !== "string" || key.startsWith("_") || Reflect.has(target, key)) return Reflect.get(target, key, receiver);
+    if (typeof key !== "string" || key.startsWith("_") || runtimeProbeNames.has(key) || Reflect.has(target, key)) return Reflect.get(target, key, receiver);
     return (receiver as NamespaceProxy)._call("__getattribute__", [key], null);
   },
   set(target, key, value, receiver) {
