@@ -72,7 +72,7 @@ export class Server implements LocalServer {
     setCurrentServer(this);
     Atomics.store(this._control, kMgrServerState, kMgrServing);
     Atomics.notify(this._control, kMgrServerState);
-    const spin = new AdaptiveSpin(kServerSpinMicros);
+    const spin = new AdaptiveSpin(kServerSpinMicros, /* startPolling */ true);
     const rung = (seen: number) => (): boolean => Atomics.load(this._control, kMgrDoorbell) !== seen;
     try {
       while (!this._stopping) {

@@ -51,11 +51,21 @@ const kAdaptive = process.env["PY2TS_MANAGER_ADAPTIVE"] !== "0";
  * polling 24-60 k.
  */
 export class AdaptiveSpin {
-  private _failures = 0;
+  private _failures: number;
   private _waits = 0;
   stats = { ok: 0, fail: 0, skip: 0 };
 
-  constructor(private readonly _budgetMicros: number) {}
+  /**
+   * `startPolling`: poll from the first wait. A client starts with probes only:
+   * a process that makes a few calls then ends (10 children each appending once)
+   * should not spend the server's CPU polling; a loop of calls finds out soon.
+   */
+  constructor(
+    private readonly _budgetMicros: number,
+    startPolling: boolean,
+  ) {
+    this._failures = startPolling ? 0 : kFailuresToStop;
+  }
 
   /** Polls `ready` for up to the budget (or not at all): true if it became true meanwhile. */
   poll(ready: () => boolean): boolean {
@@ -82,7 +92,7 @@ export class AdaptiveSpin {
   }
 }
 
-const clientSpin = new AdaptiveSpin(kClientSpinMicros);
+const clientSpin = new AdaptiveSpin(kClientSpinMicros, /* startPolling */ false);
 export const DEBUG_SPIN = process.env["PY2TS_MANAGER_DEBUG"] === "1";
 export function dumpClientSpin(): void { if (DEBUG_SPIN) writeSync(2, `client spin ${JSON.stringify(clientSpin.stats)}\n`); }
 
