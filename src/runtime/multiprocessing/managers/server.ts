@@ -1,4 +1,3 @@
-import { writeSync } from "node:fs";
 // The manager's server (CPython's managers.Server), run by the manager's own
 // process. One thread serves every client: it sleeps on the doorbell, takes each
 // channel that holds a request, calls the method on the shared object and writes
@@ -7,6 +6,7 @@ import { writeSync } from "node:fs";
 // MessagePort. At shutdown every parked caller gets EOFError, as CPython's
 // clients do when the server process ends.
 
+import { writeSync } from "node:fs";
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { callKw } from "../../builtins/call.js";
 import { isPy2 } from "../../builtins/dialect.js";
@@ -24,7 +24,7 @@ import { connectionClosed } from "./errors.js";
 import { Pending, runAsCaller, type Caller, type Settlement } from "./pending.js";
 import { builtinTypeFactory, type RegistryEntry } from "./registryTypes.js";
 import { setCurrentServer, takeOwnProxySeen, type LocalServer } from "./serverState.js";
-import { AdaptiveSpin, channelHeader, kServerSpinMicros, postReply, sleepOnDoorbell } from "./transport.js";
+import { AdaptiveSpin, channelHeader, DEBUG_SPIN, kServerSpinMicros, postReply, sleepOnDoorbell } from "./transport.js";
 import { Op, Reply, WireReader, WireWriter } from "./wire.js";
 
 interface Client extends Caller {
@@ -85,7 +85,7 @@ export class Server implements LocalServer {
         sleepOnDoorbell(this._control, seen, nextDeadline);
       }
     } finally {
-      if (process.env["PY2TS_MANAGER_DEBUG"] === "1") writeSync(2, `server spin ${JSON.stringify(spin.stats)}\n`);
+      if (DEBUG_SPIN) writeSync(2, `server spin ${JSON.stringify(spin.stats)}\n`);
       this._stop();
       setCurrentServer(null);
     }

@@ -1,4 +1,3 @@
-import { writeSync } from "node:fs";
 // The shared memory between a manager's server and its clients (CPython uses a
 // socket per process and thread). Two structures, slots in internal/symbols.ts:
 //
@@ -18,6 +17,7 @@ import { writeSync } from "node:fs";
 // other, so spinning adapts (AdaptiveSpin): it stops after spins that found
 // nothing and comes back through occasional short probes (architecture.md §5).
 
+import { writeSync } from "node:fs";
 import { kMgrChanHeaderBytes, kMgrChanLength, kMgrChanSleepers, kMgrChanState, kMgrDoorbell, kMgrReply, kMgrRequest, kMgrServerSleepers } from "../../internal/symbols.js";
 import { waitFor, type Deadline } from "../../internal/wait.js";
 import { kMaxChannelBytes } from "./wire.js";
