@@ -6,7 +6,8 @@
 // positionally, keywords in a trailing object, as emitted code passes them.
 
 import { isPy2 } from "../../builtins/dialect.js";
-import { iter } from "../../builtins/iteration.js";
+import { iter, reversed } from "../../builtins/iteration.js";
+import { PyList } from "../../builtins/list.js";
 import { truthy } from "../../builtins/truth.js";
 import { registerRuntimeClass } from "../../internal/codecRegistry.js";
 import { deadlineAfter, secondsUntil } from "../../internal/wait.js";
@@ -226,9 +227,14 @@ export class ListProxy extends BaseListProxy {
     return this;
   }
 
-  /** Python 3 pickles the server's reverse iterator; it arrives here as the items, reversed. */
+  /**
+   * Python 3 pickles the server's reverse iterator; it arrives here as the items,
+   * reversed, and becomes a list_reverseiterator again (over them in list order).
+   */
   __reversed__(): any {
-    return iter(this._call("__reversed__", [], null));
+    const items = PyList.fromIterable(iter(this._call("__reversed__", [], null)));
+    items.reverse();
+    return reversed(items);
   }
 }
 
