@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Dialect } from "../parse/ast.js";
-import { configureProgram } from "../runtime/internal/program.js";
+import type { configureProgram } from "../runtime/internal/program.js";
 import { cacheDirectory, cacheKey, compilerFingerprint, readCached, writeCached } from "./cache.js";
 import { reportDiagnostics, reportFileDiagnostic } from "./output.js";
 import { readSource } from "./source.js";
@@ -51,7 +51,9 @@ function installedRuntime(): { kind: "bundle" | "files"; url: string } {
 export async function runScript(request: RunRequest): Promise<number | null> {
   const compiled = await compileToCache(request.script, request.dialect);
   if (!compiled) return 1;
-  configureProgram({ argv: [request.script, ...request.args], scriptPath: request.script, absoluteScriptPath: resolve(request.script) });
+  // Configure the runtime instance the script will import (the bundle or the files), not this module's own.
+  const runtime = (await import(installedRuntime().url)) as { configureProgram: typeof configureProgram };
+  runtime.configureProgram({ argv: [request.script, ...request.args], scriptPath: request.script, absoluteScriptPath: resolve(request.script) });
   // Stack frames then name Python files and lines, which tracebacks print.
   process.setSourceMapsEnabled(true);
   // The module runs its body and ends the process with the program's exit code.
