@@ -165,10 +165,11 @@ export class Channel {
     try {
       const capacity = h[kChanCapacity]!;
       const used = Atomics.load(h, kChanUsed);
-      let next = capacity;
+      if (capacity >= kMaxCapacity) return false;
+      // At least double: the bytes may be free but split by the head (no contiguous room).
+      let next = capacity * 2;
       while (next < used + need + kRecordHeader && next < kMaxCapacity) next *= 2;
       next = Math.min(next, kMaxCapacity);
-      if (next === capacity) return false;
       if (this.data.byteLength < next) this.data.grow(next);
       const head = h[kChanHead]!;
       const tail = h[kChanTail]!;
