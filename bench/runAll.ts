@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<void>> = {
   strIndex: async () => (await import("./values/strIndex.js")).benchStrIndex(),
   process: async () => (await import("./process/process.js")).benchProcess(),
   manager: async () => (await import("./manager/manager.js")).benchManager(),
+  ipc: async () => (await import("./ipc/ipc.js")).benchIpc(),
 };
 
 const wanted = process.argv.slice(2);

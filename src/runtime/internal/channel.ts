@@ -165,10 +165,11 @@ export class Channel {
     try {
       const capacity = h[kChanCapacity]!;
       const used = Atomics.load(h, kChanUsed);
-      let next = capacity;
+      if (capacity >= kMaxCapacity) return false;
+      // At least double: the bytes may be free but split by the head (no contiguous room).
+      let next = capacity * 2;
       while (next < used + need + kRecordHeader && next < kMaxCapacity) next *= 2;
       next = Math.min(next, kMaxCapacity);
-      if (next === capacity) return false;
       if (this.data.byteLength < next) this.data.grow(next);
       const head = h[kChanHead]!;
       const tail = h[kChanTail]!;
@@ -236,6 +237,7 @@ export class Channel {
   waitReadable(deadline: Deadline, orEnd = false): boolean {
     const h = this.header;
     const ready = orEnd ? () => Atomics.load(h, kChanUsed) > 0 || Atomics.load(h, kChanWriters) === 0 : () => Atomics.load(h, kChanUsed) > 0;
+    if (deadline > 0 && performance.now() < deadline && spinUntil(ready)) return true;
     return waitFor(h, kChanDataSeq, ready, deadline, { sleepers: kChanDataSleepers });
   }
 
@@ -272,6 +274,28 @@ function align4(n: number): number {
 function notifyAll(h: Int32Array, index: number): void {
   Atomics.add(h, index, 1);
   Atomics.notify(h, index);
+}
+
+/**
+ * Readiness checks a reader makes before it sleeps, adapted as glibc's adaptive
+ * mutexes do: a peer running on the other core usually answers within a few
+ * microseconds, while a futex sleep and wake-up costs tens (bench/ipc). Spinning
+ * only pays when both threads have a core, so the budget doubles after a spin that
+ * succeeded and halves after one that did not (on a loaded machine it stays small).
+ */
+const kMaxSpinChecks = 2000;
+const kMinSpinChecks = 16;
+let spinBudget = kMaxSpinChecks;
+
+function spinUntil(ready: () => boolean): boolean {
+  for (let i = 0; i < spinBudget; i++) {
+    if (ready()) {
+      spinBudget = Math.min(kMaxSpinChecks, spinBudget * 2);
+      return true;
+    }
+  }
+  spinBudget = Math.max(kMinSpinChecks, spinBudget >> 1);
+  return false;
 }
 
 /** Tries before sleeping on a taken mutex: the holder only copies a few bytes. */
