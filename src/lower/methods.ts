@@ -104,6 +104,8 @@ const methodSignatures: Readonly<Record<string, readonly string[]>> = {
   exception: ["timeout?"],
   send_bytes: ["buf, offset?, size?"],
   recv_bytes: ["maxlength?"],
+  recv_bytes_into: ["buf, offset?"],
+  put_nowait: ["obj"],
   setdefault: ["key, default?"],
   pop: ["key?, default?"],
   update: ["other?, **kwargs"],

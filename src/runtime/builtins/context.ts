@@ -13,7 +13,7 @@ import { truthy } from "./truth.js";
 import { type, typeName } from "./types.js";
 
 export interface ContextExit {
-  /** What `__enter__` returned (the `as` target; any: its Python type is not known here). */
+  /** What `__enter__` returned (the `as` target): any, like every value of unknown type in emitted code. */
   readonly value: any;
   exitWithError(error: unknown): void;
   exit(): void;

@@ -1,21 +1,26 @@
-// Which functions can travel to another process by name, as pickle lets them
-// (CPython's multiprocessing/reduction.py pickles functions as module + name): the
-// script's module-level functions, bound methods (Python 3), and the runtime's own
-// functions, which this file registers with the codec under their Python module
-// names (`pool.map(str, xs)`, `pool.apply_async(time.sleep, (1,))`). For anything
-// else it builds the error CPython's pickle raises.
+// multiprocessing.reduction's part here. Which functions can travel to another
+// process by name, as pickle lets them (CPython pickles functions as module +
+// name): the script's module-level functions, bound methods (Python 3), and the
+// runtime's own functions, which this file registers with the codec under their
+// Python module names (`pool.map(str, xs)`, `pool.apply_async(time.sleep, (1,))`);
+// for anything else it builds the error CPython's pickle raises. And what the
+// codec's message mode (Queue, Pipe and Pool traffic) refuses beyond what it
+// cannot encode at all: a Process object carries its authkey, which CPython
+// refuses to pickle.
 
 import * as builtins from "../builtins/index.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { signatureOf } from "../builtins/call.js";
-import { AttributeError, NotImplementedError, type BaseException } from "../builtins/exceptions.js";
+import { AttributeError, NotImplementedError, TypeError, type BaseException } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
 import { isClass } from "../internal/codecFormat.js";
 import { registerRuntimeClass, runtimeClassName } from "../internal/codecRegistry.js";
 import { moduleExports } from "../internal/module.js";
 import * as os from "../os/index.js";
+import { refuseInMessages } from "../internal/pickleErrors.js";
 import * as time from "../time/index.js";
 import { PicklingError } from "./poolErrors.js";
+import { BaseProcess } from "./process.js";
 
 /** Registers a namespace's plain functions (not classes) under `module.name`, unless registered already. */
 function registerFunctions(module: string, namespace: Readonly<Record<string, unknown>>): void {
@@ -28,6 +33,8 @@ function registerFunctions(module: string, namespace: Readonly<Record<string, un
 registerFunctions("builtins", builtins);
 registerFunctions("time", time);
 registerFunctions("os", os);
+
+refuseInMessages(BaseProcess, () => new TypeError("Pickling an AuthenticationString object is disallowed for security reasons"));
 
 /** True when `fn` can be found by name in another process. */
 export function canTravel(fn: Function): boolean {
