@@ -14,7 +14,8 @@ import { signatureOf } from "../builtins/call.js";
 import { AttributeError, NotImplementedError, TypeError, type BaseException } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
 import { isClass } from "../internal/codecFormat.js";
-import { registerRuntimeClass, runtimeClassName } from "../internal/codecRegistry.js";
+import "../internal/codecBuiltins.js";
+import { registerRuntimeClass, runtimeClass, runtimeClassName } from "../internal/codecRegistry.js";
 import { moduleExports } from "../internal/module.js";
 import * as os from "../os/index.js";
 import { refuseInMessages } from "../internal/pickleErrors.js";
@@ -22,10 +23,16 @@ import * as time from "../time/index.js";
 import { PicklingError } from "./poolErrors.js";
 import { BaseProcess } from "./process.js";
 
-/** Registers a namespace's plain functions (not classes) under `module.name`, unless registered already. */
+/**
+ * Registers a namespace's plain functions (not classes) under `module.name`, unless
+ * the function or the name is registered already: `builtins.range` and
+ * `builtins.slice` name the classes PyRange and PySlice (codecBuiltins.ts), whose
+ * instances travel, not the `range` and `slice` functions.
+ */
 function registerFunctions(module: string, namespace: Readonly<Record<string, unknown>>): void {
   for (const [name, value] of Object.entries(namespace)) {
     if (typeof value !== "function" || isClass(value) || runtimeClassName(value) !== undefined) continue;
+    if (runtimeClass(`${module}.${name}`) !== undefined) continue;
     registerRuntimeClass(`${module}.${name}`, value);
   }
 }
