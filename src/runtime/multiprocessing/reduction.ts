@@ -25,15 +25,16 @@ import { BaseProcess } from "./process.js";
 
 /**
  * Registers a namespace's plain functions (not classes) under `module.name`, unless
- * the function or the name is registered already: `builtins.range` and
- * `builtins.slice` name the classes PyRange and PySlice (codecBuiltins.ts), whose
- * instances travel, not the `range` and `slice` functions.
+ * the function is registered already. Where the name is taken (`builtins.range` and
+ * `builtins.slice` name the classes PyRange and PySlice, whose instances travel:
+ * codecBuiltins.ts), the function gets `module.name()`: the name is only a key on
+ * the wire, and `pool.map(range, xs)` must still find the function.
  */
 function registerFunctions(module: string, namespace: Readonly<Record<string, unknown>>): void {
   for (const [name, value] of Object.entries(namespace)) {
     if (typeof value !== "function" || isClass(value) || runtimeClassName(value) !== undefined) continue;
-    if (runtimeClass(`${module}.${name}`) !== undefined) continue;
-    registerRuntimeClass(`${module}.${name}`, value);
+    const key = runtimeClass(`${module}.${name}`) === undefined ? `${module}.${name}` : `${module}.${name}()`;
+    registerRuntimeClass(key, value);
   }
 }
 
