@@ -27,7 +27,7 @@ import { current_process, Process } from "../process.js";
 import { addFinalizer } from "../util.js";
 import { connectionTo } from "./connection.js";
 import { AutoProxy, BaseProxy, makeProxy, readReply, Token, type ProxyRegistry, type ProxyType } from "./proxy.js";
-import { AcquirerProxy, ArrayProxy, BarrierProxy, ConditionProxy, DictProxy, EventProxy, exposedOf, IteratorProxy, ListProxy, NamespaceProxy, ValueProxy } from "./proxyTypes.js";
+import { AcquirerProxy, ArrayProxy, BarrierProxy, ConditionProxy, DictProxy, EventProxy, exposedOf, IteratorProxy, ListProxy, NamespaceProxy, PoolProxy, ValueProxy } from "./proxyTypes.js";
 import type { RegistryEntry } from "./registryTypes.js";
 import { runServer } from "./server.js";
 import { Op } from "./wire.js";
@@ -49,7 +49,7 @@ interface Registration {
 const builtinProxyNames = new Map<unknown, string>([
   [IteratorProxy, "IteratorProxy"], [AcquirerProxy, "AcquirerProxy"], [ConditionProxy, "ConditionProxy"], [EventProxy, "EventProxy"],
   [BarrierProxy, "BarrierProxy"], [NamespaceProxy, "NamespaceProxy"], [ValueProxy, "ValueProxy"], [ListProxy, "ListProxy"],
-  [DictProxy, "DictProxy"], [ArrayProxy, "ArrayProxy"],
+  [DictProxy, "DictProxy"], [ArrayProxy, "ArrayProxy"], [PoolProxy, "PoolProxy"],
 ]);
 
 /** `exposed or getattr(proxytype, '_exposed_', None)`. */
@@ -349,7 +349,7 @@ const syncRegistrations: ReadonlyArray<[string, string | null, ProxyType | null,
   ["BoundedSemaphore", "BoundedSemaphore", AcquirerProxy, true],
   ["Condition", "Condition", ConditionProxy, true],
   ["Barrier", "Barrier", BarrierProxy, true],
-  ["Pool", "Pool", null, true],
+  ["Pool", "Pool", PoolProxy, true],
   ["list", "list", ListProxy, true],
   ["dict", "dict", DictProxy, true],
   ["Value", "Value", ValueProxy, true],

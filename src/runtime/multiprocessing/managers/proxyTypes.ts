@@ -6,6 +6,7 @@
 // positionally, keywords in a trailing object, as emitted code passes them.
 
 import { isPy2 } from "../../builtins/dialect.js";
+import { AttributeError } from "../../builtins/exceptions.js";
 import { iter, reversed } from "../../builtins/iteration.js";
 import { PyList } from "../../builtins/list.js";
 import { truthy } from "../../builtins/truth.js";
@@ -247,6 +248,31 @@ Object.defineProperty(DictProxy, "_method_to_typeid_", { value: { __iter__: "Ite
 
 export const ArrayProxy = MakeProxyType("ArrayProxy", ["__len__", "__getitem__", "__setitem__", "__getslice__", "__setslice__"], { py2Only: ["__getslice__", "__setslice__"] });
 
+const poolMethods = ["apply", "apply_async", "close", "imap", "imap_unordered", "join", "map", "map_async", "starmap", "starmap_async", "terminate"];
+
+export const BasePoolProxy = MakeProxyType("BasePoolProxy", poolMethods, { py3Only: ["starmap", "starmap_async"] });
+Object.defineProperty(BasePoolProxy, "_method_to_typeid_", {
+  value: { apply_async: "AsyncResult", map_async: "AsyncResult", starmap_async: "AsyncResult", imap: "Iterator", imap_unordered: "Iterator" },
+  writable: true,
+  configurable: true,
+});
+
+/** Python 3's PoolProxy is a context manager whose exit terminates; 2.7's is not (`with` fails on __exit__). */
+export class PoolProxy extends BasePoolProxy {
+  get __enter__(): () => this {
+    if (isPy2()) throw new AttributeError("__exit__");
+    return () => this;
+  }
+
+  get __exit__(): (...exc: unknown[]) => null {
+    if (isPy2()) throw new AttributeError("__exit__");
+    return () => {
+      this._call("terminate", [], null);
+      return null;
+    };
+  }
+}
+
 for (const [cls, name] of [
   [IteratorProxy, "IteratorProxy"],
   [AcquirerProxy, "AcquirerProxy"],
@@ -256,6 +282,7 @@ for (const [cls, name] of [
   [NamespaceProxy, "NamespaceProxy"],
   [ValueProxy, "ValueProxy"],
   [ListProxy, "ListProxy"],
+  [PoolProxy, "PoolProxy"],
 ] as const) {
   registerRuntimeClass(`multiprocessing.managers.${name}`, cls);
 }
@@ -285,6 +312,8 @@ export function exposedOf(typeName: string): readonly string[] {
         : listMethods;
     case "DictProxy":
       return ["__contains__", "__delitem__", "__getitem__", "__iter__", "__len__", "__setitem__", "clear", "copy", "get", ...(py2 ? ["has_key"] : []), "items", "keys", "pop", "popitem", "setdefault", "update", "values"];
+    case "PoolProxy":
+      return py2 ? poolMethods.filter((name) => !name.startsWith("starmap")) : poolMethods;
     case "ArrayProxy":
       return py2 ? ["__len__", "__getitem__", "__setitem__", "__getslice__", "__setslice__"] : ["__len__", "__getitem__", "__setitem__"];
     default:

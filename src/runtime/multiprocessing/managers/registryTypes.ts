@@ -9,9 +9,11 @@ import { dict, list } from "../../builtins/conversions.js";
 import { NotImplementedError, TypeError } from "../../builtins/exceptions.js";
 import { PyArray } from "./array.js";
 import { HostedBarrier } from "./hostedBarrier.js";
+import { HostedPool } from "./hostedPool.js";
 import { HostedQueue } from "./hostedQueue.js";
 import { HostedBoundedSemaphore, HostedCondition, HostedEvent, HostedLock, HostedRLock, HostedSemaphore } from "./hostedSync.js";
 import { Namespace, Value } from "./namespace.js";
+import { PyTuple } from "../../builtins/tuple.js";
 
 export interface RegistryEntry {
   /** A script's class or function, a builtin factory's name, or null (the object is the one argument). */
@@ -67,9 +69,12 @@ const factories: Readonly<Record<string, Factory>> = {
   },
   Value: construct("Value", ["typecode", "value", "lock"], (typecode, value, lock = true) => new Value(typecode, value, lock)),
   Array: construct("Array", ["typecode", "sequence", "lock"], (typecode, sequence) => new PyArray(typecode, sequence)),
-  Pool: () => {
-    throw new NotImplementedError("SyncManager.Pool() is not supported by py2ts-mp: use multiprocessing.Pool");
-  },
+  // multiprocessing.pool.Pool, in the server (hostedPool.ts); 2.7's takes no context.
+  Pool: (args, kwargs) =>
+    construct("Pool", ["processes", "initializer", "initargs", "maxtasksperchild", ...(isPy2() ? [] : ["context"])], (processes = null, initializer = null, initargs = PyTuple.of(), maxtasksperchild = null, context = null) => {
+      if (context !== null) throw new NotImplementedError("SyncManager.Pool(context=...) is not supported by py2ts-mp");
+      return new HostedPool(processes, initializer, initargs, maxtasksperchild);
+    })(args, kwargs),
 };
 
 export function builtinTypeFactory(name: string): Factory {

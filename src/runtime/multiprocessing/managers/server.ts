@@ -23,7 +23,7 @@ import { asSendable, invokeMethod, publicMethods } from "./dispatch.js";
 import { connectionClosed } from "./errors.js";
 import { Pending, runAsCaller, type Caller, type Settlement } from "./pending.js";
 import { builtinTypeFactory, type RegistryEntry } from "./registryTypes.js";
-import { setCurrentServer, takeOwnProxySeen, type LocalServer } from "./serverState.js";
+import { hasServerTicks, kServerTickMs, runServerTicks, setCurrentServer, takeOwnProxySeen, type LocalServer } from "./serverState.js";
 import { AdaptiveSpin, channelHeader, DEBUG_SPIN, kServerSpinMicros, postReply, sleepOnDoorbell } from "./transport.js";
 import { Op, Reply, WireReader, WireWriter } from "./wire.js";
 
@@ -78,8 +78,11 @@ export class Server implements LocalServer {
       while (!this._stopping) {
         const seen = Atomics.load(this._control, kMgrDoorbell);
         this._acceptClients();
+        if (hasServerTicks()) runServerTicks();
         if (this._serveRequests()) continue;
-        const nextDeadline = this._expireParked(performance.now());
+        const now = performance.now();
+        let nextDeadline = this._expireParked(now);
+        if (hasServerTicks()) nextDeadline = Math.min(nextDeadline, now + kServerTickMs);
         // Nothing to do: poll for the next request for a while, then sleep.
         if (spin.poll(rung(seen))) continue;
         sleepOnDoorbell(this._control, seen, nextDeadline);

@@ -30,3 +30,26 @@ export function takeOwnProxySeen(): boolean {
   ownProxySeen = false;
   return seen;
 }
+
+/**
+ * Work the server does between requests while something in it progresses on its
+ * own (a hosted Pool's results): each tick runs at every turn of the serving loop,
+ * and the server sleeps at most kServerTickMs while any is registered.
+ */
+const ticks = new Set<() => void>();
+export const kServerTickMs = 2;
+
+export function addServerTick(tick: () => void): () => void {
+  ticks.add(tick);
+  return () => {
+    ticks.delete(tick);
+  };
+}
+
+export function hasServerTicks(): boolean {
+  return ticks.size > 0;
+}
+
+export function runServerTicks(): void {
+  for (const tick of [...ticks]) tick();
+}
