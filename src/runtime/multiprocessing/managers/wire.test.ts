@@ -32,6 +32,23 @@ describe("manager wire format", () => {
     inline.forEach((v, i) => assert.ok(Object.is(back[i], v), `value ${i}: ${String(v)} came back as ${String(back[i])}`));
   });
 
+  test("strings on both sides of the short-ASCII fast path come back unchanged", () => {
+    const strings: string[] = [];
+    for (const length of [1, 31, 32, 33, 64]) {
+      strings.push("a".repeat(length), "\x7f".repeat(length), `${"a".repeat(length - 1)}é`, `é${"a".repeat(length - 1)}`, `${"b".repeat(length - 1)}中`);
+    }
+    const back = roundTrip(strings).values;
+    strings.forEach((s, i) => assert.equal(back[i], s, `string ${i} (${s.length} characters)`));
+  });
+
+  test("short strings read again (the reader's cache of them) are never confused, past the cache's size", () => {
+    const strings = Array.from({ length: 6000 }, (_, i) => `k${(i * 7919) % 6000}`);
+    for (let pass = 0; pass < 2; pass++) {
+      const back = roundTrip(strings).values;
+      strings.forEach((s, i) => assert.equal(back[i], s, `pass ${pass}, string ${i}`));
+    }
+  });
+
   test("values outside the inline tags go through the codec with their Python types", () => {
     const values = [2 ** 31, 2n ** 70n, PyTuple.of(1, "a"), PyList.of(1, PyList.of(2)), new PyFloat(3), new PyFloat(-0), "\ud800 lone surrogate"];
     const back = roundTrip(values).values;

@@ -48,25 +48,48 @@ export const enum Reply {
 }
 
 const textEncoder = new TextEncoder();
+/** Strings up to this many characters take the ASCII fast paths. */
+const kShortString = 32;
 const textDecoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Views of the buffer's current length, made again when it grows: V8 (Node 20)
+ * reads and writes through a length-tracking view of a growable buffer about 4x
+ * slower than through a fixed-length one (measured: 20 M byte accesses 700-900 ms
+ * against 175-235 ms), and every request and reply goes through these views.
+ */
+function fixedBytes(buffer: SharedArrayBuffer): Uint8Array {
+  return new Uint8Array(buffer, 0, buffer.byteLength);
+}
+
+function fixedView(buffer: SharedArrayBuffer): DataView {
+  return new DataView(buffer, 0, buffer.byteLength);
+}
 
 /**
  * Writes a message after the channel header, growing the shared buffer as needed.
  * One per channel, reused: begin() starts each message.
  */
 export class WireWriter {
-  private readonly _bytes: Uint8Array;
-  private readonly _view: DataView;
+  private _bytes: Uint8Array;
+  private _view: DataView;
   private _pos = kMgrChanHeaderBytes;
 
   constructor(private readonly _buffer: SharedArrayBuffer) {
-    this._bytes = new Uint8Array(_buffer);
-    this._view = new DataView(_buffer);
+    this._bytes = fixedBytes(_buffer);
+    this._view = fixedView(_buffer);
   }
 
   begin(): this {
     this._pos = kMgrChanHeaderBytes;
+    // The other side may have grown the buffer since.
+    if (this._buffer.byteLength !== this._bytes.length) this._refresh();
     return this;
+  }
+
+  private _refresh(): void {
+    this._bytes = fixedBytes(this._buffer);
+    this._view = fixedView(this._buffer);
   }
 
   /** Bytes written after the header. */
@@ -82,7 +105,7 @@ export class WireWriter {
     if (size > kMaxChannelBytes) size = kMaxChannelBytes;
     if (needed > size) throw new RangeError("a manager message larger than 1 GiB");
     this._buffer.grow(size);
-    // Views made without a length follow the buffer when it grows.
+    this._refresh();
   }
 
   u8(n: number): void {
@@ -107,9 +130,28 @@ export class WireWriter {
   str(s: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 unit; the length goes in front once known.
     this._reserve(4 + s.length * 3);
+    if (s.length <= kShortString && this._ascii(s)) return;
     const { written } = textEncoder.encodeInto(s, this._bytes.subarray(this._pos + 4, this._pos + 4 + s.length * 3));
     this._view.setUint32(this._pos, written, true);
     this._pos += 4 + written;
+  }
+
+  /**
+   * A short ASCII string byte by byte (every call's object id and method name):
+   * cheaper than encodeInto's call into the runtime. False, writing nothing, when
+   * the string has a non-ASCII character.
+   */
+  private _ascii(s: string): boolean {
+    const bytes = this._bytes;
+    const start = this._pos + 4;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) return false;
+      bytes[start + i] = c;
+    }
+    this._view.setUint32(this._pos, s.length, true);
+    this._pos = start + s.length;
+    return true;
   }
 
   value(v: unknown): void {
@@ -180,19 +222,24 @@ export class WireWriter {
  * each message. Corrupt input is a CodecError (a bug, never user data).
  */
 export class WireReader {
-  private readonly _bytes: Uint8Array;
-  private readonly _view: DataView;
+  private _bytes: Uint8Array;
+  private _view: DataView;
   private _pos = kMgrChanHeaderBytes;
   private _end = kMgrChanHeaderBytes;
 
-  constructor(buffer: SharedArrayBuffer) {
-    this._bytes = new Uint8Array(buffer);
-    this._view = new DataView(buffer);
+  constructor(private readonly _buffer: SharedArrayBuffer) {
+    this._bytes = fixedBytes(_buffer);
+    this._view = fixedView(_buffer);
   }
 
   begin(length: number): this {
     this._pos = kMgrChanHeaderBytes;
     this._end = kMgrChanHeaderBytes + length;
+    // The writer may have grown the buffer since.
+    if (this._buffer.byteLength !== this._bytes.length) {
+      this._bytes = fixedBytes(this._buffer);
+      this._view = fixedView(this._buffer);
+    }
     if (this._end > this._bytes.length) throw new CodecError("manager message longer than its buffer");
     return this;
   }
@@ -227,6 +274,10 @@ export class WireReader {
   str(): string {
     const length = this.u32();
     const at = this._need(length);
+    if (length <= kShortString) {
+      const short = shortAscii(this._bytes, at, length);
+      if (short !== null) return short;
+    }
     return textDecoder.decode(this._bytes.subarray(at, at + length));
   }
 
@@ -274,4 +325,38 @@ export class WireReader {
     }
     return kwargs;
   }
+}
+
+/**
+ * Short ASCII strings read so far, by a hash of their bytes: every call names an
+ * object id and a method, the same few strings again and again, and finding one
+ * here costs less than making it (measured: decoding was half the time of
+ * encoding and decoding a request and its reply). Emptied when full.
+ */
+const shortStrings = new Map<number, string>();
+const kShortStringsMax = 4096;
+
+/** The string of `length` ASCII bytes at `at`, or null when one is not ASCII. */
+function shortAscii(bytes: Uint8Array, at: number, length: number): string | null {
+  let hash = 0x811c9dc5 ^ length;
+  for (let i = at; i < at + length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80) return null;
+    hash = Math.imul(hash ^ b, 0x01000193);
+  }
+  const known = shortStrings.get(hash);
+  if (known !== undefined && known.length === length) {
+    let same = true;
+    for (let i = 0; i < length; i++) {
+      if (known.charCodeAt(i) !== bytes[at + i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return known;
+  }
+  const made = String.fromCharCode.apply(null, bytes.subarray(at, at + length) as unknown as number[]);
+  if (shortStrings.size >= kShortStringsMax) shortStrings.clear();
+  shortStrings.set(hash, made);
+  return made;
 }
