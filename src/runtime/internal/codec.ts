@@ -49,20 +49,38 @@ export function encodeMessage(value: unknown): Uint8Array {
     encoder.reset();
     encoder.writer.u8(kMagic);
     encoder.writer.u8(kVersion);
-    encoder.value(value, 0);
+    if (!encoder.flatSequence(value)) encoder.value(value, 0);
     return encoder.writer.view();
   } finally {
     messageEncoderBusy = false;
   }
 }
 
+const noBuffers: readonly SharedArrayBuffer[] = [];
+/** One decoder per process for message traffic, as for encoding (busy: a nested decode gets its own). */
+const messageDecoder = new Decoder(new Uint8Array(0), noBuffers);
+let messageDecoderBusy = false;
+
 /** decode() of a message (no shared handles travel in message mode). */
 export function decodeMessage(payload: Uint8Array): unknown {
-  return decode(payload, []);
+  if (messageDecoderBusy) return decode(payload, noBuffers);
+  messageDecoderBusy = true;
+  try {
+    messageDecoder.reset(payload, noBuffers);
+    return decodeWith(messageDecoder);
+  } finally {
+    messageDecoder.reset(emptyBytes, noBuffers);
+    messageDecoderBusy = false;
+  }
 }
 
+const emptyBytes = new Uint8Array(0);
+
 export function decode(bytes: Uint8Array, buffers: readonly SharedArrayBuffer[]): unknown {
-  const decoder = new Decoder(bytes, buffers);
+  return decodeWith(new Decoder(bytes, buffers));
+}
+
+function decodeWith(decoder: Decoder): unknown {
   if (decoder.reader.u8() !== kMagic || decoder.reader.u8() !== kVersion) throw new CodecError("not a py2ts-mp encoding");
   const value = decoder.value(0);
   if (!decoder.reader.atEnd()) throw new CodecError("trailing bytes after the value");

@@ -53,6 +53,26 @@ export class ByteWriter {
     this._length += data.length;
   }
 
+  /**
+   * `tag`, then `s` as utf8() would write it, when `s` is short ASCII (no
+   * well-formedness check or UTF-8 measuring needed); false, writing nothing, otherwise.
+   */
+  taggedAscii(tag: number, s: string): boolean {
+    if (s.length >= 64) return false;
+    this._reserve(s.length + 2);
+    const bytes = this._bytes;
+    const at = this._length + 2;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) return false;
+      bytes[at + i] = c;
+    }
+    bytes[this._length] = tag;
+    bytes[this._length + 1] = s.length;
+    this._length = at + s.length;
+    return true;
+  }
+
   utf8(s: string): void {
     // Short ASCII strings (keys, names, most messages) are copied byte by byte:
     // measuring their UTF-8 length first costs more than the copy.
@@ -115,15 +135,27 @@ export class ByteWriter {
   }
 }
 
+/** Scratch for reading a float64 from any byte offset (no DataView per message). */
+const f64Scratch = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64Scratch.buffer);
+/** Strings up to this long are decoded in JavaScript when they are ASCII: TextDecoder's call costs more. */
+const kShortString = 24;
+
 export class ByteReader {
-  private readonly _view: DataView;
+  private _bytes: Uint8Array;
   private _offset = 0;
 
   constructor(
-    private readonly _bytes: Uint8Array,
+    bytes: Uint8Array,
     private readonly _error: (message: string) => Error,
   ) {
-    this._view = new DataView(_bytes.buffer, _bytes.byteOffset, _bytes.byteLength);
+    this._bytes = bytes;
+  }
+
+  /** Starts reading other bytes (a reader reused for many messages). */
+  reset(bytes: Uint8Array): void {
+    this._bytes = bytes;
+    this._offset = 0;
   }
 
   atEnd(): boolean {
@@ -142,11 +174,16 @@ export class ByteReader {
   }
 
   i32(): number {
-    return this._view.getInt32(this._need(4), true);
+    const at = this._need(4);
+    const b = this._bytes;
+    return b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24);
   }
 
   f64(): number {
-    return this._view.getFloat64(this._need(8), true);
+    const at = this._need(8);
+    const b = this._bytes;
+    for (let i = 0; i < 8; i++) f64Bytes[i] = b[at + i]!;
+    return f64Scratch[0]!;
   }
 
   varint(): number {
@@ -172,8 +209,19 @@ export class ByteReader {
   utf8(): string {
     const length = this.varint();
     const at = this._need(length);
+    const b = this._bytes;
+    if (length <= kShortString) {
+      let s = "";
+      let i = 0;
+      for (; i < length; i++) {
+        const c = b[at + i]!;
+        if (c >= 0x80) break;
+        s += String.fromCharCode(c);
+      }
+      if (i === length) return s;
+    }
     try {
-      return utf8Decoder.decode(this._bytes.subarray(at, at + length));
+      return utf8Decoder.decode(b.subarray(at, at + length));
     } catch {
       throw this._error("invalid UTF-8");
     }
@@ -182,8 +230,9 @@ export class ByteReader {
   utf16(): string {
     const length = this.varint();
     const at = this._need(length * 2);
+    const b = this._bytes;
     let s = "";
-    for (let i = 0; i < length; i++) s += String.fromCharCode(this._view.getUint16(at + i * 2, true));
+    for (let i = 0; i < length; i++) s += String.fromCharCode(b[at + 2 * i]! | (b[at + 2 * i + 1]! << 8));
     return s;
   }
 

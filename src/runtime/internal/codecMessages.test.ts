@@ -95,6 +95,28 @@ describe("message round trips keep Python types", () => {
     assert.deepEqual(first, encode(PyTuple.of(1, "one"), "message").bytes);
   });
 
+  test("flat tuples and lists (the short path) encode to the general path's bytes; shared items keep their identity", () => {
+    const flat: unknown[] = [
+      PyTuple.of(7, "x", 1.5),
+      PyList.of<unknown>(null, true, -1, 2 ** 40, 2n ** 70n, new PyFloat(3), NaN, "", "é中", "lone \ud800", "a".repeat(70)),
+      PyTuple.of(),
+    ];
+    for (const value of flat) {
+      assert.deepEqual(encodeMessage(value).slice(), encode(value, "message").bytes);
+      assert.equal(repr(decodeMessage(encodeMessage(value).slice())), repr(value));
+    }
+    const shared = PyTuple.of(1, "a");
+    const out = messageRoundTrip(PyList.of<unknown>(shared, shared)) as unknown[];
+    assert.ok(out[0] === out[1] && out[0] instanceof PyTuple);
+  });
+
+  test("short strings: ASCII, other UTF-8, and invalid UTF-8 is a CodecError", () => {
+    for (const s of ["", "x", "abc def", "é", "aé", "€uro", "🎉", "a".repeat(24), "a".repeat(25)]) assert.equal(messageRoundTrip(s), s);
+    const bytes = encodeMessage("ab").slice();
+    bytes[bytes.length - 1] = 0xff;
+    assert.throws(() => decodeMessage(bytes), CodecError);
+  });
+
   test("a 12 MB value", () => {
     const big = PyTuple.of<unknown>("x".repeat(12 << 20), new PyBytes(new Uint8Array(12 << 20).fill(7)));
     const out = messageRoundTrip(big) as [string, PyBytes];
