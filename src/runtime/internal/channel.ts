@@ -307,23 +307,38 @@ function wakeSleepers(h: Int32Array, index: number): void {
 }
 
 /**
- * How long a reader keeps checking before it sleeps: about what a sleep and
- * wake-up costs here (a bare two-thread Atomics.wait/notify round trip measured
- * 10-45 us on this 2-core machine under load, bench/ipc). Spinning that long is
- * never worse than twice the better choice (the ski-rental bound), and a peer on
- * the other core answers within a few microseconds. A budget that shrank after
- * failed spins (as glibc's adaptive mutexes do) collapsed to a few checks under
- * load and then never caught a ping-pong reply again: every Pipe round trip slept.
+ * How long a reader keeps checking before it sleeps. At most about what a sleep
+ * and wake-up costs here (a bare two-thread Atomics.wait/notify round trip
+ * measured 10-45 us on this 2-core machine, bench/ipc): a peer on the other core
+ * answers within a few microseconds, and spinning that long is never worse than
+ * twice the better choice (the ski-rental bound). But when the peer has no core
+ * (the machine is loaded), a spinner only delays it, so the budget halves after
+ * a spin that failed and doubles after one that succeeded. At the minimum every
+ * 16th wait spins the full budget again: without that probe the budget, once
+ * collapsed, never caught a ping-pong reply again (every Pipe round trip slept).
  */
-const kSpinMs = 0.05;
+const kMaxSpinMs = 0.05;
+const kMinSpinMs = 0.002;
+const kProbeEvery = 16;
+let spinMs = kMaxSpinMs;
+let waitsAtMinimum = 0;
 /** Checks between two looks at the clock. */
-const kChecksPerClock = 32;
+const kChecksPerClock = 16;
 
 function spinUntil(ready: () => boolean): boolean {
-  const until = performance.now() + kSpinMs;
+  const probing = spinMs <= kMinSpinMs && ++waitsAtMinimum % kProbeEvery === 0;
+  const until = performance.now() + (probing ? kMaxSpinMs : spinMs);
   for (;;) {
-    for (let i = 0; i < kChecksPerClock; i++) if (ready()) return true;
-    if (performance.now() >= until) return false;
+    for (let i = 0; i < kChecksPerClock; i++) {
+      if (ready()) {
+        spinMs = probing ? kMaxSpinMs : Math.min(kMaxSpinMs, spinMs * 2);
+        return true;
+      }
+    }
+    if (performance.now() >= until) {
+      spinMs = Math.max(kMinSpinMs, spinMs / 2);
+      return false;
+    }
   }
 }
 
