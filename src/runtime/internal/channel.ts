@@ -21,6 +21,7 @@
 // which process wrote a record and when (multiprocessing/queues.ts: items still
 // "in the feeder thread" are invisible to their own process's non-blocking reads).
 
+import { copyInto } from "./codecBytes.js";
 import { expectCodec } from "./codecRegistry.js";
 import {
   kChanCapacity,
@@ -122,7 +123,7 @@ export class Channel {
       ints[slot] = payload.length;
       ints[slot + 1] = pid;
       ints[slot + 2] = gen;
-      this._bytes.set(payload, at + kRecordHeader);
+      copyInto(this._bytes, at + kRecordHeader, payload);
       const capacity = h[kChanCapacity]!;
       const tail = at + need;
       h[kChanTail] = tail === capacity ? 0 : tail;
@@ -152,7 +153,26 @@ export class Channel {
         if (toEnd >= kInt32) this._ints[tail >> 2] = kWrapMarker;
         return { at: 0, padding: toEnd };
       }
+      if (used === 0 && need <= capacity && this._rewind()) continue;
       if (!this._grow(need)) this._waitForSpace(used);
+    }
+  }
+
+  /**
+   * An empty ring whose free bytes are split by the head starts over at offset 0
+   * (write mutex held; false if a record arrived meanwhile): a second large
+   * message then reuses the ring instead of doubling it.
+   */
+  private _rewind(): boolean {
+    const h = this.header;
+    lockMutex(h, kChanReadLock);
+    try {
+      if (Atomics.load(h, kChanUsed) !== 0) return false;
+      h[kChanHead] = 0;
+      h[kChanTail] = 0;
+      return true;
+    } finally {
+      unlockMutex(h, kChanReadLock);
     }
   }
 

@@ -135,6 +135,26 @@ export class ByteWriter {
   }
 }
 
+/** From here on a copy goes through Buffer (memcpy); typed-array slice/set are slower from shared memory. */
+const kBigCopy = 4096;
+
+/** A copy of `length` bytes of `from` at `at`, in a new (unshared) array. */
+export function copyOut(from: Uint8Array, at: number, length: number): Uint8Array {
+  if (length < kBigCopy) return from.slice(at, at + length);
+  const copy = new Uint8Array(length);
+  Buffer.from(from.buffer, from.byteOffset + at, length).copy(copy);
+  return copy;
+}
+
+/** Copies `from` into `to` at `at` (memcpy for large copies, as copyOut). */
+export function copyInto(to: Uint8Array, at: number, from: Uint8Array): void {
+  if (from.length < kBigCopy) {
+    to.set(from, at);
+    return;
+  }
+  Buffer.from(from.buffer, from.byteOffset, from.length).copy(Buffer.from(to.buffer, to.byteOffset, to.length), at);
+}
+
 /** Scratch for reading a float64 from any byte offset (no DataView per message). */
 const f64Scratch = new Float64Array(1);
 const f64Bytes = new Uint8Array(f64Scratch.buffer);
@@ -203,7 +223,7 @@ export class ByteReader {
   bytes(): Uint8Array {
     const length = this.varint();
     const at = this._need(length);
-    return this._bytes.slice(at, at + length);
+    return copyOut(this._bytes, at, length);
   }
 
   utf8(): string {

@@ -16,7 +16,7 @@ import { moduleExports } from "./module.js";
 
 export class Decoder {
   readonly reader: ByteReader;
-  private readonly _memo: unknown[] = [];
+  private _memo: unknown[] = [];
   private static readonly _pending = Symbol("pending");
 
   constructor(
@@ -30,7 +30,8 @@ export class Decoder {
   reset(bytes: Uint8Array, buffers: readonly SharedArrayBuffer[]): void {
     this.reader.reset(bytes);
     this._buffers = buffers;
-    this._memo.length = 0;
+    // A new array: setting `length` is a slow builtin call.
+    if (this._memo.length > 0) this._memo = [];
   }
 
   value(depth: number): unknown {
@@ -112,7 +113,7 @@ export class Decoder {
       case Tag.Reduced:
         return this._reduced(depth);
       case Tag.Bytes:
-        return this._remember(new PyBytes(r.bytes()));
+        return this._remember(adoptBytes(r.bytes()));
       case Tag.Instance:
         return this._instance(depth);
       case Tag.Exception:
@@ -241,6 +242,16 @@ export class Decoder {
     this._memo.push(Decoder._pending);
     return this._memo.length - 1;
   }
+}
+
+/**
+ * A PyBytes over `data`, which the reader already copied: PyBytes's constructor
+ * copies again with Uint8Array.from, element by element (10 ms for 10 MB).
+ */
+function adoptBytes(data: Uint8Array): PyBytes {
+  const bytes = new PyBytes(0);
+  (bytes as { data: Uint8Array }).data = data;
+  return bytes;
 }
 
 function codecError(message: string): Error {
