@@ -21,7 +21,7 @@
 // which process wrote a record and when (multiprocessing/queues.ts: items still
 // "in the feeder thread" are invisible to their own process's non-blocking reads).
 
-import { copyInto } from "./codecBytes.js";
+import { copyInto, copySpliced, splicedLength, type Splice } from "./codecBytes.js";
 import { expectCodec } from "./codecRegistry.js";
 import {
   kChanCapacity,
@@ -53,6 +53,8 @@ export const kUncounted = -1;
 export type RecordReader<T> = (payload: Uint8Array, pid: number, gen: number) => T;
 
 export const kNoMessage: unique symbol = Symbol("no message");
+
+const noSplices: readonly Splice[] = [];
 
 export class Channel {
   readonly header: Int32Array;
@@ -110,20 +112,26 @@ export class Channel {
     }
   }
 
-  /** Appends a record; grows the ring if needed (never blocks below kMaxCapacity). */
-  write(payload: Uint8Array, pid = 0, gen = 0): void {
+  /**
+   * Appends a record: `payload`, with `splices` put in (codec.ts
+   * encodeMessageParts: large byte strings copied once, straight into the ring).
+   * Grows the ring if needed (never blocks below kMaxCapacity).
+   */
+  write(payload: Uint8Array, pid = 0, gen = 0, splices: readonly Splice[] = noSplices): void {
     const h = this.header;
-    const need = kRecordHeader + align4(payload.length);
-    if (need > kMaxCapacity) throw new RangeError(`py2ts-mp: a message of ${payload.length} bytes is larger than a channel can hold`);
+    const length = splices.length === 0 ? payload.length : splicedLength(payload, splices);
+    const need = kRecordHeader + align4(length);
+    if (need > kMaxCapacity) throw new RangeError(`py2ts-mp: a message of ${length} bytes is larger than a channel can hold`);
     lockMutex(h, kChanWriteLock);
     try {
       const { at, padding } = this._place(need);
       const ints = this._ints;
       const slot = at >> 2;
-      ints[slot] = payload.length;
+      ints[slot] = length;
       ints[slot + 1] = pid;
       ints[slot + 2] = gen;
-      copyInto(this._bytes, at + kRecordHeader, payload);
+      if (splices.length === 0) copyInto(this._bytes, at + kRecordHeader, payload);
+      else copySpliced(this._bytes, at + kRecordHeader, payload, splices);
       const capacity = h[kChanCapacity]!;
       const tail = at + need;
       h[kChanTail] = tail === capacity ? 0 : tail;

@@ -14,6 +14,7 @@
 import "./codecBuiltins.js";
 import { Decoder } from "./codecDecoder.js";
 import { Encoder, type CodecMode } from "./codecEncoder.js";
+import type { Splice } from "./codecBytes.js";
 import { kMagic, kVersion } from "./codecFormat.js";
 import { CodecError } from "./codecRegistry.js";
 
@@ -61,6 +62,31 @@ const noBuffers: readonly SharedArrayBuffer[] = [];
 const messageDecoder = new Decoder(new Uint8Array(0), noBuffers);
 let messageDecoderBusy = false;
 
+/** A message as encodeMessageParts gives it: `bytes` with large byte strings spliced in. */
+export interface MessageParts {
+  readonly bytes: Uint8Array;
+  readonly splices: readonly Splice[];
+}
+
+/**
+ * encodeMessage for a writer that copies the pieces itself (Channel.write): large
+ * byte strings stay where they are, listed as splices. Valid until the next call.
+ */
+export function encodeMessageParts(value: unknown): MessageParts {
+  if (messageEncoderBusy) return { bytes: encode(value, "message").bytes, splices: [] };
+  const writer = messageEncoder.writer;
+  writer.splicing = true;
+  try {
+    messageParts.bytes = encodeMessage(value);
+    return messageParts;
+  } finally {
+    writer.splicing = false;
+  }
+}
+
+/** encodeMessageParts's result, reused. */
+const messageParts: { bytes: Uint8Array; splices: readonly Splice[] } = { bytes: new Uint8Array(0), splices: messageEncoder.writer.splices };
+
 /** decode() of a message (no shared handles travel in message mode). */
 export function decodeMessage(payload: Uint8Array): unknown {
   if (messageDecoderBusy) return decode(payload, noBuffers);
@@ -69,12 +95,9 @@ export function decodeMessage(payload: Uint8Array): unknown {
     messageDecoder.reset(payload, noBuffers);
     return decodeWith(messageDecoder);
   } finally {
-    messageDecoder.reset(emptyBytes, noBuffers);
     messageDecoderBusy = false;
   }
 }
-
-const emptyBytes = new Uint8Array(0);
 
 export function decode(bytes: Uint8Array, buffers: readonly SharedArrayBuffer[]): unknown {
   return decodeWith(new Decoder(bytes, buffers));

@@ -19,7 +19,8 @@ import { PyAnySet, PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { JoinableQueue, Pipe, Process, Queue, SimpleQueue } from "../multiprocessing/index.js";
 import { Queue as ThreadQueue } from "../queue/index.js";
-import { CodecError, decode, decodeMessage, encode, encodeMessage } from "./codec.js";
+import { Channel } from "./channel.js";
+import { CodecError, decode, decodeMessage, encode, encodeMessage, encodeMessageParts } from "./codec.js";
 import { setModuleExports } from "./module.js";
 import { defineFunction } from "../builtins/call.js";
 
@@ -115,6 +116,25 @@ describe("message round trips keep Python types", () => {
     const bytes = encodeMessage("ab").slice();
     bytes[bytes.length - 1] = 0xff;
     assert.throws(() => decodeMessage(bytes), CodecError);
+  });
+
+  test("large byte strings are spliced, not copied, and a channel record puts them back in place", () => {
+    const first = new PyBytes(new Uint8Array(200_000).map((_, i) => i & 0xff));
+    const second = new PyBytes(new Uint8Array(70_000).fill(9));
+    const value = PyTuple.of<unknown>(first, "between", PyList.of<unknown>(second, new PyBytes([1, 2])), 3);
+    const parts = encodeMessageParts(value);
+    assert.deepEqual(
+      parts.splices.map((splice) => splice.data),
+      [first.data, second.data],
+    );
+    assert.ok(parts.bytes.length < 200, "the large strings are not in the bytes");
+    const channel = Channel.create(false);
+    channel.write(parts.bytes, 0, 0, parts.splices);
+    assert.deepEqual(channel.read((payload) => payload.slice()), encode(value, "message").bytes);
+    const alone = encodeMessageParts(second);
+    channel.write(alone.bytes, 0, 0, alone.splices);
+    assert.deepEqual((channel.read(decodeMessage) as PyBytes).data, second.data);
+    assert.equal(encodeMessage(value).length, encode(value, "message").bytes.length, "encodeMessage itself never splices");
   });
 
   test("a 12 MB value", () => {
