@@ -341,13 +341,13 @@ function wakeSleepers(h: Int32Array, index: number): void {
  * answers within a few microseconds, and spinning that long is never worse than
  * twice the better choice (the ski-rental bound). But when the peer has no core
  * (the machine is loaded), a spinner only delays it, so the budget halves after
- * a spin that failed and doubles after one that succeeded. At the minimum every
- * 16th wait spins the full budget again: without that probe the budget, once
+ * a spin that failed and doubles after one that succeeded. At the minimum (one
+ * look at the clock) every 64th wait spins the full budget again: without that probe the budget, once
  * collapsed, never caught a ping-pong reply again (every Pipe round trip slept).
  */
 const kMaxSpinMs = 0.05;
-const kMinSpinMs = 0.002;
-const kProbeEvery = 16;
+const kMinSpinMs = 0.0002;
+const kProbeEvery = 64;
 let spinMs = kMaxSpinMs;
 let waitsAtMinimum = 0;
 /** Checks between two looks at the clock. */
