@@ -23,12 +23,16 @@ export type Member =
   | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
   /** A value (constant, object or exception class used in `except`). */
   | { readonly kind: "value" }
-  | { readonly kind: "module"; readonly module: string };
+  | { readonly kind: "module"; readonly module: string }
+  /** Known but not translated yet: reported with this reason. */
+  | { readonly kind: "unsupported"; readonly why: string };
 
 export interface ModuleSpec {
   /** Folder under src/runtime/ (also the import subpath). */
   readonly runtimePath: string;
   readonly members: Readonly<Record<string, Member>>;
+  /** A module known but not translated yet: importing it is reported with this reason. */
+  readonly unsupported?: string;
 }
 
 /**
@@ -228,17 +232,76 @@ const multiprocessingModule: ModuleSpec = {
     Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
     RawArray: fn("typecode_or_type, size_or_initializer"),
+    Pool: cls("processes?, initializer?, initargs?, maxtasksperchild?, context?"),
+    TimeoutError: value,
+    ProcessError: value,
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
     SimpleQueue: cls(),
     Pipe: fn("duplex?"),
     connection: { kind: "module", module: "multiprocessing.connection" },
     queues: { kind: "module", module: "multiprocessing.queues" },
+    Manager: fn(),
+    managers: { kind: "module", module: "multiprocessing.managers" },
     current_process: fn(),
     parent_process: fn(),
     active_children: fn(),
     cpu_count: fn(),
     freeze_support: fn(),
+  },
+};
+
+const threadPools = "thread pools need the threading support, which is still to come";
+
+// multiprocessing.pool's names live in the multiprocessing runtime folder.
+const multiprocessingPoolModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    Pool: multiprocessingModule.members["Pool"]!,
+    ApplyResult: value,
+    AsyncResult: value,
+    MapResult: value,
+    IMapIterator: value,
+    IMapUnorderedIterator: value,
+    RemoteTraceback: value,
+    MaybeEncodingError: value,
+    ThreadPool: { kind: "unsupported", why: threadPools },
+  },
+};
+
+const multiprocessingDummyModule: ModuleSpec = { runtimePath: "multiprocessing", members: {}, unsupported: threadPools };
+
+// concurrent.futures (Python 3): ProcessPoolExecutor on the pool machinery.
+const concurrentModule: ModuleSpec = {
+  runtimePath: "concurrent",
+  members: { futures: { kind: "module", module: "concurrent.futures" } },
+};
+
+const concurrentFuturesModule: ModuleSpec = {
+  runtimePath: "concurrent/futures",
+  members: {
+    ProcessPoolExecutor: cls("max_workers?, mp_context?, initializer?, initargs?, *, max_tasks_per_child?"),
+    ThreadPoolExecutor: { kind: "unsupported", why: threadPools },
+    Future: cls(),
+    Executor: value,
+    as_completed: fn("fs, timeout?"),
+    wait: fn("fs, timeout?, return_when?"),
+    FIRST_COMPLETED: value,
+    FIRST_EXCEPTION: value,
+    ALL_COMPLETED: value,
+    CancelledError: value,
+    TimeoutError: value,
+    BrokenExecutor: value,
+    InvalidStateError: value,
+    process: { kind: "module", module: "concurrent.futures.process" },
+  },
+};
+
+const concurrentFuturesProcessModule: ModuleSpec = {
+  runtimePath: "concurrent/futures",
+  members: {
+    ProcessPoolExecutor: concurrentFuturesModule.members["ProcessPoolExecutor"]!,
+    BrokenProcessPool: value,
   },
 };
 
@@ -302,6 +365,34 @@ const queueModule: ModuleSpec = {
   },
 };
 
+// Managers (the manager work). `multiprocessing.managers` is served by the
+// multiprocessing folder, which exports it as `managers`; its classes take Python's
+// arguments (BaseManager's keywords arrive in a trailing object).
+const managersModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    BaseManager: cls("address?, authkey?, serializer?, ctx?, *, shutdown_timeout?"),
+    SyncManager: cls("address?, authkey?, serializer?, ctx?, *, shutdown_timeout?"),
+    BaseProxy: value,
+    Namespace: value,
+    Token: value,
+    RemoteError: value,
+    MakeProxyType: fn("name, exposed"),
+    AutoProxy: value,
+    public_methods: fn("obj"),
+    DictProxy: value,
+    ListProxy: value,
+    NamespaceProxy: value,
+    ValueProxy: value,
+    AcquirerProxy: value,
+    ConditionProxy: value,
+    EventProxy: value,
+    BarrierProxy: value,
+    ArrayProxy: value,
+    IteratorProxy: value,
+  },
+};
+
 /** Python module name -> spec, per dialect (Python 2's `Queue` is Python 3's `queue`). */
 const modules: Readonly<Record<string, ModuleSpec>> = {
   time: timeModule,
@@ -313,8 +404,14 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   math: mathModule,
   string: stringModule,
   multiprocessing: multiprocessingModule,
+  "multiprocessing.pool": multiprocessingPoolModule,
+  "multiprocessing.dummy": multiprocessingDummyModule,
+  concurrent: concurrentModule,
+  "concurrent.futures": concurrentFuturesModule,
+  "concurrent.futures.process": concurrentFuturesProcessModule,
   "multiprocessing.connection": connectionModule,
   "multiprocessing.queues": queuesModule,
+  "multiprocessing.managers": managersModule,
   queue: queueModule,
   Queue: queueModule,
 };

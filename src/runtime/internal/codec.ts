@@ -12,6 +12,7 @@
 // inheritance".
 
 import "./codecBuiltins.js";
+import { ByteWriter } from "./codecBytes.js";
 import { Decoder } from "./codecDecoder.js";
 import { Encoder, type CodecMode } from "./codecEncoder.js";
 import type { Splice } from "./codecBytes.js";
@@ -26,12 +27,26 @@ export interface Encoded {
   readonly buffers: SharedArrayBuffer[];
 }
 
+/**
+ * One writer kept between encodes: allocating a fresh buffer per value was most of
+ * the cost of a small message (bench/pool: apply_async). An encode that starts
+ * while another is running (a getter of an encoded object encoding) gets its own.
+ */
+let spareWriter: ByteWriter | null = new ByteWriter();
+
 export function encode(value: unknown, mode: CodecMode): Encoded {
-  const encoder = new Encoder(mode);
-  encoder.writer.u8(kMagic);
-  encoder.writer.u8(kVersion);
-  encoder.value(value, 0);
-  return { bytes: encoder.writer.finish(), buffers: encoder.buffers };
+  const writer = spareWriter ?? new ByteWriter();
+  spareWriter = null;
+  try {
+    writer.reset();
+    const encoder = new Encoder(mode, writer);
+    writer.u8(kMagic);
+    writer.u8(kVersion);
+    encoder.value(value, 0);
+    return { bytes: writer.finish(), buffers: encoder.buffers };
+  } finally {
+    spareWriter = writer;
+  }
 }
 
 /** One encoder per process for message traffic (encoding never re-enters: it runs no user code). */

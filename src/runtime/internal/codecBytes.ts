@@ -149,10 +149,14 @@ export class ByteWriter {
     return this._bytes.subarray(0, this._length);
   }
 
-  /** Starts over, keeping the allocated buffer (a writer reused for many messages). */
+  /** Starts over for another value, keeping the allocated buffer (a writer reused for many messages) unless it grew large. */
   reset(): void {
     this._length = 0;
     if (this.splices.length > 0) this.splices.length = 0;
+    if (this._bytes.length > 1 << 16) {
+      this._bytes = new Uint8Array(256);
+      this._view = new DataView(this._bytes.buffer);
+    }
   }
 }
 

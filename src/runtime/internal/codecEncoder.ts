@@ -17,12 +17,14 @@ import { picklingError, refusalOf } from "./pickleErrors.js";
 export type CodecMode = "inheritance" | "message";
 
 export class Encoder {
-  readonly writer = new ByteWriter();
   readonly buffers: SharedArrayBuffer[] = [];
   private readonly _bufferIndex = new Map<SharedArrayBuffer, number>();
   private readonly _memo = new Map<object, number>();
 
-  constructor(private readonly _mode: CodecMode) {}
+  constructor(
+    private readonly _mode: CodecMode,
+    readonly writer = new ByteWriter(),
+  ) {}
 
   /** Starts a new value with this encoder (message traffic reuses one encoder per process). */
   reset(): void {
