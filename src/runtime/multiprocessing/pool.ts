@@ -8,7 +8,7 @@
 
 import { callable } from "../builtins/attributes.js";
 import { defineMethod } from "../builtins/call.js";
-import { isPy2 } from "../builtins/dialect.js";
+import { isPy2, onDialectChange } from "../builtins/dialect.js";
 import { AssertionError, AttributeError, KeyError, NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { iter } from "../builtins/iteration.js";
 import { PyList } from "../builtins/list.js";
@@ -158,18 +158,13 @@ export class Pool extends PyObject implements ResultHost {
     return this._mapAsync(func, iterable, TaskKind.Map, chunksize, callback, error_callback ?? null);
   }
 
+  /** Python 3 only (removed from the class under Python 2: see the end of this file). */
   starmap(func: unknown, iterable: unknown, chunksize: unknown = null): unknown {
-    this._py3Only("starmap");
     return this._mapAsync(func, iterable, TaskKind.StarMap, chunksize, null, null).get();
   }
 
   starmap_async(func: unknown, iterable: unknown, chunksize: unknown = null, callback: Callback = null, error_callback: Callback = null): MapResult {
-    this._py3Only("starmap_async");
     return this._mapAsync(func, iterable, TaskKind.StarMap, chunksize, callback, error_callback);
-  }
-
-  private _py3Only(name: string): void {
-    if (isPy2()) throw new AttributeError(`'Pool' object has no attribute '${name}'`);
   }
 
   /** CPython's _map_async: the iterable in chunks (default: 4 chunks per worker). */
@@ -435,3 +430,17 @@ for (const [method, spec] of [
 ] as const) {
   defineMethod(method as (...args: any[]) => any, spec);
 }
+
+// Python 2.7's Pool has no starmap/starmap_async: reading either attribute is
+// CPython's AttributeError there (emitted code may read it as a plain property,
+// hence a throwing getter; hasattr is False), and a plain method under Python 3.
+const starmaps = { starmap: Pool.prototype.starmap, starmap_async: Pool.prototype.starmap_async };
+onDialectChange((dialect) => {
+  for (const [name, method] of Object.entries(starmaps)) {
+    const missing = (): never => {
+      throw new AttributeError(`'Pool' object has no attribute '${name}'`);
+    };
+    const property = dialect === "py2" ? { get: missing } : { value: method, writable: true };
+    Object.defineProperty(Pool.prototype, name, { ...property, configurable: true, enumerable: false });
+  }
+});
