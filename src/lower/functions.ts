@@ -20,6 +20,7 @@ import { lowerExpression } from "./expressions.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
 import { defineFunctionStatement, signatureSpec } from "./signatures.js";
+import { typeNodeFor } from "./typeNodes.js";
 
 export const anyType = (): ts.TypeNode => f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
 
@@ -125,7 +126,7 @@ export function lowerFunctionParts(
     const initializer = i >= firstDefault ? defaultValue(arg, args.defaults[i - firstDefault]!, (c) => metadataDefaults.push(c)) : undefined;
     const index = parameters.length;
     const optional = initializer === undefined && options.optionalFrom !== undefined && index >= options.optionalFrom ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined;
-    parameters.push(f.createParameterDeclaration(undefined, undefined, ctx.parameterName(arg), optional, anyType(), initializer));
+    parameters.push(f.createParameterDeclaration(undefined, undefined, ctx.parameterName(arg), optional, parameterType(ctx, arg), initializer));
   });
   if (args.vararg) {
     parameters.push(f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ctx.parameterName(args.vararg), undefined, f.createArrayTypeNode(anyType())));
@@ -209,6 +210,13 @@ function usesEnclosingSelf(ctx: LowerContext, node: ast.FunctionDef): boolean {
     return !found;
   });
   return found;
+}
+
+/** A parameter's annotation: what inference knows from every call (`n: int`), else any. */
+function parameterType(ctx: LowerContext, arg: ast.Arg): ts.TypeNode {
+  const resolution = ctx.facts.bind.resolutions.get(arg);
+  if (!resolution || (resolution.kind !== "local" && resolution.kind !== "enclosing")) return anyType();
+  return typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(resolution.symbol));
 }
 
 /** `let x: any, y: any;` for variables that must live for the whole function (declarations.ts). */

@@ -41,7 +41,30 @@ export function lowerBinOp(ctx: LowerContext, node: ast.BinOp): ts.Expression {
   if (node.op === "Add" && ctx.typeOf(node.left).kind === "str" && ctx.typeOf(node.right).kind === "str") {
     return f.createBinaryExpression(lowerExpression(ctx, node.left), ts.SyntaxKind.PlusToken, lowerExpression(ctx, node.right));
   }
+  const intHelper = intOperation(ctx, node.op, node.left, node.right);
+  if (intHelper) return ctx.callHelper(intHelper, [lowerExpression(ctx, node.left), lowerExpression(ctx, node.right)]);
   return ctx.callHelper(binaryHelperName(ctx, node.op), [lowerExpression(ctx, node.left), lowerExpression(ctx, node.right)]);
+}
+
+const intHelpers: Partial<Record<ast.BinaryOperator, string>> = {
+  Add: "intAdd",
+  Sub: "intSub",
+  Mult: "intMul",
+  FloorDiv: "intFloorDiv",
+  Mod: "intMod",
+  BitAnd: "intAnd",
+  BitOr: "intOr",
+  BitXor: "intXor",
+};
+
+/**
+ * Two operands known to be ints (numbers or bigints): the int operation itself,
+ * without dispatching on types (`intAdd(total, x)`; exact, it overflows into a
+ * bigint). Python 3 only: a Python 2 int may be a boxed long, which makes results longs.
+ */
+export function intOperation(ctx: LowerContext, op: ast.BinaryOperator, left: ast.Expression, right: ast.Expression): string | null {
+  if (ctx.isPy2 || ctx.typeOf(left).kind !== "int" || ctx.typeOf(right).kind !== "int") return null;
+  return intHelpers[op] ?? null;
 }
 
 export function lowerUnaryOp(ctx: LowerContext, node: ast.UnaryOp): ts.Expression {

@@ -16,7 +16,7 @@ import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { checkedRead, lowerExpression, lowerIndex, lowerName } from "./expressions.js";
-import { binaryHelperName } from "./operators.js";
+import { binaryHelperName, intOperation } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
 import { isReadOnlyProperty, needsDynamicAttribute } from "./dynamicAttributes.js";
@@ -160,7 +160,9 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
     case "Name": {
       const ref = lowerName(ctx, target);
       const read = checkedRead(ctx, lowerName(ctx, target), ctx.resolution(target));
-      return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(helper, [read, value])))];
+      // total += i on ints: total = intAdd(total, i) (an int has no in-place operation of its own).
+      const intHelper = intOperation(ctx, stmt.op, target, stmt.value);
+      return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(intHelper ?? helper, [read, value])))];
     }
     case "Attribute": {
       const object = lowerExpression(ctx, target.value);
