@@ -91,6 +91,21 @@ export class LowerContext {
     return parts.join(".");
   }
 
+  private _bindingStatements: Map<ast.Name, ast.Stmt> | null = null;
+
+  /** The assignment statement whose plain-name target `name` is (`x = ...`, `x += ...`, `x: T = ...`). */
+  bindingStatement(name: ast.Name): ast.Stmt | undefined {
+    if (this._bindingStatements === null) {
+      const map = new Map<ast.Name, ast.Stmt>();
+      walk(this.facts.module, (node) => {
+        if (node.kind === "Assign") for (const t of node.targets) if (t.kind === "Name") map.set(t, node);
+        if ((node.kind === "AugAssign" || node.kind === "AnnAssign") && node.target.kind === "Name") map.set(node.target, node);
+      });
+      this._bindingStatements = map;
+    }
+    return this._bindingStatements.get(name);
+  }
+
   importFromOf(alias: ast.Alias): ast.ImportFrom | undefined {
     return this._importFroms.get(alias);
   }

@@ -18,6 +18,7 @@ import { lowerConstant, lowerDict, lowerJoinedStr, lowerList, lowerSet, lowerTup
 import { lowerModuleAttribute, moduleOfExpression } from "./modules.js";
 import { isKnownAttribute, isMethodValue, needsDynamicAttribute } from "./dynamicAttributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerCondition, lowerUnaryOp } from "./operators.js";
+import { boxedRawFloat, isRawFloat } from "./floats.js";
 
 export function lowerExpression(ctx: LowerContext, node: ast.Expression): ts.Expression {
   switch (node.kind) {
@@ -94,6 +95,8 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
     case "enclosing":
     case "global": {
       if (ctx.isSelf(resolution.symbol)) return f.createThis();
+      // A float local held as a plain number is boxed where a Python value is read (floats.ts).
+      if (node.ctx === "Load" && resolution.kind === "local" && isRawFloat(ctx, resolution.symbol)) return boxedRawFloat(ctx, ctx.symbolName(resolution.symbol));
       const identifier = f.createIdentifier(ctx.symbolName(resolution.symbol));
       return node.ctx === "Load" ? checkedRead(ctx, identifier, resolution) : identifier;
     }

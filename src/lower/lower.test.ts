@@ -53,9 +53,9 @@ const cases: Case[] = [
     expect: ["const [x, y] = unpack(pair, 2);"],
   },
   {
-    name: "augmented assignment uses the in-place operator",
-    python: "total = 0\nfor i in range(3):\n    total += i\nprint(total)\n",
-    expect: ["let total: int = 0;", "for (let i = 0; i < 3; i++) {", "total = iadd(total, i);"],
+    name: "augmented assignment uses the in-place operator, or the int operation on known ints",
+    python: "total = 0\nfor i in range(3):\n    total += i\nxs = []\nxs += [1]\nprint(total, xs)\n",
+    expect: ["let total: int = 0;", "for (let i = 0; i < 3; i++) {", "total = intAdd(total, i);", "xs = iadd(xs, PyList.of(1));"],
   },
   {
     name: "a loop variable used after the loop is declared before it",
@@ -116,7 +116,7 @@ const cases: Case[] = [
   {
     name: "keyword arguments to a known function are bound at compile time",
     python: "def f(a, b=2, c=3):\n    return a\nprint(f(1, c=5))\n",
-    expect: ["export function f(a: any, b: any = 2, c: any = 3) {", "print(f(1, undefined, 5));"],
+    expect: ["export function f(a: int, b: int = 2, c: int = 3) {", "print(f(1, undefined, 5));"],
   },
   {
     name: "keyword-only parameters arrive in a trailing object",
@@ -257,7 +257,7 @@ const cases: Case[] = [
   {
     name: "a module-level def's computed defaults are assigned where the module body reaches the def",
     python: "timeout = 1\ndef get(t=timeout):\n    return t\ntimeout = 2\nprint(get())\n",
-    expect: ["let timeout: any, get_t_default: any;", "export function get(t: any = get_t_default) {", "timeout = 1;", "get_t_default = timeout;", "timeout = 2;", "get: () => ({ timeout, get_t_default }),"],
+    expect: ["let timeout: any, get_t_default: any;", "export function get(t: int = get_t_default) {", "timeout = 1;", "get_t_default = timeout;", "timeout = 2;", "get: () => ({ timeout, get_t_default }),"],
   },
   {
     name: "os.path is the runtime's os/path module, through os or imported itself",
@@ -268,6 +268,16 @@ const cases: Case[] = [
     name: "python 2 longs: 10L is marked, and int equality goes through the runtime (a long may be boxed)",
     python: "# py2ts: py2\nx = 10L\nn = 3\nprint x, n == 3, n < 4, 2 ** 70\n",
     expect: ["const x = long(10);", "print(x, eq(n, 3), n < 4, pow(2, 70));"],
+  },
+  {
+    name: "a float local is a plain number: native arithmetic, boxed where a Python value is needed",
+    python: "def f(n):\n    total = 0.0\n    for i in range(n):\n        total += 1.5 / (i + 1)\n        if total > 2.0:\n            total -= 1\n    return total\nf(10)\n",
+    expect: ["export function f(n: int) {", "let total: number = 0;", "for (let i = 0; i < n; i++) {", "total += floatDiv(1.5, intToFloat(intAdd(i, 1)));", "if (total > 2) {", "total -= 1;", "return toFloat(total);"],
+  },
+  {
+    name: "range up to an int-typed expression evaluates it once",
+    python: "def f(xs):\n    for i in range(len(xs) - 1):\n        print(i)\nf([1, 2])\n",
+    expect: ["for (let i = 0, end = intSub(len(xs), 1); i < end; i++) {"],
   },
 ];
 

@@ -12,6 +12,7 @@ import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { isSimple, withTemp } from "./temps.js";
+import { lowerRawFloat } from "./floats.js";
 
 const binaryHelpers: Record<ast.BinaryOperator, string> = {
   Add: "add",
@@ -139,10 +140,13 @@ const compareHelpers: Partial<Record<ast.CompareOperator, string>> = {
 
 export function lowerCompare(ctx: LowerContext, node: ast.Compare): ts.Expression {
   const parts: ts.Expression[] = [];
-  let left = lowerExpression(ctx, node.left);
+  // Comparing numbers needs no boxing: a float operand is compared as a plain number.
+  const operand = (e: ast.Expression, op: ast.CompareOperator): ts.Expression =>
+    ctx.typeOf(e).kind === "float" && op !== "Is" && op !== "IsNot" && op !== "In" && op !== "NotIn" ? lowerRawFloat(ctx, e) : lowerExpression(ctx, e);
+  let left = operand(node.left, node.ops[0]!);
   node.ops.forEach((op, i) => {
     const rightNode = node.comparators[i]!;
-    const right = lowerExpression(ctx, rightNode);
+    const right = operand(rightNode, op);
     const isLast = i === node.ops.length - 1;
     // In a chain the middle operand is evaluated once: `a < f() < c`.
     if (!isLast && !isSimple(rightNode)) {

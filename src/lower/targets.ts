@@ -19,9 +19,11 @@ import { checkedRead, lowerExpression, lowerIndex, lowerName } from "./expressio
 import { binaryHelperName, intOperation } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
+import { isRawFloat, lowerRawFloat } from "./floats.js";
 import { isReadOnlyProperty, needsDynamicAttribute } from "./dynamicAttributes.js";
 
 export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
+  if (stmt.targets.length === 1 && rawFloatTarget(ctx, stmt.targets[0]!)) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerRawFloat(ctx, stmt.value));
   if (stmt.targets.length === 1) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerAssignedValue(ctx, stmt.targets[0]!, stmt.value));
   // a = b = value: assign the first target, then copy it to the others (left to right, as Python does).
   const [first, ...rest] = stmt.targets;
@@ -85,6 +87,7 @@ function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, targ
  */
 function declaredType(ctx: LowerContext, symbol: PySymbol, value: ts.Expression, constant: boolean): ts.TypeNode | undefined {
   if (ctx.facts.declarations.maybeUnbound.has(symbol)) return f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
+  if (isRawFloat(ctx, symbol)) return f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
   const isLiteral = ts.isLiteralExpression(value) || ts.isPrefixUnaryExpression(value) || value.kind === ts.SyntaxKind.TrueKeyword || value.kind === ts.SyntaxKind.FalseKeyword;
   if (constant && !isLiteral) return undefined;
   return typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(symbol));
@@ -158,6 +161,7 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
   const target = stmt.target;
   switch (target.kind) {
     case "Name": {
+      if (rawFloatTarget(ctx, target)) return [lowerRawFloatAugAssign(ctx, stmt, target)];
       const ref = lowerName(ctx, target);
       const read = checkedRead(ctx, lowerName(ctx, target), ctx.resolution(target));
       // total += i on ints: total = intAdd(total, i) (an int has no in-place operation of its own).
@@ -189,8 +193,36 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
   }
 }
 
+/**
+ * `x += v` on a plain-number float local: JavaScript's own `+=`, `-=`, `*=`;
+ * division through floatDiv (ZeroDivisionError); anything else through the Python
+ * operator on the boxed value.
+ */
+function lowerRawFloatAugAssign(ctx: LowerContext, stmt: ast.AugAssign, target: ast.Name): ts.Statement {
+  const name = f.createIdentifier(ctx.symbolName((ctx.resolution(target) as { symbol: PySymbol }).symbol));
+  const tokens: Partial<Record<ast.BinaryOperator, ts.CompoundAssignmentOperator>> = {
+    Add: ts.SyntaxKind.PlusEqualsToken,
+    Sub: ts.SyntaxKind.MinusEqualsToken,
+    Mult: ts.SyntaxKind.AsteriskEqualsToken,
+  };
+  const token = tokens[stmt.op];
+  const numeric = ["float", "int"].includes(ctx.typeOf(stmt.value).kind);
+  if (token !== undefined && numeric) return f.createExpressionStatement(f.createBinaryExpression(name, token, lowerRawFloat(ctx, stmt.value)));
+  if (stmt.op === "Div" && numeric) return f.createExpressionStatement(f.createAssignment(name, ctx.callHelper("floatDiv", [name, lowerRawFloat(ctx, stmt.value)])));
+  const helper = `i${binaryHelperName(ctx, stmt.op)}`.replace(/_$/, "");
+  const boxed = ctx.callHelper("toFloat", [name]);
+  return f.createExpressionStatement(f.createAssignment(name, ctx.callHelper("floatValue", [ctx.callHelper(helper, [boxed, lowerExpression(ctx, stmt.value)])])));
+}
+
+function rawFloatTarget(ctx: LowerContext, target: ast.Expression): target is ast.Name {
+  if (target.kind !== "Name") return false;
+  const resolution = ctx.resolution(target);
+  return resolution.kind === "local" && isRawFloat(ctx, resolution.symbol);
+}
+
 export function lowerAnnAssign(ctx: LowerContext, stmt: ast.AnnAssign): ts.Statement[] {
   if (!stmt.value) return [];
+  if (rawFloatTarget(ctx, stmt.target)) return lowerSingleAssign(ctx, stmt, stmt.target, lowerRawFloat(ctx, stmt.value));
   return lowerSingleAssign(ctx, stmt, stmt.target, lowerExpression(ctx, stmt.value));
 }
 
