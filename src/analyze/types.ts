@@ -305,6 +305,7 @@ class TypeInference implements TypeFacts {
     }
     if (func.kind === "Attribute") {
       if (this._isImportedModule(func.value)) return library;
+      if (this.typeOf(func.value).kind === "never") return never;
       // Python 2: a str method given a unicode argument returns unicode.
       if (this._module.dialect === "py2" && call.args.length > 0 && this.typeOf(func.value).kind === "str") return unknown;
       return methodReturnType(this.typeOf(func.value), func.attr.name);
@@ -314,6 +315,8 @@ class TypeInference implements TypeFacts {
 
   private _subscriptType(expr: ast.Subscript): PyType {
     const value = this.typeOf(expr.value);
+    // No information yet while solving (a variable not yet seen): no information about the item either.
+    if (value.kind === "never") return never;
     if (expr.slice.kind === "Slice") return value.kind === "list" || value.kind === "str" || value.kind === "tuple" ? (value.kind === "tuple" ? { kind: "tuple", elements: null, element: value.element } : value) : unknown;
     switch (value.kind) {
       case "list":

@@ -146,6 +146,10 @@ export function lowerAttribute(ctx: LowerContext, node: ast.Attribute): ts.Expre
 // --- subscripts -------------------------------------------------------------
 
 export function lowerSubscript(ctx: LowerContext, node: ast.Subscript): ts.Expression {
+  // s[i] on a str: the str operation itself (code points, negative indexes, IndexError).
+  if (ctx.typeOf(node.value).kind === "str" && node.slice.kind !== "Slice" && ctx.typeOf(node.slice).kind === "int") {
+    return ctx.callHelper("strGetItem", [lowerExpression(ctx, node.value), lowerExpression(ctx, node.slice)]);
+  }
   return ctx.callHelper("getitem", [lowerExpression(ctx, node.value), lowerIndex(ctx, node.slice)]);
 }
 

@@ -77,7 +77,11 @@ function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, targ
     return (value) => variableStatement(f.createVariableDeclaration(name, undefined, declaredType(ctx, symbol, value, constant), value), flags);
   }
   const pattern = f.createArrayBindingPattern(symbols.map((s) => f.createBindingElement(undefined, undefined, ctx.symbolName(s))));
-  return (value) => variableStatement(f.createVariableDeclaration(pattern, undefined, undefined, unpacked(ctx, target, value)), flags);
+  // `let [a, b]: int[]`: reassigned names need their Python type, not the first values' literal types.
+  const kinds = new Set(symbols.map((s) => ctx.facts.types.typeOfSymbol(s).kind));
+  const elementType = kinds.size === 1 && !ctx.facts.declarations.maybeUnbound.has(symbols[0]!) ? typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(symbols[0]!)) : f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
+  const type = constant ? undefined : f.createArrayTypeNode(elementType);
+  return (value) => variableStatement(f.createVariableDeclaration(pattern, undefined, type, unpacked(ctx, target, value)), flags);
 }
 
 /**
@@ -164,6 +168,10 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
       if (rawFloatTarget(ctx, target)) return [lowerRawFloatAugAssign(ctx, stmt, target)];
       const ref = lowerName(ctx, target);
       const read = checkedRead(ctx, lowerName(ctx, target), ctx.resolution(target));
+      // line += word on strs: JavaScript's += is Python's concatenation.
+      if (stmt.op === "Add" && ctx.typeOf(target).kind === "str" && ctx.typeOf(stmt.value).kind === "str") {
+        return [f.createExpressionStatement(f.createBinaryExpression(ref, ts.SyntaxKind.PlusEqualsToken, value))];
+      }
       // total += i on ints: total = intAdd(total, i) (an int has no in-place operation of its own).
       const intHelper = intOperation(ctx, stmt.op, target, stmt.value);
       return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(intHelper ?? helper, [read, value])))];
