@@ -45,7 +45,7 @@ const cases: Case[] = [
   {
     name: "tuple swap needs no unpack helper",
     python: "a, b = 1, 2\na, b = b, a\nprint(a, b)\n",
-    expect: ["let [a, b] = [1, 2];", "[a, b] = [b, a];"],
+    expect: ["let [a, b]: int[] = [1, 2];", "[a, b] = [b, a];"],
   },
   {
     name: "unpacking a value checks its length",
@@ -277,7 +277,7 @@ const cases: Case[] = [
   {
     name: "range up to an int-typed expression evaluates it once",
     python: "def f(xs):\n    for i in range(len(xs) - 1):\n        print(i)\nf([1, 2])\n",
-    expect: ["for (let i = 0, end = intSub(len(xs), 1); i < end; i++) {"],
+    expect: ["for (let i = 0, end = intSub(xs.length, 1); i < end; i++) {"],
   },
 ];
 
