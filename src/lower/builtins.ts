@@ -103,6 +103,7 @@ export function lowerBuiltinCall(ctx: LowerContext, call: ast.Call, name: string
   if (isBuiltinExceptionName(name)) return lowerExceptionInstantiation(ctx, call, name);
   const why = unsupportedBuiltins[name];
   if (why) return ctx.unsupported(call.func, `The builtin '${name}'`, why);
+  if (name === "vars" && call.args.length === 0) return ctx.unsupported(call.func, "vars() without an argument", "local variables are TypeScript variables, not a dictionary");
   const spec = builtinSignatures[name];
   if (spec === undefined) {
     ctx.report(messages.unsupportedBuiltin, call.func, { name });
