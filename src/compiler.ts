@@ -12,7 +12,7 @@ import { createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from ".
 import { messages } from "./diagnostics/messages.js";
 import { emitSourceFile } from "./emit/index.js";
 import { composeWithPythonLines, inlineSourceMapComment, lineSourceMap, type RawSourceMap } from "./emit/sourceMap.js";
-import { lowerModule, runtimeSpecifier } from "./lower/index.js";
+import { bundleNamespacePrefix, lowerModule, runtimeSpecifier } from "./lower/index.js";
 import type { Dialect } from "./parse/ast.js";
 import { parseModule } from "./parse/index.js";
 import { InternalError } from "./util/assert.js";
@@ -23,6 +23,8 @@ export { compilerVersion } from "./version.js";
 export interface ConvertOptions {
   /** Force a dialect (`--py2` / `--py3`) instead of detecting it. */
   readonly dialect?: Dialect;
+  /** Format the TypeScript with prettier (default true; `run` needs no formatting). */
+  readonly format?: boolean;
 }
 
 export type ConvertResult =
@@ -65,7 +67,7 @@ async function runStages(text: string, fileName: string, options: ConvertOptions
 
   const dialect = parsed.module.dialect;
   const header = `${baseName(fileName)}, converted from Python ${dialect === "py2" ? "2" : "3"} by py2ts-mp.`;
-  const emitted = await emitSourceFile(lowered.statements, { header });
+  const emitted = await emitSourceFile(lowered.statements, { header, format: options.format ?? true });
   const lineMap = new LineMap(text);
   const pythonScopes = codeScopes(parsed.module, (offset) => lineMap.position(offset).line);
   return { ok: true, typescript: emitted.text, pythonLines: emitted.pythonLines, pythonScopes, dialect, diagnostics: sortDiagnostics(all) };
@@ -87,33 +89,83 @@ export function typescriptSourceMap(pythonLines: readonly number[], pythonFile: 
 export interface TranspileOptions {
   /** Absolute path of the Python source (source maps point at it). */
   readonly pythonPath: string;
-  /** URL the runtime import is rewritten to, so the module runs from any directory. */
-  readonly runtimeUrl: string;
+  /**
+   * Where the runtime is: the single-file bundle (dist/runtime/runtime.bundle.js),
+   * or the unbundled runtime's index.js, so the module runs from any directory.
+   */
+  readonly runtime: { readonly kind: "bundle" | "files"; readonly url: string };
   /** The Python code objects (ConvertResult.pythonScopes), carried in the source map for tracebacks. */
   readonly pythonScopes?: readonly CodeScope[];
 }
 
 /**
  * TypeScript -> JavaScript for `run`: type annotations are erased (the tests type-check
- * emitted code separately), the runtime import is pointed at the installed runtime,
+ * emitted code separately), runtime imports are pointed at the installed runtime,
  * and an inline source map leads from JavaScript lines to Python lines.
  */
 export function transpileForRun(typescript: string, pythonLines: readonly number[], options: TranspileOptions): string {
   const output = ts.transpileModule(typescript, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, sourceMap: true, inlineSources: false },
     fileName: "module.ts",
+    transformers: { before: [runtimeImports(options.runtime)] },
   });
   const map = JSON.parse(output.sourceMapText ?? "{}") as RawSourceMap;
   const composed = composeWithPythonLines(map, pythonLines, options.pythonPath, options.pythonScopes ?? []);
-  const code = output.outputText
-    .replace(/^\/\/# sourceMappingURL=.*$/m, "")
-    .replace(new RegExp(`(["'])${escapeRegExp(runtimeSpecifier)}(/[\\w/]+)?\\1`, "g"), (_m, quote: string, sub: string | undefined) => {
-      const url = sub ? `${options.runtimeUrl.replace(/\/index\.js$/, "")}${sub}/index.js` : options.runtimeUrl;
-      return `${quote}${url}${quote}`;
-    });
+  const code = output.outputText.replace(/^\/\/# sourceMappingURL=.*$/m, "");
   return `${code.trimEnd()}\n${inlineSourceMapComment(composed)}\n`;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Points `py2ts-mp/runtime[/module]` imports at the installed runtime. With the
+ * bundle, a module's namespace is a named export of it:
+ *
+ *   import * as os from "py2ts-mp/runtime/os"            ->  import { __runtime_os as os } from "<bundle>"
+ *   import { Process } from "py2ts-mp/runtime/multiprocessing"
+ *        ->  import { __runtime_multiprocessing as __runtime_multiprocessing_1 } from "<bundle>";
+ *            const { Process } = __runtime_multiprocessing_1;
+ */
+function runtimeImports(runtime: TranspileOptions["runtime"]): ts.TransformerFactory<ts.SourceFile> {
+  return (context) => (sourceFile) => {
+    const f = context.factory;
+    const statements: ts.Statement[] = [];
+    const bindings: ts.Statement[] = [];
+    for (const stmt of sourceFile.statements) {
+      if (!ts.isImportDeclaration(stmt) || !ts.isStringLiteral(stmt.moduleSpecifier)) {
+        statements.push(stmt);
+        continue;
+      }
+      const specifier = stmt.moduleSpecifier.text;
+      if (specifier !== runtimeSpecifier && !specifier.startsWith(`${runtimeSpecifier}/`)) {
+        statements.push(stmt);
+        continue;
+      }
+      const module = specifier.slice(runtimeSpecifier.length + 1);
+      if (runtime.kind === "files") {
+        const url = module === "" ? runtime.url : `${runtime.url.replace(/\/index\.js$/, "")}/${module}/index.js`;
+        statements.push(f.updateImportDeclaration(stmt, stmt.modifiers, stmt.importClause, f.createStringLiteral(url), stmt.attributes));
+        continue;
+      }
+      const bundle = f.createStringLiteral(runtime.url);
+      const clause = stmt.importClause;
+      const exportName = `${bundleNamespacePrefix}${module.replace(/\//g, "_")}`;
+      if (module === "" || !clause?.namedBindings) {
+        statements.push(f.updateImportDeclaration(stmt, stmt.modifiers, clause, bundle, stmt.attributes));
+      } else if (ts.isNamespaceImport(clause.namedBindings)) {
+        const named = f.createNamedImports([f.createImportSpecifier(false, f.createIdentifier(exportName), clause.namedBindings.name)]);
+        statements.push(f.createImportDeclaration(undefined, f.createImportClause(false, undefined, named), bundle));
+      } else {
+        const local = f.createUniqueName(exportName);
+        const named = f.createNamedImports([f.createImportSpecifier(false, f.createIdentifier(exportName), local)]);
+        statements.push(f.createImportDeclaration(undefined, f.createImportClause(false, undefined, named), bundle));
+        const pattern = f.createObjectBindingPattern(
+          clause.namedBindings.elements.map((e) => f.createBindingElement(undefined, e.propertyName ?? undefined, e.name)),
+        );
+        bindings.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(pattern, undefined, undefined, local)], ts.NodeFlags.Const)));
+      }
+    }
+    // Destructured module members follow all imports, before any other code.
+    const firstCode = statements.findIndex((s) => !ts.isImportDeclaration(s));
+    const at = firstCode < 0 ? statements.length : firstCode;
+    return f.updateSourceFile(sourceFile, [...statements.slice(0, at), ...bindings, ...statements.slice(at)]);
+  };
 }

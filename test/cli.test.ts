@@ -55,7 +55,7 @@ describe("py2ts-mp command", () => {
     const path = script("two.py", "x = 1\nprint(x)\n");
     const out = cli(["convert", path, "-o", "-"]);
     assert.equal(out.status, 0, out.stderr);
-    assert.match(out.stdout, /const x = 1;/);
+    assert.match(out.stdout, /const x: int = 1;/);
     const mapped = cli(["convert", "--source-map", path, "-o", join(dir, "two.out.ts")]);
     assert.equal(mapped.status, 0, mapped.stderr);
     const map = JSON.parse(readFileSync(join(dir, "two.out.ts.map"), "utf8")) as { sources: string[]; mappings: string };

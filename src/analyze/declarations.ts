@@ -115,8 +115,7 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
   }
   };
   visitFunctionScopes();
-  unifyLoopTargets(module, bind, placement, beforeStatement);
-  unifyAssignmentTargets(module, bind, placement, beforeStatement);
+  unifyTupleTargets(module, bind, placement, beforeStatement);
   return { placement, hoisted, beforeStatement, moduleLevel, exported, maybeUnbound: findMaybeUnbound(module, bind) };
 }
 
@@ -147,67 +146,51 @@ function findMaybeUnbound(module: ast.Module, bind: BindResult): Set<PySymbol> {
 }
 
 /**
- * `for i, t in ...` declares both names in the loop head only if both may be
- * declared there; otherwise the loop-local ones are declared just before the loop.
+ * A tuple target declares its names together (`const [a, b] = ...`,
+ * `for (const [k, v] of ...)`) only when every name may be declared there. Otherwise
+ * the names that would have been declared there are declared just before the
+ * statement instead:
+ *
+ *   h, m = divmod(m, 60)     (m exists)  ->  let h: any; [h, m] = unpack(divmod(m, 60), 2);
+ *   for i, (k, v) in ...                 ->  let i: any, k: any, v: any; for (const item of ...)
  */
-function unifyLoopTargets(
+function unifyTupleTargets(
   module: ast.Module,
   bind: BindResult,
   placement: Map<PySymbol, Placement>,
   beforeStatement: Map<ast.Stmt, PySymbol[]>,
 ): void {
   walk(module, (node) => {
-    if (node.kind !== "For" || (node.target.kind !== "Tuple" && node.target.kind !== "List")) return;
-    const symbols: PySymbol[] = [];
-    walk(node.target, (n) => {
-      const resolution = n.kind === "Name" ? bind.resolutions.get(n) : undefined;
-      if (resolution && (resolution.kind === "local" || resolution.kind === "global")) symbols.push(resolution.symbol);
+    const target = node.kind === "For" ? node.target : node.kind === "Assign" && node.targets.length === 1 ? node.targets[0]! : null;
+    if (!target || (target.kind !== "Tuple" && target.kind !== "List")) return;
+    const stmt = node as ast.For | ast.Assign;
+    const names: ast.Name[] = [];
+    walk(target, (n) => {
+      if (n.kind === "Name") names.push(n);
     });
-    const ownedHere = (s: PySymbol): boolean => {
-      const p = placement.get(s);
-      return p?.kind === "bindingSite" && p.nodes.has(node);
-    };
-    // The loop head can declare only a flat target whose names are all its own.
-    const flat = flatNames(node.target) !== null && !node.target.elts.some((e) => e.kind === "Starred");
-    if (!symbols.some(ownedHere) || (flat && symbols.every(ownedHere))) return;
-    for (const symbol of symbols.filter(ownedHere)) {
-      // Sibling loops that shared the variable now share one declaration before the first of them.
-      const loops = [...(placement.get(symbol) as { nodes: ReadonlySet<ast.Stmt> }).nodes];
-      const first = loops.reduce((a, b) => (b.span.start < a.span.start ? b : a));
-      placement.set(symbol, { kind: "beforeStatement", stmt: first });
-      push(beforeStatement, first, symbol);
-    }
-  });
-}
-
-/**
- * `h, m = divmod(m, 60)` where `m` already exists: `const [h, m] = ...` is impossible,
- * so the new name is declared just before the statement.
- */
-function unifyAssignmentTargets(
-  module: ast.Module,
-  bind: BindResult,
-  placement: Map<PySymbol, Placement>,
-  beforeStatement: Map<ast.Stmt, PySymbol[]>,
-): void {
-  walk(module, (node) => {
-    if (node.kind !== "Assign" || node.targets.length !== 1) return;
-    const names = flatNames(node.targets[0]!);
-    if (!names) return;
     const symbols = names.flatMap((n) => {
       const resolution = bind.resolutions.get(n);
       return resolution && (resolution.kind === "local" || resolution.kind === "global") ? [resolution.symbol] : [];
     });
-    const declaredHere = (s: PySymbol): boolean => {
-      const p = placement.get(s);
-      return p?.kind === "atAssignment" && p.stmt === node;
+    const declaredHere = (symbol: PySymbol): boolean => {
+      const p = placement.get(symbol);
+      return stmt.kind === "For" ? p?.kind === "bindingSite" && p.nodes.has(stmt) : p?.kind === "atAssignment" && p.stmt === stmt;
     };
-    if (symbols.length === names.length && (symbols.every(declaredHere) || !symbols.some(declaredHere))) return;
+    // A loop head cannot declare a starred name; an assignment can (`const [a, rest] = unpackStarred(...)`).
+    const flat = flatNames(target) !== null && (stmt.kind === "Assign" || !target.elts.some((e) => e.kind === "Starred"));
+    if (!symbols.some(declaredHere) || (flat && symbols.length === names.length && symbols.every(declaredHere))) return;
     for (const symbol of symbols.filter(declaredHere)) {
-      placement.set(symbol, { kind: "beforeStatement", stmt: node });
-      push(beforeStatement, node, symbol);
+      const where = stmt.kind === "For" ? firstLoop(placement.get(symbol)!) : stmt;
+      placement.set(symbol, { kind: "beforeStatement", stmt: where });
+      push(beforeStatement, where, symbol);
     }
   });
+}
+
+/** Sibling loops that shared a variable share one declaration, before the first of them. */
+function firstLoop(placement: Placement): ast.Stmt {
+  const loops = [...(placement as { nodes: ReadonlySet<ast.Stmt> }).nodes];
+  return loops.reduce((a, b) => (b.span.start < a.span.start ? b : a));
 }
 
 /** Module-level `def`/`class` statements bound once: they become exported declarations. */

@@ -9,6 +9,8 @@ import { formatTypeScript } from "./format.js";
 export interface EmitOptions {
   /** First comment line of the file. */
   readonly header: string;
+  /** Format with prettier (default true). `run` skips it: only the line map matters there. */
+  readonly format?: boolean;
 }
 
 export interface EmitResult {
@@ -23,6 +25,7 @@ export async function emitSourceFile(statements: readonly ts.Statement[], option
   // neverAsciiEscape: keep Chinese and other non-ASCII text readable in string literals.
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, neverAsciiEscape: true } as ts.PrinterOptions);
   const printed = `// ${options.header}\n\n${printer.printFile(sourceFile)}`;
+  if (options.format === false) return stripMarkers(printed);
   const formatted = await formatTypeScript(expandBlankLineMarkers(printed));
   return stripMarkers(formatted);
 }

@@ -128,7 +128,7 @@ export function bindArguments(ctx: LowerContext, call: ast.Call, calleeName: str
 }
 
 /** `{ target: f, args: ... }` with properties in source order (positional arguments take their parameter's name). */
-function optionsObject(ctx: LowerContext, call: ast.Call, signature: Signature): ts.Expression {
+export function optionsObject(ctx: LowerContext, call: ast.Call, signature: Signature): ts.Expression {
   const props: ts.PropertyAssignment[] = [];
   call.args.forEach((arg, i) => props.push(f.createPropertyAssignment(propertyName(signature.positional[i]!.name), lowerExpression(ctx, arg))));
   for (const kw of call.keywords) props.push(f.createPropertyAssignment(propertyName(kw.arg!.name), lowerExpression(ctx, kw.value)));

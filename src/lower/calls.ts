@@ -11,7 +11,7 @@
 import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
-import { bindArguments, lowerRuntimeBoundCall, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
+import { bindArguments, lowerRuntimeBoundCall, optionsObject, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
 import { classNamed, instanceMethod, needsDynamicAttribute } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
@@ -87,7 +87,14 @@ function singleDefinition(symbol: PySymbol): ast.FunctionDef | ast.ClassDef | nu
 
 function lowerLibraryCall(ctx: LowerContext, call: ast.Call, name: string, member: Member, target: ts.Expression): ts.Expression {
   if (member.kind === "function") return bindAndCall(ctx, call, name, signatureOf(member.params), "positional", target, false);
-  if (member.kind === "class") return bindAndCall(ctx, call, name, signatureOf(member.params), "options", target, true);
+  if (member.kind === "class") {
+    const signature = signatureOf(member.params);
+    // A class that checks its own keywords gets them all: a wrong one raises CPython's TypeError when the call runs.
+    if (member.checksKeywords && call.args.length <= signature.positional.length && call.args.every((a) => a.kind !== "Starred") && call.keywords.every((k) => k.arg)) {
+      return f.createNewExpression(target, undefined, call.args.length + call.keywords.length > 0 ? [optionsObject(ctx, call, signature)] : []);
+    }
+    return bindAndCall(ctx, call, name, signature, "options", target, true);
+  }
   return lowerDynamicCall(ctx, call, target);
 }
 

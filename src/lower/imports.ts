@@ -8,6 +8,9 @@ import type { NameManager } from "./names.js";
 
 export const runtimeSpecifier = "py2ts-mp/runtime";
 
+/** The runtime bundle exports each runtime module's namespace as `__runtime_<module>` (tools/bundleRuntime.ts). */
+export const bundleNamespacePrefix = "__runtime_";
+
 interface ModuleImport {
   /** `import * as local from ...` */
   namespace: string | null;

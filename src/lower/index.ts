@@ -27,5 +27,5 @@ export function lowerModule(facts: AnalysisFacts, options: LowerModuleOptions): 
   return { statements, diagnostics: ctx.diagnostics };
 }
 
-export { runtimeSpecifier } from "./imports.js";
+export { bundleNamespacePrefix, runtimeSpecifier } from "./imports.js";
 export { stripMarkers, expandBlankLineMarkers } from "./markers.js";

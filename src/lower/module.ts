@@ -16,6 +16,7 @@ import { lowerClassDef } from "./classes.js";
 import { anyType, hoistedDeclarations, lowerFunctionDef, unboundInitializer } from "./functions.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
+import { estimateProcessCount } from "./processCount.js";
 import { attachTrivia, addComment } from "./trivia.js";
 
 export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
@@ -72,6 +73,9 @@ function moduleOptions(ctx: LowerContext): ts.Expression {
   // Only print_function changes run-time behaviour (division is decided at compile time).
   const futures = ctx.module.futureFeatures.filter((feature) => feature === "print_function");
   if (futures.length > 0) props.push(f.createPropertyAssignment("futures", f.createArrayLiteralExpression(futures.map((x) => f.createStringLiteral(x)))));
+  // Warm this many worker processes before the body runs (processCount.ts).
+  const processes = estimateProcessCount(ctx);
+  if (processes !== null) props.push(f.createPropertyAssignment("processes", f.createNumericLiteral(processes)));
   const names = [...ctx.facts.declarations.moduleLevel.map((s) => ctx.symbolName(s)), ...ctx.moduleHolders];
   if (names.length > 0) {
     const shorthand = (): ts.ObjectLiteralExpression => f.createObjectLiteralExpression(names.map((n) => f.createShorthandPropertyAssignment(n)), false);

@@ -19,7 +19,8 @@ export interface Param {
 
 export type Member =
   | { readonly kind: "function"; readonly params: readonly Param[] }
-  | { readonly kind: "class"; readonly params: readonly Param[] }
+  /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
+  | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
   /** A value (constant, object or exception class used in `except`). */
   | { readonly kind: "value" }
   | { readonly kind: "module"; readonly module: string };
@@ -215,7 +216,7 @@ const loggingModule: ModuleSpec = {
 const multiprocessingModule: ModuleSpec = {
   runtimePath: "multiprocessing",
   members: {
-    Process: cls("group?, target?, name?, args?, kwargs?, daemon?"),
+    Process: { kind: "class", params: sig("group?, target?, name?, args?, kwargs?, *, daemon?"), checksKeywords: true },
     Lock: cls(),
     RLock: cls(),
     Semaphore: cls("value?"),
@@ -223,8 +224,8 @@ const multiprocessingModule: ModuleSpec = {
     Event: cls(),
     Condition: cls("lock?"),
     Barrier: cls("parties, action?, timeout?"),
-    Value: fn("typecode_or_type, *args, lock?"),
-    Array: fn("typecode_or_type, size_or_initializer, lock?"),
+    Value: fn("typecode_or_type, *args, *, lock?"),
+    Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
     RawArray: fn("typecode_or_type, size_or_initializer"),
     current_process: fn(),

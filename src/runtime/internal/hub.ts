@@ -7,7 +7,8 @@
 // MessagePorts (protocol.ts); each answer is posted, then signalled on the
 // requester's flag (kHubAnswered) with Atomics.notify.
 
-import { MessageChannel, Worker, workerData } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
+import { workerEntryUrl } from "./entryPoints.js";
 import { writeAll } from "./fdWrite.js";
 import { logPid } from "./pidLog.js";
 import { publishExit } from "./processCell.js";
@@ -38,7 +39,7 @@ interface Child {
 
 class Hub {
   private readonly _data: HubData;
-  private readonly _workerUrl = new URL("./workerEntry.js", import.meta.url);
+  private readonly _workerUrl = workerEntryUrl();
   /** Warm workers not yet assigned, oldest first (the most likely to be ready). */
   private readonly _spares: Child[] = [];
   /** Assigned workers by pid, until they exit. */
@@ -276,4 +277,7 @@ class Hub {
   }
 }
 
-new Hub(workerData as HubData);
+/** Becomes the hub of the program (this thread's entry: hubEntry.ts, or the bundle). */
+export function startHub(data: HubData): void {
+  new Hub(data);
+}

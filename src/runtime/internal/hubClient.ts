@@ -4,6 +4,7 @@
 // works while the thread never returns to its event loop. The main process starts
 // the hub thread at first use; a child gets its connection in workerData.
 
+import { hubEntryUrl } from "./entryPoints.js";
 import { MessageChannel, receiveMessageOnPort, Worker, type TransferListItem } from "node:worker_threads";
 import { writeAll } from "./fdWrite.js";
 import { registeredModule } from "./module.js";
@@ -51,7 +52,7 @@ export function ensureHub(spares?: number): void {
     sourceMaps: process.sourceMapsEnabled,
     spares: Number.isInteger(requested) && requested >= 0 ? requested : (spares ?? kDefaultSpares),
   };
-  hubWorker = new Worker(new URL("./hub.js", import.meta.url), { workerData: data, transferList: [channel.port2] });
+  hubWorker = new Worker(hubEntryUrl(), { workerData: data, transferList: [channel.port2] });
   setHubConnection({ port: channel.port1, flag: hubFlag });
 }
 

@@ -13,8 +13,20 @@ export interface ProgramInfo {
 
 let current: ProgramInfo = { argv: [""], scriptPath: "", absoluteScriptPath: "" };
 
+const listeners: Array<(info: ProgramInfo) => void> = [];
+
+/**
+ * Sets what the program is. Runtime modules that derived state from it at load
+ * time (sys.argv) follow through `onProgramConfigured`, since the launcher can only
+ * configure a runtime it has already loaded.
+ */
 export function configureProgram(info: ProgramInfo): void {
   current = info;
+  for (const listener of listeners) listener(info);
+}
+
+export function onProgramConfigured(listener: (info: ProgramInfo) => void): void {
+  listeners.push(listener);
 }
 
 export function programInfo(): ProgramInfo {

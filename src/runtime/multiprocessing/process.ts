@@ -33,6 +33,8 @@ import { Popen } from "./popen.js";
 import { startChild } from "./spawn.js";
 import { exitFunction } from "./util.js";
 
+const processOptionNames = new Set(["group", "target", "name", "args", "kwargs", "daemon"]);
+
 /** Python's keyword arguments of Process(...) (emitted as one options object). */
 export interface ProcessOptions {
   readonly group?: null;
@@ -177,6 +179,9 @@ export class Process extends BaseProcess {
   /** Process.__init__(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None), as one options object. */
   // Returns `any` like PyObject.__init__, so a script's subclass may override it freely.
   override __init__(options: ProcessOptions = {}): any {
+    for (const key of Object.keys(options)) {
+      if (!processOptionNames.has(key)) throw new TypeError(`${isPy2() ? "__init__" : "BaseProcess.__init__"}() got an unexpected keyword argument '${key}'`);
+    }
     if (options.group !== undefined && options.group !== null) throw new AssertionError("group argument must be None for now");
     counter += 1;
     const identity = PyTuple.of(...currentProcess._identity, counter);

@@ -10,7 +10,7 @@ import { PyList } from "../builtins/list.js";
 import { str } from "../builtins/repr.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { stderr } from "./stdio.js";
-import { programInfo } from "../internal/program.js";
+import { onProgramConfigured, programInfo } from "../internal/program.js";
 import { utf8Encode } from "../builtins/unicode.js";
 
 /** sys.argv: the script path as given, then its arguments (the launcher configures them before the runtime loads). */
@@ -21,6 +21,8 @@ export function setArgv(values: readonly string[]): void {
   argv.length = 0;
   for (const v of values) argv.push(v);
 }
+
+onProgramConfigured((info) => setArgv(info.argv));
 
 /** sys.exit([status]): raises SystemExit(status). */
 export function exit(...status: unknown[]): never {

@@ -1,0 +1,47 @@
+// Bundles the compiled runtime (dist/src/runtime) into one ES module,
+// dist/runtime/runtime.bundle.js, which `py2ts-mp run` imports instead of ~170
+// separate files: a worker thread then boots in about half the time
+// (docs/architecture.md §2). The bundle re-exports the runtime root and each
+// runtime module as a namespace (`__runtime_os`, `__runtime_multiprocessing`, ...),
+// and is also the entry of hub and child-process threads (`workerData.role`).
+// Run by `npm run build` after tsc.
+
+import { build } from "esbuild";
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { bundleNamespacePrefix } from "../src/lower/imports.js";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..");
+const runtimeDir = join(dist, "src", "runtime");
+
+
+const modules = readdirSync(runtimeDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(runtimeDir, entry.name, "index.js")))
+  .map((entry) => entry.name)
+  .sort();
+
+const entry = [
+  `export * from "./index.js";`,
+  ...modules.map((name) => `export * as ${bundleNamespacePrefix}${name} from "./${name}/index.js";`),
+  `import { isMainThread, workerData } from "node:worker_threads";`,
+  `import { useBundle } from "./internal/entryPoints.js";`,
+  `import { startHub } from "./internal/hub.js";`,
+  `import { runWorker } from "./internal/workerMain.js";`,
+  `useBundle(import.meta.url);`,
+  // Not awaited: the child's user module imports this bundle, which must finish loading first.
+  `if (!isMainThread && workerData?.role === "hub") startHub(workerData);`,
+  `if (!isMainThread && workerData?.role === "worker") void runWorker(workerData);`,
+].join("\n");
+
+await build({
+  stdin: { contents: entry, resolveDir: runtimeDir, sourcefile: "bundle.js", loader: "js" },
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outfile: join(dist, "runtime", "runtime.bundle.js"),
+  // Class and function names are Python type names (`TypeError`, `KeyError`): keep them.
+  keepNames: true,
+  logLevel: "warning",
+});
