@@ -16,14 +16,17 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..");
 const runtimeDir = join(dist, "src", "runtime");
 
 
-const modules = readdirSync(runtimeDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(runtimeDir, entry.name, "index.js")))
-  .map((entry) => entry.name)
-  .sort();
+// Runtime modules and their submodules (`os/path` is exported as `__runtime_os_path`).
+function moduleFolders(dir: string, prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "index.js")))
+    .flatMap((entry) => [`${prefix}${entry.name}`, ...moduleFolders(join(dir, entry.name), `${prefix}${entry.name}/`)]);
+}
+const modules = moduleFolders(runtimeDir).sort();
 
 const entry = [
   `export * from "./index.js";`,
-  ...modules.map((name) => `export * as ${bundleNamespacePrefix}${name} from "./${name}/index.js";`),
+  ...modules.map((name) => `export * as ${bundleNamespacePrefix}${name.replace(/\//g, "_")} from "./${name}/index.js";`),
   `import { isMainThread, workerData } from "node:worker_threads";`,
   `import { useBundle } from "./internal/entryPoints.js";`,
   `import { startHub } from "./internal/hub.js";`,
