@@ -279,6 +279,16 @@ const cases: Case[] = [
     python: "def f(xs):\n    for i in range(len(xs) - 1):\n        print(i)\nf([1, 2])\n",
     expect: ["for (let i = 0, end = intSub(xs.length, 1); i < end; i++) {"],
   },
+  {
+    name: "a literal %-format of known ints and strs is a template literal; anything else is the runtime's",
+    python: "def f(n, s, x):\n    for i in range(n):\n        print('item%d' % i, '%s=%i%%' % (s + '!', i), 'x%s' % x, '%5d' % i, '%s' % (i,))\nf(1, 'a', 2.5)\n",
+    expect: ["print(`item${i}`, `${s + \"!\"}=${i}%`, mod(\"x%s\", x), mod(\"%5d\", i), `${i}`);"],
+  },
+  {
+    name: "f-strings convert known ints and strs with JavaScript's own conversion",
+    python: "def f(n, s, x):\n    for i in range(n):\n        print(f'{i}:{s}:{x}:{i!r}')\nf(1, 'a', 2.5)\n",
+    expect: ["print(`${i}:${s}:${str(x)}:${repr(i)}`);"],
+  },
 ];
 
 describe("lowering", () => {

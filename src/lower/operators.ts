@@ -13,6 +13,7 @@ import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { isSimple, withTemp } from "./temps.js";
 import { lowerRawFloat } from "./floats.js";
+import { lowerLiteralPercentFormat } from "./percentFormat.js";
 
 const binaryHelpers: Record<ast.BinaryOperator, string> = {
   Add: "add",
@@ -42,6 +43,8 @@ export function lowerBinOp(ctx: LowerContext, node: ast.BinOp): ts.Expression {
   if (node.op === "Add" && ctx.typeOf(node.left).kind === "str" && ctx.typeOf(node.right).kind === "str") {
     return f.createBinaryExpression(lowerExpression(ctx, node.left), ts.SyntaxKind.PlusToken, lowerExpression(ctx, node.right));
   }
+  const formatted = lowerLiteralPercentFormat(ctx, node);
+  if (formatted) return formatted;
   const intHelper = intOperation(ctx, node.op, node.left, node.right);
   if (intHelper) return ctx.callHelper(intHelper, [lowerExpression(ctx, node.left), lowerExpression(ctx, node.right)]);
   return ctx.callHelper(binaryHelperName(ctx, node.op), [lowerExpression(ctx, node.left), lowerExpression(ctx, node.right)]);
