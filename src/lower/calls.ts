@@ -169,6 +169,8 @@ function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): 
   const kind = ctx.typeOf(node).kind;
   if (isContainerMethod(kind, name)) return true;
   if (kind === "list" || kind === "dict" || kind === "set" || kind === "frozenset" || kind === "tuple") return false;
+  // A str, int, float or bool is a JavaScript primitive: none of its methods is a JavaScript one.
+  if (kind === "str" || kind === "int" || kind === "float" || kind === "bool") return false;
   const type = ctx.typeOf(node);
   const cls = type.kind === "instance" ? type.def : isSelfName(ctx, node) ? ctx.currentClass() : null;
   if (cls && (instanceMethod(ctx, cls, name) || !isJsMemberName(name))) return true;
