@@ -67,7 +67,8 @@ class Hub {
     this._spareTarget = data.spares;
     this._maxSpares = Math.max(kMaxSpares, data.spares);
     this._listen(data.main);
-    this._replenish();
+    // The program's warm spares boot together, before its body runs (WarmRequest).
+    while (this._spares.length < this._spareTarget) this._spares.push(this._createWorker());
   }
 
   private _listen(connection: HubConnection): void {
@@ -202,7 +203,12 @@ class Hub {
     // Workers that already have a process to run boot first: new spares would
     // take the CPU from them (on 2 cores, 4 booting workers each take 4x longer).
     if (this._startQueue.some((child) => !child.ready)) return;
-    while (!this._shuttingDown && this._spares.length < this._spareTarget) this._spares.push(this._createWorker());
+    // One replacement boots at a time (the next when it is ready, see _onReady), and
+    // at most kMaxSpares: after the program's N warm starts, N workers booting at once
+    // took 0.15-0.45 s of CPU from the N children on 2 cores (architecture.md §5).
+    if (this._spares.some((child) => !child.ready)) return;
+    const target = Math.min(this._spareTarget, kMaxSpares);
+    if (!this._shuttingDown && this._spares.length < target) this._spares.push(this._createWorker());
   }
 
   private _createWorker(): Child {
