@@ -42,7 +42,7 @@ export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
     if (superCall) return superCall;
     const module = moduleOfExpression(ctx, callee.value);
     if (module) {
-      const member = lookupMember(module.spec, callee.attr.name);
+      const member = lookupMember(module.spec, callee.attr.name, ctx.isPy2);
       const target = lowerExpression(ctx, callee);
       if (member) return lowerLibraryCall(ctx, call, `${module.pythonName}.${callee.attr.name}`, member, target);
       return target; // lowerExpression already reported the unsupported member

@@ -300,3 +300,15 @@ describe("lowering", () => {
     });
   }
 });
+
+describe("Python 2-only library names", () => {
+  test("sys.maxint is sys.maxsize's value in Python 2 and a located error in Python 3", async () => {
+    assertLinesInOrder(await emitted("# py2ts: py2\nimport sys\nprint sys.maxint\n"), ["print(sys.maxint);"]);
+    const result = await convertSource("# py2ts: py3\nimport sys\nprint(sys.maxint)\n", "case.py");
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.message, d.span.start]),
+      [[207, "'sys.maxint' (a Python 2 name) is not valid Python 3 code.", "# py2ts: py3\nimport sys\nprint(".length + "sys.".length]],
+    );
+  });
+});

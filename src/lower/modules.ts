@@ -51,8 +51,8 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
       ctx.report(messages.unsupportedConstruct, alias, { what: "`import *`", why: "name every imported member explicitly" });
       continue;
     }
-    if (!lookupMember(module.spec, alias.name)) {
-      ctx.report(messages.unsupportedModuleMember, alias, { module: node.module, name: alias.name });
+    if (!lookupMember(module.spec, alias.name, ctx.isPy2)) {
+      reportMissingMember(ctx, alias, module.spec, node.module, alias.name);
       continue;
     }
     ctx.imports.member(module.spec.runtimePath, alias.name, localName(ctx, alias));
@@ -94,7 +94,7 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   const from = ctx.importFromOf(binding);
   if (!from?.module) return null;
   const spec = lookupModule(from.module);
-  const member = spec && lookupMember(spec, binding.name);
+  const member = spec && lookupMember(spec, binding.name, ctx.isPy2);
   return spec && member ? { module: { pythonName: from.module, spec }, name: binding.name, member } : null;
 }
 
@@ -102,7 +102,7 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
 export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): ImportedModule | null {
   if (node.kind === "Attribute") {
     const parent = moduleOfExpression(ctx, node.value);
-    const member = parent ? lookupMember(parent.spec, node.attr.name) : undefined;
+    const member = parent ? lookupMember(parent.spec, node.attr.name, ctx.isPy2) : undefined;
     const spec = member?.kind === "module" ? lookupModule(member.module) : undefined;
     return spec ? { pythonName: `${parent!.pythonName}.${node.attr.name}`, spec } : null;
   }
@@ -114,8 +114,15 @@ export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): Imp
 
 /** `os.getpid` -> `os.getpid`, checked against the catalogue. */
 export function lowerModuleAttribute(ctx: LowerContext, node: ast.Attribute, module: ImportedModule, object: ts.Expression): ts.Expression {
-  if (!lookupMember(module.spec, node.attr.name)) {
-    ctx.report(messages.unsupportedModuleMember, node.attr, { module: module.pythonName, name: node.attr.name });
-  }
+  if (!lookupMember(module.spec, node.attr.name, ctx.isPy2)) reportMissingMember(ctx, node.attr, module.spec, module.pythonName, node.attr.name);
   return f.createPropertyAccessExpression(object, node.attr.name);
+}
+
+/** A member the catalogue lacks; a Python 2-only one (sys.maxint) in Python 3 code is not valid there at all. */
+function reportMissingMember(ctx: LowerContext, node: { readonly span: ast.Span }, spec: ModuleSpec, module: string, name: string): void {
+  if (!ctx.isPy2 && lookupMember(spec, name, true)) {
+    ctx.report(messages.unsupportedDialectFeature, node, { what: `'${module}.${name}' (a Python 2 name)`, dialect: "Python 3" });
+    return;
+  }
+  ctx.report(messages.unsupportedModuleMember, node, { module, name });
 }
