@@ -16,6 +16,7 @@ const SCRIPTS: ReadonlyArray<readonly [string, string]> = [
   ["big_int_loop.py", "int loop past 2**53"],
   ["string_build.py", "string building"],
   ["dict_count.py", "dict counting"],
+  ["list_sort.py", "list indexing (bubble sort)"],
 ];
 
 interface Timing {

@@ -150,7 +150,15 @@ export function lowerSubscript(ctx: LowerContext, node: ast.Subscript): ts.Expre
   if (ctx.typeOf(node.value).kind === "str" && node.slice.kind !== "Slice" && ctx.typeOf(node.slice).kind === "int") {
     return ctx.callHelper("strGetItem", [lowerExpression(ctx, node.value), lowerExpression(ctx, node.slice)]);
   }
+  if (isListIndex(ctx, node, false)) return ctx.callHelper("listItem", [lowerExpression(ctx, node.value), lowerExpression(ctx, node.slice)]);
   return ctx.callHelper("getitem", [lowerExpression(ctx, node.value), lowerIndex(ctx, node.slice)]);
+}
+
+/** A known list (or, to read, a tuple) indexed by a known int: listItem/listSetItem, not getitem/setitem. */
+export function isListIndex(ctx: LowerContext, node: ast.Subscript, forWrite: boolean): boolean {
+  if (node.slice.kind === "Slice" || ctx.typeOf(node.slice).kind !== "int") return false;
+  const kind = ctx.typeOf(node.value).kind;
+  return kind === "list" || (!forWrite && kind === "tuple");
 }
 
 /** The key of a subscript: `a[1:2]` is `a[slice(1, 2, None)]` in Python, and so here. */

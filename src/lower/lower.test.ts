@@ -289,6 +289,19 @@ const cases: Case[] = [
     python: "def f(n, s, x):\n    for i in range(n):\n        print(f'{i}:{s}:{x}:{i!r}')\nf(1, 'a', 2.5)\n",
     expect: ["print(`${i}:${s}:${str(x)}:${repr(i)}`);"],
   },
+  {
+    name: "a known list indexed by an int reads and writes through listItem/listSetItem; a swap goes through temps one by one",
+    python: "def f(xs, t):\n    for j in range(len(xs) - 1):\n        if xs[j] > xs[j + 1]:\n            xs[j], xs[j + 1] = xs[j + 1], xs[j]\n        xs[j] += t[0]\n    return xs['a' if False else 0]\nf([2, 1], (1, 2))\n",
+    expect: [
+      "if (gt(listItem(xs, j), listItem(xs, intAdd(j, 1)))) {",
+      "_t = listItem(xs, intAdd(j, 1));",
+      "_t_1 = listItem(xs, j);",
+      "listSetItem(xs, j, _t);",
+      "listSetItem(xs, intAdd(j, 1), _t_1);",
+      "listSetItem(xs, j, iadd(listItem(xs, j), listItem(t, 0)));",
+      "return getitem(xs, false ? \"a\" : 0);",
+    ],
+  },
 ];
 
 describe("lowering", () => {

@@ -15,7 +15,7 @@ import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
-import { checkedRead, lowerExpression, lowerIndex, lowerName } from "./expressions.js";
+import { checkedRead, isListIndex, lowerExpression, lowerIndex, lowerName } from "./expressions.js";
 import { binaryHelperName, intOperation } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
@@ -128,8 +128,10 @@ export function assignTo(ctx: LowerContext, target: ast.Expression, value: ts.Ex
       }
       return [f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(object, target.attr.name), value))];
     }
-    case "Subscript":
-      return [f.createExpressionStatement(ctx.callHelper("setitem", [lowerExpression(ctx, target.value), lowerIndex(ctx, target.slice), value]))];
+    case "Subscript": {
+      const helper = isListIndex(ctx, target, true) ? "listSetItem" : "setitem";
+      return [f.createExpressionStatement(ctx.callHelper(helper, [lowerExpression(ctx, target.value), lowerIndex(ctx, target.slice), value]))];
+    }
     case "Tuple":
     case "List":
       return assignSequence(ctx, target, value);
@@ -152,9 +154,11 @@ function assignSequence(ctx: LowerContext, target: ast.Tuple | ast.List, value: 
     return [f.createExpressionStatement(f.createAssignment(pattern, source))];
   }
   const temps = elements.map(() => ctx.temp());
-  const out: ts.Statement[] = [
-    f.createExpressionStatement(f.createAssignment(f.createArrayLiteralExpression(temps.map((t) => f.createIdentifier(t))), source)),
-  ];
+  // xs[i], xs[j] = xs[j], xs[i]: every value is read into a temp before any store, one by one.
+  const out: ts.Statement[] =
+    ts.isArrayLiteralExpression(source) && source.elements.length === temps.length && !source.elements.some(ts.isSpreadElement)
+      ? source.elements.map((e, i) => f.createExpressionStatement(f.createAssignment(f.createIdentifier(temps[i]!), e)))
+      : [f.createExpressionStatement(f.createAssignment(f.createArrayLiteralExpression(temps.map((t) => f.createIdentifier(t))), source))];
   elements.forEach((e, i) => out.push(...assignTo(ctx, e, f.createIdentifier(temps[i]!))));
   return out;
 }
@@ -190,8 +194,9 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
     case "Subscript": {
       const object = lowerExpression(ctx, target.value);
       const index = lowerIndex(ctx, target.slice);
+      const [read, write] = isListIndex(ctx, target, true) ? ["listItem", "listSetItem"] : ["getitem", "setitem"];
       const expr = withTemp(ctx, object, (obj) =>
-        withTemp(ctx, index, (key) => ctx.callHelper("setitem", [obj, key, ctx.callHelper(helper, [ctx.callHelper("getitem", [obj, key]), value])])),
+        withTemp(ctx, index, (key) => ctx.callHelper(write, [obj, key, ctx.callHelper(helper, [ctx.callHelper(read, [obj, key]), value])])),
       );
       return [f.createExpressionStatement(expr)];
     }

@@ -25,6 +25,7 @@ export {
   iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
 } from "./iteration.js";
 export { getitem, setitem, delitem } from "./subscript.js";
+export { listItem, listSetItem } from "./listIndex.js";
 export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
 export { isKwargs } from "./kwargs.js";
 
