@@ -151,7 +151,18 @@ export function lowerSubscript(ctx: LowerContext, node: ast.Subscript): ts.Expre
     return ctx.callHelper("strGetItem", [lowerExpression(ctx, node.value), lowerExpression(ctx, node.slice)]);
   }
   if (isListIndex(ctx, node, false)) return ctx.callHelper("listItem", [lowerExpression(ctx, node.value), lowerExpression(ctx, node.slice)]);
+  // d[k] on a known dict: the dict's own method (KeyError, __missing__ of subclasses is not a concern: a subclass is an instance type).
+  if (isDictIndex(ctx, node)) return dictMethodCall(lowerExpression(ctx, node.value), "__getitem__", [lowerExpression(ctx, node.slice)]);
   return ctx.callHelper("getitem", [lowerExpression(ctx, node.value), lowerIndex(ctx, node.slice)]);
+}
+
+/** A subscript of a value known to be a dict (not a slice: a dict raises TypeError for those, through getitem). */
+export function isDictIndex(ctx: LowerContext, node: ast.Subscript): boolean {
+  return node.slice.kind !== "Slice" && ctx.typeOf(node.value).kind === "dict";
+}
+
+export function dictMethodCall(dict: ts.Expression, method: "__getitem__" | "__setitem__", args: ts.Expression[]): ts.Expression {
+  return f.createCallExpression(f.createPropertyAccessExpression(dict, method), undefined, args);
 }
 
 /** A known list (or, to read, a tuple) indexed by a known int: listItem/listSetItem, not getitem/setitem. */

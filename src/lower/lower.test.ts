@@ -302,6 +302,11 @@ const cases: Case[] = [
       "return getitem(xs, false ? \"a\" : 0);",
     ],
   },
+  {
+    name: "a known dict is read and written through its own __getitem__/__setitem__",
+    python: "def f(ks):\n    d = {}\n    for k in ks:\n        d[k] = d.get(k, 0) + 1\n        d[k] += d[k]\n    return d\nf(['a'])\n",
+    expect: ["d.__setitem__(k, add(d.get(k, 0), 1));", "d.__setitem__(k, iadd(d.__getitem__(k), d.__getitem__(k)));"],
+  },
 ];
 
 describe("lowering", () => {

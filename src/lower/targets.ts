@@ -15,7 +15,7 @@ import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
-import { checkedRead, isListIndex, lowerExpression, lowerIndex, lowerName } from "./expressions.js";
+import { checkedRead, dictMethodCall, isDictIndex, isListIndex, lowerExpression, lowerIndex, lowerName } from "./expressions.js";
 import { binaryHelperName, intOperation } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
@@ -129,6 +129,9 @@ export function assignTo(ctx: LowerContext, target: ast.Expression, value: ts.Ex
       return [f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(object, target.attr.name), value))];
     }
     case "Subscript": {
+      if (isDictIndex(ctx, target)) {
+        return [f.createExpressionStatement(dictMethodCall(lowerExpression(ctx, target.value), "__setitem__", [lowerExpression(ctx, target.slice), value]))];
+      }
       const helper = isListIndex(ctx, target, true) ? "listSetItem" : "setitem";
       return [f.createExpressionStatement(ctx.callHelper(helper, [lowerExpression(ctx, target.value), lowerIndex(ctx, target.slice), value]))];
     }
@@ -194,9 +197,13 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
     case "Subscript": {
       const object = lowerExpression(ctx, target.value);
       const index = lowerIndex(ctx, target.slice);
+      const dict = isDictIndex(ctx, target);
       const [read, write] = isListIndex(ctx, target, true) ? ["listItem", "listSetItem"] : ["getitem", "setitem"];
       const expr = withTemp(ctx, object, (obj) =>
-        withTemp(ctx, index, (key) => ctx.callHelper(write, [obj, key, ctx.callHelper(helper, [ctx.callHelper(read, [obj, key]), value])])),
+        withTemp(ctx, index, (key) => {
+          const updated = ctx.callHelper(helper, [dict ? dictMethodCall(obj, "__getitem__", [key]) : ctx.callHelper(read, [obj, key]), value]);
+          return dict ? dictMethodCall(obj, "__setitem__", [key, updated]) : ctx.callHelper(write, [obj, key, updated]);
+        }),
       );
       return [f.createExpressionStatement(expr)];
     }
