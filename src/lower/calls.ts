@@ -11,7 +11,17 @@
 import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
-import { bindArguments, lowerRuntimeBoundCall, optionsObject, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
+import {
+  bindArguments,
+  lowerRuntimeBoundCall,
+  optionsObject,
+  signatureOf,
+  signatureOfArguments,
+  spreadBeforeKeywords,
+  staticBindingProblem,
+  type Convention,
+  type Signature,
+} from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
 import { classNamed, instanceMethod, needsDynamicAttribute } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
@@ -101,8 +111,8 @@ function lowerLibraryCall(ctx: LowerContext, call: ast.Call, name: string, membe
 /** A call to a `def` of this module: bound at compile time, or by the runtime when it cannot be. */
 function lowerKnownFunctionCall(ctx: LowerContext, call: ast.Call, def: ast.FunctionDef, target: ts.Expression): ts.Expression {
   const signature = signatureOfArguments(def.args);
-  if (staticBindingProblem(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
-  return bindAndCall(ctx, call, def.name.name, signature, "positional", target, false);
+  if (staticBindingProblem(call, signature) || spreadBeforeKeywords(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
+  return bindAndCall(ctx, call, def.name.name, signature, "positional", target, false, true);
 }
 
 /** `Cls(args)` -> `new Cls(args)`, binding keywords against `__init__` when the class defines it. */
@@ -110,8 +120,8 @@ function lowerClassInstantiation(ctx: LowerContext, call: ast.Call, cls: ast.Cla
   const init = initOf(cls);
   if (init) {
     const signature = withoutSelf(init);
-    if (staticBindingProblem(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
-    return bindAndCall(ctx, call, cls.name.name, signature, "positional", target, true);
+    if (staticBindingProblem(call, signature) || spreadBeforeKeywords(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
+    return bindAndCall(ctx, call, cls.name.name, signature, "positional", target, true, true);
   }
   return lowerDynamicCall(ctx, call, target, /* isNew */ true);
 }
@@ -124,8 +134,9 @@ function bindAndCall(
   convention: Convention,
   target: ts.Expression,
   isNew: boolean,
+  userDefined = false,
 ): ts.Expression {
-  const args = bindArguments(ctx, call, name, signature, convention);
+  const args = bindArguments(ctx, call, name, signature, convention, userDefined);
   return isNew ? f.createNewExpression(target, undefined, args) : f.createCallExpression(target, undefined, args);
 }
 

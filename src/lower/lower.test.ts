@@ -307,6 +307,16 @@ const cases: Case[] = [
     python: "def f(ks):\n    d = {}\n    for k in ks:\n        d[k] = d.get(k, 0) + 1\n        d[k] += d[k]\n    return d\nf(['a'])\n",
     expect: ["d.__setitem__(k, add(d.get(k, 0), 1));", "d.__setitem__(k, iadd(d.__getitem__(k), d.__getitem__(k)));"],
   },
+  {
+    name: "keywords to a def go after all its positional parameters; a spread before them is bound at run time",
+    python: "def f(a, b=2, *args, c, **kw):\n    return a\nxs = []\nprint(f(1, c=3))\nprint(f(1, *xs, c=3))\nprint(f(1, 2, 3, c=4))\n",
+    expect: ["print(f(1, undefined, { c: 3 }));", "print(callKw(f, [1, ...iter(xs)], { c: 3 }));", "print(f(1, 2, 3, { c: 4 }));"],
+  },
+  {
+    name: "a def that rebinds a name assigns the variable; a lambda with several parameters carries its signature",
+    python: "def f():\n    return 1\ndef f():\n    return 2\ng = lambda a, b=2: a\nprint(f(), g(1, b=3))\nprint(sorted([1], key=lambda x: -x))\n",
+    expect: ["f = function f() {", "f = function f() {", 'const g = withSignature((a: any, b: any = 2) => a, "<lambda>(a, b=)", [2]);', "print(f(), callKw(g, [1], { b: 3 }));", "print(sorted(PyList.of(1), { key: (x: any) => neg(x) }));"],
+  },
 ];
 
 describe("lowering", () => {

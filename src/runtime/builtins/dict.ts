@@ -61,6 +61,11 @@ export class PyDict<K = any, V = any> {
     return dict;
   }
 
+  /** `{}.fromkeys(...)`: the class method read from an instance. */
+  fromkeys(iterable: unknown, value: unknown = null): PyDict {
+    return PyDict.fromkeys(iterable, value);
+  }
+
   /** dict.__init__(mapping_or_pairs, **kwargs): a subclass's `super().__init__(...)`. */
   __init__(...args: unknown[]): null {
     this.update(...args);

@@ -56,7 +56,7 @@ export { print, printWith, printStatement, flushLine, type PrintOptions } from "
 export { UnsupportedFeatureError } from "./unsupported.js";
 
 // The calling convention and the with-statement protocol (lead).
-export { defineFunction, defineMethod, apply, call, callKw, callKwOn, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
+export { defineFunction, defineMethod, withSignature, apply, call, callKw, callKwOn, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
 export { enterContext, type ContextExit } from "./context.js";
 export { classAttributes } from "./classAttributes.js";
 export { multipleBases, superOf } from "./multipleBases.js";
