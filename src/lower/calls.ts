@@ -23,7 +23,7 @@ import {
   type Signature,
 } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
-import { classNamed, instanceMethod, needsDynamicAttribute } from "./dynamicAttributes.js";
+import { classNamed, instanceMethod, needsDynamicAttribute, userBaseClass } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
@@ -184,7 +184,10 @@ function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): 
   if (kind === "str" || kind === "int" || kind === "float" || kind === "bool") return false;
   const type = ctx.typeOf(node);
   const cls = type.kind === "instance" ? type.def : isSelfName(ctx, node) ? ctx.currentClass() : null;
-  if (cls && (instanceMethod(ctx, cls, name) || !isJsMemberName(name))) return true;
+  // A method the class (or a base of this module) defines is called directly; any other
+  // name (an attribute holding a callable, a runtime base's method, __getattr__) goes
+  // through callMethod, which raises AttributeError when there is none.
+  if (cls) return definesMethod(ctx, cls, name);
   return !isRuntimeDispatchedMethod(name, ctx.isPy2);
 }
 
@@ -238,3 +241,11 @@ function positionalArgs(ctx: LowerContext, call: ast.Call): ts.Expression[] {
 }
 
 export type { ImportedMember };
+
+/** True when `cls` or one of its bases in this module has a def of this name (any kind). */
+function definesMethod(ctx: LowerContext, cls: ast.ClassDef, name: string): boolean {
+  for (let c: ast.ClassDef | null = cls; c !== null; c = userBaseClass(ctx, c)) {
+    if (c.body.some((stmt) => stmt.kind === "FunctionDef" && stmt.name.name === name)) return true;
+  }
+  return false;
+}

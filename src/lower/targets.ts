@@ -20,7 +20,7 @@ import { binaryHelperName, intOperation } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
 import { isRawFloat, lowerRawFloat } from "./floats.js";
-import { isReadOnlyProperty, needsDynamicAttribute } from "./dynamicAttributes.js";
+import { isReadOnlyProperty, needsDynamicAttribute, storeNeedsSetattr } from "./dynamicAttributes.js";
 
 export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
   if (stmt.targets.length === 1 && rawFloatTarget(ctx, stmt.targets[0]!)) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerRawFloat(ctx, stmt.value));
@@ -123,7 +123,7 @@ export function assignTo(ctx: LowerContext, target: ast.Expression, value: ts.Ex
       const object = lowerExpression(ctx, target.value);
       const type = ctx.typeOf(target.value);
       const readOnly = type.kind === "instance" && isReadOnlyProperty(ctx, type.def, target.attr.name);
-      if (readOnly || needsDynamicAttribute(ctx, target.value, target.attr.name)) {
+      if (readOnly || needsDynamicAttribute(ctx, target.value, target.attr.name) || storeNeedsSetattr(ctx, target.value)) {
         return [f.createExpressionStatement(ctx.callHelper("setattr", [object, f.createStringLiteral(target.attr.name), value]))];
       }
       return [f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(object, target.attr.name), value))];

@@ -13,6 +13,7 @@ import { PyDict } from "./dict.js";
 import { pyIterator } from "./iterProtocol.js";
 import { strLen } from "./strIndex.js";
 import { typeName } from "./types.js";
+import { objectSetattr } from "./attributes.js";
 import { PyUnicode } from "./unicode.js";
 
 type Static = (...args: unknown[]) => unknown;
@@ -20,6 +21,7 @@ type Static = (...args: unknown[]) => unknown;
 /** The static method `name` of the primitive type `type` in the running dialect, or undefined. */
 export function primitiveStatic(type: string, name: string): Static | undefined {
   if (name === "fromhex" && type === "float") return floatFromhex;
+  if (name === "__setattr__" && type === "object") return objectSetattr;
   if (isPy2()) return undefined;
   if (name === "maketrans" && type === "str") return maketrans;
   if (name === "from_bytes" && type === "int") return intFromBytes;
