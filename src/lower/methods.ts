@@ -102,6 +102,8 @@ const methodSignatures: Readonly<Record<string, readonly string[]>> = {
   submit: ["fn, *args, **kwargs"],
   send_bytes: ["buf, offset?, size?"],
   recv_bytes: ["maxlength?"],
+  recv_bytes_into: ["buf, offset?"],
+  put_nowait: ["obj"],
   setdefault: ["key, default?"],
   pop: ["key?, default?"],
   update: ["other?, **kwargs"],

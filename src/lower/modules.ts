@@ -77,13 +77,19 @@ function localName(ctx: LowerContext, alias: ast.Alias): string {
 
 /** The module a symbol names when it was bound by `import m` (and only that way). */
 export function importedModuleOf(ctx: LowerContext, symbol: PySymbol): ImportedModule | null {
-  if (symbol.bindings.length !== 1) return null;
-  const binding = symbol.bindings[0]!;
-  if (binding.kind !== "alias" || ctx.importFromOf(binding)) return null;
-  // `import os.path` binds the package `os`; `import os.path as p` the submodule.
-  const name = binding.asname ? binding.name : binding.name.split(".")[0]!;
-  const spec = lookupModule(name);
-  return spec ? { pythonName: name, spec } : null;
+  if (symbol.bindings.length === 0) return null;
+  let module: ImportedModule | null = null;
+  // Several imports may bind one name to the same module: `try: import queue`
+  // `except ImportError: import Queue as queue` (both are the runtime's queue).
+  for (const binding of symbol.bindings) {
+    if (binding.kind !== "alias" || ctx.importFromOf(binding)) return null;
+    // `import os.path` binds the package `os`; `import os.path as p` the submodule.
+    const name = binding.asname ? binding.name : binding.name.split(".")[0]!;
+    const spec = lookupModule(name);
+    if (!spec || (module !== null && module.spec !== spec)) return null;
+    module ??= { pythonName: name, spec };
+  }
+  return module;
 }
 
 /** The library member a symbol names when it was bound by `from m import x`. */

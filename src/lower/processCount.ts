@@ -6,6 +6,7 @@
 //
 //   for i in range(4): Process(target=f).start()   ->  processes: 4
 //   p = Pool(8)                                    ->  processes: 8
+//   with Manager() as m:  (or a BaseManager class) ->  1 (its server process)
 
 import type * as ast from "../parse/ast.js";
 import { forEachChild } from "../parse/forEachChild.js";
@@ -33,7 +34,7 @@ export function estimateProcessCount(ctx: LowerContext): number | null {
     }
     if (node.kind === "Call") {
       const kind = processFactory(ctx, node.func);
-      if (kind === "process") {
+      if (kind === "process" || kind === "manager") {
         usesProcesses = true;
         total += multiplier;
       } else if (kind === "pool") {
@@ -48,21 +49,27 @@ export function estimateProcessCount(ctx: LowerContext): number | null {
   return usesProcesses ? Math.min(maxWarm, Math.max(1, total)) : null;
 }
 
-function processFactory(ctx: LowerContext, func: ast.Expression): "process" | "pool" | null {
+function processFactory(ctx: LowerContext, func: ast.Expression): "process" | "pool" | "manager" | null {
   let name: string | null = null;
   if (func.kind === "Name") {
     const resolution = ctx.resolution(func);
     if (resolution.kind === "builtin" || resolution.kind === "undefined") return null;
     const member = importedMemberOf(ctx, resolution.symbol);
     if (member?.module.pythonName === "multiprocessing") name = member.name;
+    if (member?.module.pythonName === "multiprocessing.managers" && (member.name === "BaseManager" || member.name === "SyncManager")) return "manager";
     const only = resolution.symbol.bindings.length === 1 ? resolution.symbol.bindings[0]! : null;
-    // A class of this script derived from Process.
-    if (only?.kind === "ClassDef" && only.bases.some((b) => processFactory(ctx, b) === "process")) return "process";
+    // A class of this script derived from Process (or from a manager class: its server is a process).
+    if (only?.kind === "ClassDef") {
+      const bases = only.bases.map((b) => processFactory(ctx, b));
+      if (bases.includes("process")) return "process";
+      if (bases.includes("manager")) return "manager";
+    }
   } else if (func.kind === "Attribute" && moduleOfExpression(ctx, func.value)?.pythonName === "multiprocessing") {
     name = func.attr.name;
   }
   if (name === "Process") return "process";
   if (name === "Pool") return "pool";
+  if (name === "Manager") return "manager";
   return null;
 }
 

@@ -229,6 +229,14 @@ const multiprocessingModule: ModuleSpec = {
     Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
     RawArray: fn("typecode_or_type, size_or_initializer"),
+    Queue: cls("maxsize?"),
+    JoinableQueue: cls("maxsize?"),
+    SimpleQueue: cls(),
+    Pipe: fn("duplex?"),
+    connection: { kind: "module", module: "multiprocessing.connection" },
+    queues: { kind: "module", module: "multiprocessing.queues" },
+    Manager: fn(),
+    managers: { kind: "module", module: "multiprocessing.managers" },
     current_process: fn(),
     parent_process: fn(),
     active_children: fn(),
@@ -265,6 +273,66 @@ const stringModule: ModuleSpec = {
   },
 };
 
+// Queues and pipes (the queues work). `multiprocessing.connection` and
+// `multiprocessing.queues` are served by the multiprocessing folder, which exports
+// their names too; Python 2's `Queue` module is Python 3's `queue`.
+const connectionModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    Pipe: fn("duplex?"),
+    Connection: value,
+    wait: fn("object_list, timeout?"),
+  },
+};
+
+const queuesModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    Queue: cls("maxsize?"),
+    JoinableQueue: cls("maxsize?"),
+    SimpleQueue: cls(),
+    Empty: cls("*args"),
+    Full: cls("*args"),
+  },
+};
+
+const queueModule: ModuleSpec = {
+  runtimePath: "queue",
+  members: {
+    Empty: cls("*args"),
+    Full: cls("*args"),
+    Queue: cls("maxsize?"),
+  },
+};
+
+// Managers (the manager work). `multiprocessing.managers` is served by the
+// multiprocessing folder, which exports it as `managers`; its classes take Python's
+// arguments (BaseManager's keywords arrive in a trailing object).
+const managersModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    BaseManager: cls("address?, authkey?, serializer?, ctx?, *, shutdown_timeout?"),
+    SyncManager: cls("address?, authkey?, serializer?, ctx?, *, shutdown_timeout?"),
+    BaseProxy: value,
+    Namespace: value,
+    Token: value,
+    RemoteError: value,
+    MakeProxyType: fn("name, exposed"),
+    AutoProxy: value,
+    public_methods: fn("obj"),
+    DictProxy: value,
+    ListProxy: value,
+    NamespaceProxy: value,
+    ValueProxy: value,
+    AcquirerProxy: value,
+    ConditionProxy: value,
+    EventProxy: value,
+    BarrierProxy: value,
+    ArrayProxy: value,
+    IteratorProxy: value,
+  },
+};
+
 /** Python module name -> spec, per dialect (Python 2's `Queue` is Python 3's `queue`). */
 const modules: Readonly<Record<string, ModuleSpec>> = {
   time: timeModule,
@@ -276,6 +344,11 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   math: mathModule,
   string: stringModule,
   multiprocessing: multiprocessingModule,
+  "multiprocessing.connection": connectionModule,
+  "multiprocessing.queues": queuesModule,
+  "multiprocessing.managers": managersModule,
+  queue: queueModule,
+  Queue: queueModule,
 };
 
 export function lookupModule(name: string): ModuleSpec | undefined {

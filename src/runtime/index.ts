@@ -13,3 +13,4 @@ export * as random from "./random/index.js";
 export * as logging from "./logging/index.js";
 export * as sys from "./sys/index.js";
 export * as ctypes from "./ctypes/index.js";
+export * as queue from "./queue/index.js";

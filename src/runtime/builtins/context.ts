@@ -13,8 +13,8 @@ import { truthy } from "./truth.js";
 import { type, typeName } from "./types.js";
 
 export interface ContextExit {
-  /** What `__enter__` returned (the `as` target). */
-  readonly value: unknown;
+  /** What `__enter__` returned (the `as` target): any, like every value of unknown type in emitted code. */
+  readonly value: any;
   exitWithError(error: unknown): void;
   exit(): void;
 }

@@ -33,6 +33,34 @@ export function encode(value: unknown, mode: CodecMode): Encoded {
   return { bytes: encoder.writer.finish(), buffers: encoder.buffers };
 }
 
+/** One encoder per process for message traffic (encoding never re-enters: it runs no user code). */
+const messageEncoder = new Encoder("message");
+let messageEncoderBusy = false;
+
+/**
+ * encode(value, "message") for Queue, Pipe and Pool traffic, without allocating:
+ * the bytes are a view into a reused buffer, valid until the next call.
+ */
+export function encodeMessage(value: unknown): Uint8Array {
+  if (messageEncoderBusy) return encode(value, "message").bytes;
+  messageEncoderBusy = true;
+  try {
+    const encoder = messageEncoder;
+    encoder.reset();
+    encoder.writer.u8(kMagic);
+    encoder.writer.u8(kVersion);
+    encoder.value(value, 0);
+    return encoder.writer.view();
+  } finally {
+    messageEncoderBusy = false;
+  }
+}
+
+/** decode() of a message (no shared handles travel in message mode). */
+export function decodeMessage(payload: Uint8Array): unknown {
+  return decode(payload, []);
+}
+
 export function decode(bytes: Uint8Array, buffers: readonly SharedArrayBuffer[]): unknown {
   const decoder = new Decoder(bytes, buffers);
   if (decoder.reader.u8() !== kMagic || decoder.reader.u8() !== kVersion) throw new CodecError("not a py2ts-mp encoding");

@@ -54,6 +54,24 @@ export class ByteWriter {
   }
 
   utf8(s: string): void {
+    // Short ASCII strings (keys, names, most messages) are copied byte by byte:
+    // measuring their UTF-8 length first costs more than the copy.
+    if (s.length < 64) {
+      this._reserve(s.length + 1);
+      const bytes = this._bytes;
+      const at = this._length + 1;
+      let i = 0;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        bytes[at + i] = c;
+      }
+      if (i === s.length) {
+        bytes[this._length] = s.length;
+        this._length = at + s.length;
+        return;
+      }
+    }
     const length = Buffer.byteLength(s, "utf8");
     this.varint(length);
     this._reserve(length);
@@ -84,6 +102,16 @@ export class ByteWriter {
 
   finish(): Uint8Array {
     return this._bytes.slice(0, this._length);
+  }
+
+  /** The bytes written so far, without a copy: valid until the next write or reset. */
+  view(): Uint8Array {
+    return this._bytes.subarray(0, this._length);
+  }
+
+  /** Starts over, keeping the allocated buffer (a writer reused for many messages). */
+  reset(): void {
+    this._length = 0;
   }
 }
 

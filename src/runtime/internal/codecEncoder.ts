@@ -12,6 +12,7 @@ import { ByteWriter } from "./codecBytes.js";
 import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
 import { isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
+import { picklingError, refusalOf } from "./pickleErrors.js";
 
 export type CodecMode = "inheritance" | "message";
 
@@ -22,6 +23,16 @@ export class Encoder {
   private readonly _memo = new Map<object, number>();
 
   constructor(private readonly _mode: CodecMode) {}
+
+  /** Starts a new value with this encoder (message traffic reuses one encoder per process). */
+  reset(): void {
+    this.writer.reset();
+    if (this.buffers.length > 0) {
+      this.buffers.length = 0;
+      this._bufferIndex.clear();
+    }
+    if (this._memo.size > 0) this._memo.clear();
+  }
 
   value(v: unknown, depth: number): void {
     if (depth > kMaxDepth) throw new RuntimeError("maximum recursion depth exceeded while encoding a value for another process");
@@ -129,11 +140,20 @@ export class Encoder {
       return this._attributes(obj, depth);
     }
     if (typeof cls === "function" && (isModuleClass(cls) || runtimeClassName(cls) !== undefined)) {
+      if (this._mode === "message") {
+        const refused = refusalOf(obj);
+        if (refused) throw refused;
+      }
       w.u8(Tag.Instance);
       this._function(cls);
       return this._attributes(obj, depth);
     }
-    throw new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`);
+    throw this._refused(obj, new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`));
+  }
+
+  /** In message mode CPython's pickling error (pickleErrors.ts), else the codec's own. */
+  private _refused(value: object, error: Error): Error {
+    return this._mode === "message" ? picklingError(value) : error;
   }
 
   private _attributes(obj: object, depth: number): void {
@@ -148,7 +168,7 @@ export class Encoder {
   private _exception(error: Error, depth: number): void {
     const cls = error.constructor;
     if (!isModuleClass(cls) && runtimeClassName(cls) === undefined) {
-      throw new TypeError(`cannot send the exception ${cls.name} to another process: its class is not defined at module level`);
+      throw this._refused(error, new TypeError(`cannot send the exception ${cls.name} to another process: its class is not defined at module level`));
     }
     this.writer.u8(Tag.Exception);
     this._function(cls);
@@ -178,7 +198,7 @@ export class Encoder {
   private _reduced(obj: Reducible, depth: number): void {
     const cls = obj.constructor;
     if (!isModuleClass(cls) && runtimeClassName(cls) === undefined) {
-      throw new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`);
+      throw this._refused(obj, new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`));
     }
     const { kind, state } = obj[kReduce]();
     this.writer.u8(Tag.Reduced);
@@ -205,9 +225,12 @@ export class Encoder {
       w.u8(isClass(fn) ? Tag.ModuleClass : Tag.ModuleFunction);
       return w.utf8(fn.name);
     }
-    throw new TypeError(
-      `cannot send ${isClass(fn) ? "the class" : "the function"} ${fn.name || "<lambda>"} to another process: ` +
-        "only module-level functions and classes can be found there by name",
+    throw this._refused(
+      fn,
+      new TypeError(
+        `cannot send ${isClass(fn) ? "the class" : "the function"} ${fn.name || "<lambda>"} to another process: ` +
+          "only module-level functions and classes can be found there by name",
+      ),
     );
   }
 }

@@ -92,6 +92,23 @@ export function runtimeClassName(cls: Function): string | undefined {
   return namesByClass.get(cls);
 }
 
+/**
+ * Classes some runtime modules make on demand (multiprocessing.managers'
+ * MakeProxyType): a factory gets a name no class was registered under and may
+ * make (and register) the class. Factories only run runtime code.
+ */
+const classFactories: Array<(name: string) => Function | undefined> = [];
+
+export function registerRuntimeClassFactory(factory: (name: string) => Function | undefined): void {
+  classFactories.push(factory);
+}
+
 export function runtimeClass(name: string): Function | undefined {
-  return classesByName.get(name);
+  const cls = classesByName.get(name);
+  if (cls !== undefined) return cls;
+  for (const factory of classFactories) {
+    const made = factory(name);
+    if (made !== undefined) return made;
+  }
+  return undefined;
 }

@@ -7,18 +7,25 @@
 // MessagePorts (protocol.ts); each answer is posted, then signalled on the
 // requester's flag (kHubAnswered) with Atomics.notify.
 
-import { MessageChannel, Worker } from "node:worker_threads";
+import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { workerEntryUrl } from "./entryPoints.js";
 import { writeAll } from "./fdWrite.js";
 import { logPid } from "./pidLog.js";
 import { publishExit } from "./processCell.js";
-import type { HubConnection, HubData, HubMessage, HubResponse, SpawnRequest, StartMessage, WorkerData } from "./protocol.js";
-import { kHubAnswered } from "./symbols.js";
+import type { ClientNotice, ConnectRequest, HubConnection, HubData, HubMessage, HubResponse, ServeRequest, SpawnRequest, StartMessage, WorkerData } from "./protocol.js";
+import { kHubAnswered, kMgrDoorbell } from "./symbols.js";
 
 /** Delay before replacing a spare that a start took (architecture.md §5). */
 const kReplenishDelayMs = 30;
 /** The most spares the hub keeps after cold starts, unless the program asked for more. */
 const kMaxSpares = 4;
+
+/** A manager's server process (multiprocessing/managers), found by its address. */
+interface ManagerServer {
+  readonly child: Child;
+  readonly control: Int32Array;
+  readonly port: MessagePort;
+}
 
 interface Child {
   readonly worker: Worker;
@@ -60,6 +67,8 @@ class Hub {
   /** How many spares to keep: starts at HubData.spares, grows after cold starts (up to _maxSpares). */
   private _spareTarget: number;
   private _replenishTimer: NodeJS.Timeout | null = null;
+  /** Manager servers by address: the hub only introduces clients to them (never blocks on them). */
+  private readonly _managers = new Map<string, ManagerServer>();
 
   constructor(data: HubData) {
     this._data = data;
@@ -113,10 +122,39 @@ class Hub {
         case "shutdown":
           void this._shutdown(connection);
           return;
+        case "serve":
+          this._serve(connection, request);
+          return this._answer(connection, { type: "ok" });
+        case "unserve":
+          this._unserve(request.address);
+          return this._answer(connection, { type: "ok" });
+        case "connect":
+          return this._answer(connection, this._connect(request));
       }
     } catch (error) {
       this._answer(connection, { type: "error", message: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  private _serve(connection: HubConnection, request: ServeRequest): void {
+    const child = [...this._all].find((c) => c.connection === connection);
+    if (!child || child.exited) throw new Error("only a running child process can serve a manager");
+    this._managers.set(request.address, { child, control: new Int32Array(request.control), port: request.port });
+  }
+
+  private _unserve(address: string): void {
+    this._managers.get(address)?.port.close();
+    this._managers.delete(address);
+  }
+
+  /** Hands the client's channel to the server, rings its doorbell, and tells the client where it is. */
+  private _connect(request: ConnectRequest): HubResponse {
+    const server = this._managers.get(request.address);
+    if (!server || server.child.exited || !server.child.cell) return { type: "endpoint", endpoint: null };
+    server.port.postMessage({ type: "client", channel: request.channel, name: request.name, pid: request.pid } satisfies ClientNotice);
+    Atomics.add(server.control, kMgrDoorbell, 1);
+    Atomics.notify(server.control, kMgrDoorbell);
+    return { type: "endpoint", endpoint: { control: server.control.buffer as SharedArrayBuffer, cell: server.child.cell.buffer as SharedArrayBuffer } };
   }
 
   private _spawn(request: SpawnRequest): HubResponse {
@@ -251,6 +289,7 @@ class Hub {
       this._dispatch();
     }
     child.connection.port.close();
+    for (const [address, server] of this._managers) if (server.child === child) this._unserve(address);
     // A child that ended normally has published its own exit code already.
     if (child.cell) publishExit(child.cell, child.signal !== null ? -child.signal : code);
   }

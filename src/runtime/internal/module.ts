@@ -9,6 +9,7 @@ import { writeAll } from "./fdWrite.js";
 import { ensureHub, stopHub, waitForWarmSpares } from "./hubClient.js";
 import { logPid } from "./pidLog.js";
 import { SystemExit } from "../builtins/exceptions.js";
+import { stdout } from "../sys/stdio.js";
 import { systemExitStatus } from "../sys/sysState.js";
 import { formatTraceback } from "./traceback.js";
 import type { Dialect } from "./types.js";
@@ -114,6 +115,7 @@ function runMain(body: () => void): void {
       exitCode = reportUncaught(error);
     }
   }
+  stdout.flush();
   stopHub();
   if (process.env["PY2TS_LEAK_CHECK"] === "1") return endByItself(exitCode);
   process.exit(exitCode);

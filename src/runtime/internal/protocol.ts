@@ -44,7 +44,36 @@ export interface WarmRequest {
   readonly type: "warm";
 }
 
-export type HubRequest = SpawnRequest | TerminateRequest | ShutdownRequest | StatsRequest | WarmRequest;
+/**
+ * A manager's server process serves `address` (multiprocessing/managers): the hub
+ * tells it about new clients on `port` and rings its doorbell (`control`).
+ */
+export interface ServeRequest {
+  readonly type: "serve";
+  readonly address: string;
+  /** The server's control block (symbols.ts kMgr*). */
+  readonly control: SharedArrayBuffer;
+  /** Transferred: the hub's end, on which it posts ClientNotices. */
+  readonly port: MessagePort;
+}
+
+/** The server at `address` is stopping: clients that connect from now on find no server. */
+export interface UnserveRequest {
+  readonly type: "unserve";
+  readonly address: string;
+}
+
+/** A process connects a channel (one client connection) to the manager server at `address`. */
+export interface ConnectRequest {
+  readonly type: "connect";
+  readonly address: string;
+  readonly channel: SharedArrayBuffer;
+  /** The connecting process's name and pid (the server names the connection after them). */
+  readonly name: string;
+  readonly pid: number;
+}
+
+export type HubRequest = SpawnRequest | TerminateRequest | ShutdownRequest | StatsRequest | WarmRequest | ServeRequest | UnserveRequest | ConnectRequest;
 
 /** worker -> hub, not answered: the worker has loaded the runtime and the module. */
 export interface ReadyNotice {
@@ -85,7 +114,23 @@ export type HubResponse =
   | { readonly type: "spawned"; readonly pid: number }
   | { readonly type: "ok" }
   | { readonly type: "stats"; readonly stats: HubStats }
+  /** The answer to a ConnectRequest; null when no server serves the address (it stopped). */
+  | { readonly type: "endpoint"; readonly endpoint: ManagerEndpoint | null }
   | { readonly type: "error"; readonly message: string };
+
+/** What a client needs of a manager server: its control block and its process cell (is it alive?). */
+export interface ManagerEndpoint {
+  readonly control: SharedArrayBuffer;
+  readonly cell: SharedArrayBuffer;
+}
+
+/** hub -> manager server (on the port of its ServeRequest): a client connected this channel. */
+export interface ClientNotice {
+  readonly type: "client";
+  readonly channel: SharedArrayBuffer;
+  readonly name: string;
+  readonly pid: number;
+}
 
 /** hub -> worker: become this Python process. */
 export interface StartMessage {

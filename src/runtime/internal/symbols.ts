@@ -64,3 +64,54 @@ export const kEventSlots = 2;
 export const kBarrierState = 0;
 export const kBarrierCount = 1;
 export const kBarrierSlots = 2;
+
+// -- Channel (a Queue, a SimpleQueue, one direction of a Pipe; internal/channel.ts) --
+/** Producers' mutex (0 free, 1 held, 2 held with sleepers). */
+export const kChanWriteLock = 0;
+/** Consumers' mutex; a producer that grows the ring takes it too. */
+export const kChanReadLock = 1;
+/** Ring offsets (bytes) of the next record to read and the next free byte. */
+export const kChanHead = 2;
+export const kChanTail = 3;
+/** Bytes in use, wrap padding included; > 0 exactly when a record is there. */
+export const kChanUsed = 4;
+/** The ring's size in bytes (the data buffer may be larger). */
+export const kChanCapacity = 5;
+/** Bumped when a record is added or the last writer goes; readers wait on it. */
+export const kChanDataSeq = 6;
+export const kChanDataSleepers = 7;
+/** Bumped when a reader frees space; writers wait on it only at the maximum size. */
+export const kChanSpaceSeq = 8;
+export const kChanSpaceSleepers = 9;
+/** Open copies of the writing and reading ends (Pipe EOF and EPIPE); -1: not counted (queues). */
+export const kChanWriters = 10;
+export const kChanReaders = 11;
+export const kChanSlots = 16;
+
+// -- Manager server control (multiprocessing/managers/transport.ts) -------------------
+/** Bumped by a client that posts a request and by the hub for a new client; the server waits on it. */
+export const kMgrDoorbell = 0;
+/** The server is (about to be) asleep on kMgrDoorbell: ringers make the notify system call. */
+export const kMgrServerSleepers = 1;
+/** kMgrStarting, kMgrServing or kMgrStopped. */
+export const kMgrServerState = 2;
+export const kMgrControlSlots = 4;
+
+export const kMgrStarting = 0;
+export const kMgrServing = 1;
+export const kMgrStopped = 2;
+
+// -- Manager channel (one per client connection to a manager server) -----------------
+/** kMgrIdle, kMgrRequest, kMgrParked or kMgrReply; the client waits on it. */
+export const kMgrChanState = 0;
+/** The client is asleep on kMgrChanState: the server makes the notify system call. */
+export const kMgrChanSleepers = 1;
+/** Bytes of the request or the reply after the header. */
+export const kMgrChanLength = 2;
+export const kMgrChanHeaderBytes = 16;
+
+export const kMgrIdle = 0;
+export const kMgrRequest = 1;
+/** The server took the request and will answer later (a lock, a queue, an event). */
+export const kMgrParked = 2;
+export const kMgrReply = 3;

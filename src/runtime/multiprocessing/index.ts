@@ -15,3 +15,19 @@ export type { BarrierOptions } from "./barrier.js";
 export { ProcessError, BufferTooShort, TimeoutError, AuthenticationError, BrokenBarrierError } from "./errors.js";
 export { Value, Array, RawValue, RawArray, Synchronized, SynchronizedArray, SynchronizedString } from "./sharedctypes.js";
 export type { SharedOptions } from "./sharedctypes.js";
+// Queues and pipes (the queues/pipes work).
+import "./reduction.js";
+export { Queue, JoinableQueue, SimpleQueue, Empty, Full } from "./queues.js";
+export type { QueueOptions, JoinableQueueOptions } from "./queues.js";
+// `from multiprocessing.connection import wait` imports from this folder.
+export { Pipe, Connection, wait } from "./connection.js";
+export * as connection from "./connection.js";
+export * as queues from "./queues.js";
+// Managers (the manager work): Manager() here, the rest from `multiprocessing.managers`.
+export { Manager } from "./managers/index.js";
+// `from multiprocessing.managers import ...` imports from this folder (managers' own Value and Array stay in `managers`).
+export {
+  BaseManager, SyncManager, BaseProxy, Namespace, Token, RemoteError, MakeProxyType, AutoProxy, public_methods,
+  DictProxy, ListProxy, NamespaceProxy, ValueProxy, AcquirerProxy, ConditionProxy, EventProxy, BarrierProxy, ArrayProxy, IteratorProxy,
+} from "./managers/index.js";
+export * as managers from "./managers/index.js";

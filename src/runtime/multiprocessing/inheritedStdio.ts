@@ -19,6 +19,7 @@ registerForkState("sys.softspace", {
 });
 
 registerProcessReset("sys.softspace", () => {
+  stdout._discard();
   stdout.softspace = 0;
   stderr.softspace = 0;
 });

@@ -20,6 +20,7 @@ import { prewarmHub } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
 import { addExitHook } from "../internal/module.js";
 import { setLoggingHooks } from "../logging/hooks.js";
+import { stdout } from "../sys/stdio.js";
 import { systemExitStatus } from "../sys/sysState.js";
 import { pollExit, waitExit } from "../internal/processCell.js";
 import { AssertionError, AttributeError, SystemExit, TypeError, ValueError } from "../builtins/exceptions.js";
@@ -210,6 +211,8 @@ export class Process extends BaseProcess {
     if (this._parent_pid !== getPid()) throw new AssertionError("can only start a process object created by current process");
     if (currentProcess._config.daemon) throw new AssertionError("daemonic processes are not allowed to have children");
     cleanup();
+    // CPython flushes the standard streams before it forks (the child would write the parent's partial line too).
+    stdout.flush();
     this._popen = startChild(this, currentProcess, currentCell);
     this._sentinel = this._popen.sentinel;
     // CPython 3 drops these in the parent after the fork (a reference cycle otherwise).
@@ -270,6 +273,7 @@ export class Process extends BaseProcess {
     } catch (error) {
       exitCode = childExitCode(this, error);
     }
+    stdout.flush();
     return exitCode;
   }
 }

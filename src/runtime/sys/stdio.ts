@@ -1,7 +1,9 @@
-// sys.stdout and sys.stderr: text streams that write UTF-8 straight to fd 1 and
-// fd 2 with one fs.writeSync per write, from whichever thread runs the code.
-// Node's process.stdout is asynchronous and its ordering breaks when a thread
-// blocks in Atomics.wait; a synchronous write keeps CPython's line order.
+// sys.stdout and sys.stderr: text streams that write UTF-8 to fd 1 and fd 2 with
+// fs.writeSync, from whichever thread runs the code. Node's process.stdout is
+// asynchronous and its ordering breaks when a thread blocks in Atomics.wait; a
+// synchronous write keeps CPython's line order. stdout is line-buffered as CPython's
+// is on a terminal: a partial line waits for its newline, flush(), start() or the
+// process's normal end, and is lost when the process is terminated.
 
 import { writeSync } from "node:fs";
 import { isatty } from "node:tty";
@@ -50,10 +52,35 @@ export class TextStream {
   readonly mode = "w";
   readonly closed = false;
 
+  /** The partial line a line-buffered stream holds. */
+  private pending = "";
+
   constructor(
     private readonly fd: number,
     readonly name: string,
+    private readonly lineBuffered = false,
   ) {}
+
+  /** Writes text, keeping a trailing partial line back when line-buffered. */
+  private emit(text: string): void {
+    if (!this.lineBuffered) {
+      writeAll(this.fd, text);
+      return;
+    }
+    const lastNewline = text.lastIndexOf("\n");
+    if (lastNewline < 0) {
+      this.pending += text;
+      return;
+    }
+    const out = this.pending + text.slice(0, lastNewline + 1);
+    this.pending = text.slice(lastNewline + 1);
+    writeAll(this.fd, out);
+  }
+
+  /** Drops the held partial line (a new process in a reused worker starts with an empty buffer). */
+  _discard(): void {
+    this.pending = "";
+  }
 
   /** file.write(s): returns the number of characters (None in Python 2). */
   write(s: unknown): number | null {
@@ -64,7 +91,7 @@ export class TextStream {
     }
     // Python 2's file.write clears softspace: `print 'a',` then write('x') gives 'ax'.
     this.softspace = 0;
-    if (s !== "") writeAll(this.fd, s);
+    if (s !== "") this.emit(s);
     return isPy2() ? null : strLen(s);
   }
 
@@ -75,12 +102,16 @@ export class TextStream {
       text += line;
     }
     this.softspace = 0;
-    if (text !== "") writeAll(this.fd, text);
+    if (text !== "") this.emit(text);
     return null;
   }
 
-  /** Every write is already on the file descriptor. */
   flush(): null {
+    if (this.pending !== "") {
+      const out = this.pending;
+      this.pending = "";
+      writeAll(this.fd, out);
+    }
     return null;
   }
 
@@ -94,7 +125,7 @@ export class TextStream {
 
   /** Appends text without touching softspace (the print statement's own writes). */
   rawWrite(text: string): void {
-    if (text !== "") writeAll(this.fd, text);
+    if (text !== "") this.emit(text);
   }
 
   __repr__(): string {
@@ -102,7 +133,7 @@ export class TextStream {
   }
 }
 
-export const stdout = new TextStream(1, "<stdout>");
+export const stdout = new TextStream(1, "<stdout>", true);
 export const stderr = new TextStream(2, "<stderr>");
 
 /** The streams the program started with (sys.__stdout__, sys.__stderr__). */

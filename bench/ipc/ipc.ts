@@ -1,0 +1,44 @@
+// bench/ipc: Queue and Pipe against CPython 3.11 in the same run. workload.py runs
+// as it is under CPython and through `py2ts-mp run` (the converted script, our whole
+// runtime): Queue throughput for small tuples, one producer and two; Pipe ping-pong
+// round-trip latency; a 10 MB bytes object through a Queue to a child and its
+// length back. Runs alternate sides so load drifts hit both; medians are reported.
+// Not a test: numbers only (the machine is shared, expect noise).
+
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { binPath, cpython311, median, repoRoot, report } from "../support.js";
+
+const workload = join(repoRoot, "bench", "ipc", "workload.py");
+
+function run(command: string, args: string[]): number {
+  const result = spawnSync(command, args, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr}`);
+  return Number(result.stdout.trim());
+}
+
+function both(kind: string, n: number, runs: number): [number, number] {
+  const py: number[] = [];
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    py.push(run(cpython311(), [workload, kind, String(n)]));
+    ts.push(run(process.execPath, [binPath, "run", workload, kind, String(n)]));
+  }
+  return [median(py), median(ts)];
+}
+
+const rate = (x: number): string => `${(x / 1000).toFixed(0)} k msg/s`;
+
+export async function benchIpc(): Promise<void> {
+  const runs = Number(process.env["BENCH_RUNS"] ?? 3);
+  const [py1, ts1] = both("queue_1to1", 200_000, runs);
+  const [py2, ts2] = both("queue_2to1", 200_000, runs);
+  const [pyPing, tsPing] = both("pipe_pingpong", 20_000, runs);
+  const [pyBig, tsBig] = both("big_object", 10, runs);
+  report("ipc", [
+    ["Queue, (i, 'x', 1.5) tuples, 1 -> 1: CPython / py2ts-mp", `${rate(py1)} / ${rate(ts1)}  (${(ts1 / py1).toFixed(2)}x)`],
+    ["Queue, (i, 'x', 1.5) tuples, 2 -> 1: CPython / py2ts-mp", `${rate(py2)} / ${rate(ts2)}  (${(ts2 / py2).toFixed(2)}x)`],
+    ["Pipe ping-pong round trip: CPython / py2ts-mp", `${pyPing.toFixed(1)} us / ${tsPing.toFixed(1)} us  (${(tsPing / pyPing).toFixed(2)}x the time)`],
+    ["10 MB bytes through a Queue, length back: CPython / py2ts-mp", `${pyBig.toFixed(1)} ms / ${tsBig.toFixed(1)} ms  (${(tsBig / pyBig).toFixed(2)}x the time)`],
+  ]);
+}

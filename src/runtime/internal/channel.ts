@@ -1,0 +1,329 @@
+// A channel: byte messages in shared memory, many writers and many readers, in
+// FIFO order. Queue, SimpleQueue and each direction of a Pipe are channels
+// (multiprocessing/queues.ts, connection.ts); the codec turns values into the
+// messages. The shared-memory layout (slots in symbols.ts kChan*):
+//
+//   header  Int32Array: two mutexes, head/tail/used/capacity, sequence counters
+//           and sleeper counts, open-end counts (Pipe EOF, EPIPE)
+//   data    a growable SharedArrayBuffer holding a ring of records:
+//           [length i32][pid i32][gen i32][payload, padded to 4 bytes]
+//           A record never wraps: when it does not fit before the end, a wrap
+//           marker (length -1, or nothing when fewer than 12 bytes remain) sends
+//           readers back to offset 0; that padding counts as used.
+//
+// Writers serialize on the write mutex, readers on the read mutex, so one writer
+// and one reader run concurrently: the writer publishes a record by adding to
+// kChanUsed after writing it, the reader frees it by subtracting. A writer that
+// finds no room grows the ring (taking the read mutex too, so no reader is inside)
+// instead of blocking: CPython's put() returns at once as its feeder thread buffers
+// without bound. Readers wait with the wait helper on kChanDataSeq; a writer makes
+// the notify system call only when one sleeps (kChanDataSleepers). `pid`/`gen` say
+// which process wrote a record and when (multiprocessing/queues.ts: items still
+// "in the feeder thread" are invisible to their own process's non-blocking reads).
+
+import { expectCodec } from "./codecRegistry.js";
+import {
+  kChanCapacity,
+  kChanDataSeq,
+  kChanDataSleepers,
+  kChanHead,
+  kChanReaders,
+  kChanReadLock,
+  kChanSlots,
+  kChanSpaceSeq,
+  kChanSpaceSleepers,
+  kChanTail,
+  kChanUsed,
+  kChanWriteLock,
+  kChanWriters,
+  kInt32,
+} from "./symbols.js";
+import { waitFor, type Deadline } from "./wait.js";
+
+/** Bytes before a record's payload: length, pid, gen. */
+export const kRecordHeader = 12;
+const kWrapMarker = -1;
+/** The ring starts this large and doubles when a message does not fit. */
+export const kInitialCapacity = 1 << 16;
+/** The data buffer's maximum size (reserved address space, not memory). */
+export const kMaxCapacity = 1 << 30;
+/** Open-end counts of a channel whose ends are not counted (queues never see EOF). */
+export const kUncounted = -1;
+
+/** What a reader got: a record's payload (a view into the ring, valid only inside the callback). */
+export type RecordReader<T> = (payload: Uint8Array, pid: number, gen: number) => T;
+
+export const kNoMessage: unique symbol = Symbol("no message");
+
+export class Channel {
+  readonly header: Int32Array;
+  readonly data: SharedArrayBuffer;
+  /** Length-tracking views: they follow the data buffer when any thread grows it. */
+  private readonly _bytes: Uint8Array;
+  private readonly _ints: Int32Array;
+
+  private constructor(header: SharedArrayBuffer, data: SharedArrayBuffer) {
+    this.header = new Int32Array(header);
+    this.data = data;
+    this._bytes = new Uint8Array(data);
+    this._ints = new Int32Array(data);
+  }
+
+  /** A new empty channel; `counted` channels track their open ends (Pipe), others do not (queues). */
+  static create(counted: boolean, capacity = kInitialCapacity): Channel {
+    const header = new SharedArrayBuffer(kChanSlots * kInt32);
+    const data = new SharedArrayBuffer(capacity, { maxByteLength: kMaxCapacity });
+    const channel = new Channel(header, data);
+    channel.header[kChanCapacity] = capacity;
+    channel.header[kChanWriters] = counted ? 0 : kUncounted;
+    channel.header[kChanReaders] = counted ? 0 : kUncounted;
+    return channel;
+  }
+
+  /** The same channel in another process (the codec's rebuilders call this); checks the shape. */
+  static fromBuffers(header: SharedArrayBuffer | undefined, data: SharedArrayBuffer | undefined): Channel {
+    expectCodec(header !== undefined && header.byteLength === kChanSlots * kInt32, "channel header");
+    expectCodec(data !== undefined && data.growable && data.maxByteLength === kMaxCapacity, "channel data");
+    const channel = new Channel(header, data);
+    const capacity = Atomics.load(channel.header, kChanCapacity);
+    expectCodec(capacity > 0 && capacity % 4 === 0 && capacity <= data.byteLength, "channel capacity");
+    return channel;
+  }
+
+  get buffers(): [SharedArrayBuffer, SharedArrayBuffer] {
+    return [this.header.buffer as SharedArrayBuffer, this.data];
+  }
+
+  /** True when a record is waiting. */
+  hasMessage(): boolean {
+    return Atomics.load(this.header, kChanUsed) > 0;
+  }
+
+  /** The pid and gen of the record at the head (under no lock: only a hint), or null. */
+  peekOrigin(): { pid: number; gen: number } | null {
+    lockMutex(this.header, kChanReadLock);
+    try {
+      if (!this.hasMessage()) return null;
+      const at = this._recordAt(this.header[kChanHead]!).at;
+      return { pid: this._ints[(at >> 2) + 1]!, gen: this._ints[(at >> 2) + 2]! };
+    } finally {
+      unlockMutex(this.header, kChanReadLock);
+    }
+  }
+
+  /** Appends a record; grows the ring if needed (never blocks below kMaxCapacity). */
+  write(payload: Uint8Array, pid = 0, gen = 0): void {
+    const h = this.header;
+    const need = kRecordHeader + align4(payload.length);
+    if (need > kMaxCapacity) throw new RangeError(`py2ts-mp: a message of ${payload.length} bytes is larger than a channel can hold`);
+    lockMutex(h, kChanWriteLock);
+    try {
+      const { at, padding } = this._place(need);
+      const ints = this._ints;
+      const slot = at >> 2;
+      ints[slot] = payload.length;
+      ints[slot + 1] = pid;
+      ints[slot + 2] = gen;
+      this._bytes.set(payload, at + kRecordHeader);
+      const capacity = h[kChanCapacity]!;
+      const tail = at + need;
+      h[kChanTail] = tail === capacity ? 0 : tail;
+      // Publishing: the reader trusts every byte below `used` once it sees it.
+      Atomics.add(h, kChanUsed, padding + need);
+    } finally {
+      unlockMutex(h, kChanWriteLock);
+    }
+    this._notifyReaders();
+  }
+
+  /**
+   * Where a record of `need` bytes goes (called with the write mutex held): after
+   * the tail, or at 0 behind a wrap marker, or after growing the ring.
+   */
+  private _place(need: number): { at: number; padding: number } {
+    const h = this.header;
+    for (;;) {
+      const capacity = h[kChanCapacity]!;
+      const tail = h[kChanTail]!;
+      // `used` only shrinks while we hold the write mutex: an old value is conservative.
+      const used = Atomics.load(h, kChanUsed);
+      const toEnd = capacity - tail;
+      if (need <= Math.min(toEnd, capacity - used)) return { at: tail, padding: 0 };
+      // Not wrapped: the free bytes before the head are [0, tail - used).
+      if (tail - used >= need) {
+        if (toEnd >= kInt32) this._ints[tail >> 2] = kWrapMarker;
+        return { at: 0, padding: toEnd };
+      }
+      if (!this._grow(need)) this._waitForSpace(used);
+    }
+  }
+
+  /** Doubles the ring until `need` more bytes fit (write mutex held); false at the maximum size. */
+  private _grow(need: number): boolean {
+    const h = this.header;
+    lockMutex(h, kChanReadLock);
+    try {
+      const capacity = h[kChanCapacity]!;
+      const used = Atomics.load(h, kChanUsed);
+      if (capacity >= kMaxCapacity) return false;
+      // At least double: the bytes may be free but split by the head (no contiguous room).
+      let next = capacity * 2;
+      while (next < used + need + kRecordHeader && next < kMaxCapacity) next *= 2;
+      next = Math.min(next, kMaxCapacity);
+      if (this.data.byteLength < next) this.data.grow(next);
+      const head = h[kChanHead]!;
+      const tail = h[kChanTail]!;
+      if (used > 0 && tail <= head) {
+        // Wrapped: the part from the head to the end (with any wrap padding) moves to
+        // the new end, so readers still reach offset 0 where the rest continues.
+        const moved = capacity - head;
+        this._bytes.copyWithin(next - moved, head, capacity);
+        h[kChanHead] = next - moved;
+      }
+      h[kChanCapacity] = next;
+      return true;
+    } finally {
+      unlockMutex(h, kChanReadLock);
+    }
+  }
+
+  private _waitForSpace(used: number): void {
+    const h = this.header;
+    waitFor(h, kChanSpaceSeq, () => Atomics.load(h, kChanUsed) < used, Infinity, { sleepers: kChanSpaceSleepers });
+  }
+
+  /** The record at `head` once wrap padding is skipped: its offset and the padding. */
+  private _recordAt(head: number): { at: number; padding: number } {
+    const toEnd = this.header[kChanCapacity]! - head;
+    if (toEnd < kRecordHeader || this._ints[head >> 2] === kWrapMarker) return { at: 0, padding: toEnd };
+    return { at: head, padding: 0 };
+  }
+
+  /**
+   * Takes the record at the head and passes its payload to `read` (under the read
+   * mutex; the record is freed even if `read` throws). `accept`, when given, may
+   * refuse the record, which then stays. kNoMessage when there is none.
+   */
+  read<T>(read: RecordReader<T>, accept?: (pid: number, gen: number) => boolean): T | typeof kNoMessage {
+    const h = this.header;
+    if (Atomics.load(h, kChanUsed) === 0) return kNoMessage;
+    lockMutex(h, kChanReadLock);
+    let freed = 0;
+    try {
+      if (Atomics.load(h, kChanUsed) === 0) return kNoMessage;
+      const { at, padding } = this._recordAt(h[kChanHead]!);
+      const slot = at >> 2;
+      const length = this._ints[slot]!;
+      const pid = this._ints[slot + 1]!;
+      const gen = this._ints[slot + 2]!;
+      if (accept && !accept(pid, gen)) return kNoMessage;
+      const size = kRecordHeader + align4(length);
+      freed = padding + size;
+      const next = at + size;
+      h[kChanHead] = next === h[kChanCapacity]! ? 0 : next;
+      const start = at + kRecordHeader;
+      return read(this._bytes.subarray(start, start + length), pid, gen);
+    } finally {
+      if (freed > 0) Atomics.sub(h, kChanUsed, freed);
+      unlockMutex(h, kChanReadLock);
+      if (freed > 0 && Atomics.load(h, kChanSpaceSleepers) > 0) notifyAll(h, kChanSpaceSeq);
+    }
+  }
+
+  /**
+   * Waits until a record is there (true) or the deadline passes (false). With
+   * `orEnd`, the end of input also ends the wait: no writer left (Pipe EOF).
+   */
+  waitReadable(deadline: Deadline, orEnd = false): boolean {
+    const h = this.header;
+    const ready = orEnd ? () => Atomics.load(h, kChanUsed) > 0 || Atomics.load(h, kChanWriters) === 0 : () => Atomics.load(h, kChanUsed) > 0;
+    if (deadline > 0 && performance.now() < deadline && spinUntil(ready)) return true;
+    return waitFor(h, kChanDataSeq, ready, deadline, { sleepers: kChanDataSleepers });
+  }
+
+  /** True when no open writing end is left (never for an uncounted channel). */
+  atEnd(): boolean {
+    return Atomics.load(this.header, kChanWriters) === 0;
+  }
+
+  /** True when no open reading end is left (a send would be EPIPE). */
+  unread(): boolean {
+    return Atomics.load(this.header, kChanReaders) === 0;
+  }
+
+  /** Counts `delta` more (or fewer) open copies of the writing end; the last one gone wakes readers. */
+  addWriters(delta: number): void {
+    if (Atomics.add(this.header, kChanWriters, delta) + delta === 0) notifyAll(this.header, kChanDataSeq);
+  }
+
+  addReaders(delta: number): void {
+    Atomics.add(this.header, kChanReaders, delta);
+  }
+
+  private _notifyReaders(): void {
+    const h = this.header;
+    Atomics.add(h, kChanDataSeq, 1);
+    if (Atomics.load(h, kChanDataSleepers) > 0) Atomics.notify(h, kChanDataSeq);
+  }
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+function notifyAll(h: Int32Array, index: number): void {
+  Atomics.add(h, index, 1);
+  Atomics.notify(h, index);
+}
+
+/**
+ * Readiness checks a reader makes before it sleeps, adapted as glibc's adaptive
+ * mutexes do: a peer running on the other core usually answers within a few
+ * microseconds, while a futex sleep and wake-up costs tens (bench/ipc). Spinning
+ * only pays when both threads have a core, so the budget doubles after a spin that
+ * succeeded and halves after one that did not (on a loaded machine it stays small).
+ */
+const kMaxSpinChecks = 2000;
+const kMinSpinChecks = 16;
+let spinBudget = kMaxSpinChecks;
+
+function spinUntil(ready: () => boolean): boolean {
+  for (let i = 0; i < spinBudget; i++) {
+    if (ready()) {
+      spinBudget = Math.min(kMaxSpinChecks, spinBudget * 2);
+      return true;
+    }
+  }
+  spinBudget = Math.max(kMinSpinChecks, spinBudget >> 1);
+  return false;
+}
+
+/** Tries before sleeping on a taken mutex: the holder only copies a few bytes. */
+const kMutexSpins = 40;
+
+/**
+ * A futex mutex (0 free, 1 held, 2 held and someone may sleep). It guards only
+ * short copies, so it sleeps with plain Atomics.wait, outside the wait helper.
+ */
+export function lockMutex(h: Int32Array, index: number): void {
+  let state = Atomics.compareExchange(h, index, 0, 1);
+  if (state === 0) return;
+  for (let i = 0; i < kMutexSpins; i++) {
+    if (Atomics.load(h, index) === 0) {
+      state = Atomics.compareExchange(h, index, 0, 1);
+      if (state === 0) return;
+    }
+  }
+  if (state !== 2) state = Atomics.exchange(h, index, 2);
+  while (state !== 0) {
+    Atomics.wait(h, index, 2);
+    state = Atomics.exchange(h, index, 2);
+  }
+}
+
+export function unlockMutex(h: Int32Array, index: number): void {
+  if (Atomics.sub(h, index, 1) !== 1) {
+    Atomics.store(h, index, 0);
+    Atomics.notify(h, index, 1);
+  }
+}
