@@ -47,6 +47,8 @@ export class LowerContext {
   readonly frames: FunctionFrame[] = [];
   /** Module-level variables the compiler adds (default-value holders of module-level defs). */
   readonly moduleHolders: string[] = [];
+  /** CPython 3's compile-time SyntaxWarnings (`x is 5`), printed before the module body runs. */
+  readonly syntaxWarnings: Array<{ readonly offset: number; readonly line: number; readonly message: string }> = [];
   /** For a module-level def with computed defaults: the assignments the module body runs at the def. */
   readonly deferredDefaults = new Map<ast.FunctionDef, ts.Statement[]>();
   /** Local TypeScript names of symbols renamed on emit (reserved words, clashes). */

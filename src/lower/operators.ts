@@ -142,6 +142,7 @@ const compareHelpers: Partial<Record<ast.CompareOperator, string>> = {
 };
 
 export function lowerCompare(ctx: LowerContext, node: ast.Compare): ts.Expression {
+  warnIsLiteral(ctx, node);
   const parts: ts.Expression[] = [];
   // Comparing numbers needs no boxing: a float operand is compared as a plain number.
   const operand = (e: ast.Expression, op: ast.CompareOperator): ts.Expression =>
@@ -238,4 +239,30 @@ function parenthesizeLogical(expr: ts.Expression, token: ts.SyntaxKind): ts.Expr
 
 function parenthesizeOperand(expr: ts.Expression): ts.Expression {
   return ts.isBinaryExpression(expr) || ts.isConditionalExpression(expr) ? f.createParenthesizedExpression(expr) : expr;
+}
+
+/** CPython 3.8+ warns at compile time when `is`/`is not` has a literal operand (other than None, True, False, ...). */
+function warnIsLiteral(ctx: LowerContext, node: ast.Compare): void {
+  if (ctx.isPy2) return;
+  node.ops.forEach((op, i) => {
+    if (op !== "Is" && op !== "IsNot") return;
+    const left = i === 0 ? node.left : node.comparators[i - 1]!;
+    const right = node.comparators[i]!;
+    if (!isWarnedLiteral(left) && !isWarnedLiteral(right)) return;
+    const message = op === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?';
+    const at = (i === 0 ? node.left : node.comparators[i - 1]!).span.start;
+    ctx.syntaxWarnings.push({ offset: at, line: ctx.lineOf(node.span.start), message });
+  });
+}
+
+/** A constant after CPython's constant folding, other than None, True, False and Ellipsis. */
+function isWarnedLiteral(node: ast.Expression): boolean {
+  return isFoldedConstant(node) && !(node.kind === "Constant" && (node.value.type === "None" || node.value.type === "bool" || node.value.type === "Ellipsis"));
+}
+
+function isFoldedConstant(node: ast.Expression): boolean {
+  if (node.kind === "Constant") return true;
+  if (node.kind === "UnaryOp" && node.op !== "Not") return node.operand.kind === "Constant" && ["int", "float", "complex"].includes(node.operand.value.type);
+  if (node.kind === "Tuple") return node.elts.every(isFoldedConstant);
+  return false;
 }

@@ -26,6 +26,7 @@ export {
 } from "./iteration.js";
 export { getitem, setitem, delitem } from "./subscript.js";
 export { listItem, listSetItem } from "./listIndex.js";
+export { syntaxWarnings } from "./syntaxWarnings.js";
 export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
 export { isKwargs } from "./kwargs.js";
 
