@@ -33,6 +33,7 @@ import { lookupMember, type Member } from "./runtimeApi.js";
 
 export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
   const callee = call.func;
+  warnLiteralCallee(ctx, call);
   if (callee.kind === "Name") {
     const resolution = ctx.resolution(callee);
     if (resolution.kind === "builtin") return lowerBuiltinCall(ctx, call, callee.id);
@@ -248,4 +249,39 @@ function definesMethod(ctx: LowerContext, cls: ast.ClassDef, name: string): bool
     if (c.body.some((stmt) => stmt.kind === "FunctionDef" && stmt.name.name === name)) return true;
   }
   return false;
+}
+
+/** CPython 3.8+'s compile-time warning for calling a literal: `None()`, `[1, 2](x)`, `"a" "b"()` (a missed comma). */
+function warnLiteralCallee(ctx: LowerContext, call: ast.Call): void {
+  if (ctx.isPy2) return;
+  const type = literalTypeName(call.func);
+  if (type === null) return;
+  ctx.syntaxWarnings.push({ offset: call.span.start, line: ctx.lineOf(call.span.start), message: `'${type}' object is not callable; perhaps you missed a comma?` });
+}
+
+function literalTypeName(node: ast.Expression): string | null {
+  switch (node.kind) {
+    case "Constant": {
+      const names: Record<string, string> = { None: "NoneType", bool: "bool", int: "int", float: "float", complex: "complex", str: "str", bytes: "bytes", Ellipsis: "ellipsis" };
+      return names[node.value.type] ?? null;
+    }
+    case "Tuple":
+      return "tuple";
+    case "List":
+    case "ListComp":
+      return "list";
+    case "Dict":
+    case "DictComp":
+      return "dict";
+    case "Set":
+    case "SetComp":
+      return "set";
+    case "GeneratorExp":
+      return "generator";
+    case "JoinedStr":
+    case "FormattedValue":
+      return "str";
+    default:
+      return null;
+  }
 }
