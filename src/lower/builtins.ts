@@ -27,6 +27,7 @@ const builtinSignatures: Readonly<Record<string, string>> = {
   callable: "obj",
   chr: "i",
   cmp: "x, y",
+  object: "",
   delattr: "obj, name",
   dict: "iterable?, **kwargs",
   divmod: "a, b",
