@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<void>> = {
   intLoop: async () => (await import("./values/intLoop.js")).benchIntLoop(),
   strIndex: async () => (await import("./values/strIndex.js")).benchStrIndex(),
   process: async () => (await import("./process/process.js")).benchProcess(),
+  pool: async () => (await import("./pool/pool.js")).benchPool(),
   manager: async () => (await import("./manager/manager.js")).benchManager(),
   ipc: async () => (await import("./ipc/ipc.js")).benchIpc(),
 };

@@ -17,16 +17,23 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..");
 const runtimeDir = join(dist, "src", "runtime");
 
 
-// Runtime modules and their submodules (`os/path` is exported as `__runtime_os_path`).
+/** Runtime module folders (those with an index.js), nested ones too: `os`, `os/path`, `concurrent/futures`. */
 function moduleFolders(dir: string, prefix = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "index.js")))
-    .flatMap((entry) => [`${prefix}${entry.name}`, ...moduleFolders(join(dir, entry.name), `${prefix}${entry.name}/`)]);
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const name = `${prefix}${entry.name}`;
+    if (existsSync(join(dir, entry.name, "index.js"))) out.push(name);
+    out.push(...moduleFolders(join(dir, entry.name), `${name}/`));
+  }
+  return out;
 }
+
 const modules = moduleFolders(runtimeDir).sort();
 
 const entry = [
   `export * from "./index.js";`,
+  // The same export names the compiler gives nested modules (compiler.ts runtimeImports).
   ...modules.map((name) => `export * as ${bundleNamespacePrefix}${name.replace(/\//g, "_")} from "./${name}/index.js";`),
   `import { isMainThread, workerData } from "node:worker_threads";`,
   `import { useBundle } from "./internal/entryPoints.js";`,

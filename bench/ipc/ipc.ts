@@ -3,13 +3,19 @@
 // runtime): Queue throughput for small tuples, one producer and two; Pipe ping-pong
 // round-trip latency; a 10 MB bytes object through a Queue to a child and its
 // length back. Runs alternate sides so load drifts hit both; medians are reported.
+// Beside them the floor of a round trip on this machine: handoff.py (two CPython
+// processes, one byte each way through os.pipe) and handoff.ts (two Node threads,
+// Atomics.wait/notify, or both spinning), with no runtime above either.
 // Not a test: numbers only (the machine is shared, expect noise).
 
 import { spawnSync } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { binPath, cpython311, median, repoRoot, report } from "../support.js";
 
 const workload = join(repoRoot, "bench", "ipc", "workload.py");
+const handoffPy = join(repoRoot, "bench", "ipc", "handoff.py");
+const handoffJs = join(repoRoot, "dist", "bench", "ipc", "handoff.js");
 
 function run(command: string, args: string[]): number {
   const result = spawnSync(command, args, { encoding: "utf8" });
@@ -27,6 +33,19 @@ function both(kind: string, n: number, runs: number): [number, number] {
   return [median(py), median(ts)];
 }
 
+/** Medians of the bare round trips: CPython's os.pipe, Node's Atomics sleeping, Node's Atomics spinning. */
+function floors(n: number, runs: number): [number, number, number] {
+  const py: number[] = [];
+  const sleep: number[] = [];
+  const spin: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    py.push(run(cpython311(), [handoffPy, String(n)]));
+    sleep.push(run(process.execPath, [handoffJs, "sleep", String(n)]));
+    spin.push(run(process.execPath, [handoffJs, "spin", String(n)]));
+  }
+  return [median(py), median(sleep), median(spin)];
+}
+
 const rate = (x: number): string => `${(x / 1000).toFixed(0)} k msg/s`;
 
 export async function benchIpc(): Promise<void> {
@@ -35,10 +54,16 @@ export async function benchIpc(): Promise<void> {
   const [py2, ts2] = both("queue_2to1", 200_000, runs);
   const [pyPing, tsPing] = both("pipe_pingpong", 20_000, runs);
   const [pyBig, tsBig] = both("big_object", 10, runs);
+  const [pyFloor, sleepFloor, spinFloor] = floors(20_000, runs);
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
   report("ipc", [
+    ["load average (1, 5, 15 min) at the end; cores", `${load}; ${availableParallelism()}`],
     ["Queue, (i, 'x', 1.5) tuples, 1 -> 1: CPython / py2ts-mp", `${rate(py1)} / ${rate(ts1)}  (${(ts1 / py1).toFixed(2)}x)`],
     ["Queue, (i, 'x', 1.5) tuples, 2 -> 1: CPython / py2ts-mp", `${rate(py2)} / ${rate(ts2)}  (${(ts2 / py2).toFixed(2)}x)`],
     ["Pipe ping-pong round trip: CPython / py2ts-mp", `${pyPing.toFixed(1)} us / ${tsPing.toFixed(1)} us  (${(tsPing / pyPing).toFixed(2)}x the time)`],
     ["10 MB bytes through a Queue, length back: CPython / py2ts-mp", `${pyBig.toFixed(1)} ms / ${tsBig.toFixed(1)} ms  (${(tsBig / pyBig).toFixed(2)}x the time)`],
+    ["floor: bare round trip, CPython os.pipe / Node Atomics sleeping / spinning", `${pyFloor.toFixed(1)} us / ${sleepFloor.toFixed(1)} us / ${spinFloor.toFixed(1)} us`],
   ]);
 }

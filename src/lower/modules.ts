@@ -51,8 +51,13 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
       ctx.report(messages.unsupportedConstruct, alias, { what: "`import *`", why: "name every imported member explicitly" });
       continue;
     }
-    if (!lookupMember(module.spec, alias.name, ctx.isPy2)) {
+    const member = lookupMember(module.spec, alias.name, ctx.isPy2);
+    if (!member) {
       reportMissingMember(ctx, alias, module.spec, node.module, alias.name);
+      continue;
+    }
+    if (member.kind === "unsupported") {
+      ctx.report(messages.unsupportedConstruct, alias, { what: `'${node.module}.${alias.name}'`, why: member.why });
       continue;
     }
     ctx.imports.member(module.spec.runtimePath, alias.name, localName(ctx, alias));
@@ -64,6 +69,10 @@ function resolveModule(ctx: LowerContext, name: string, node: { readonly span: a
   const spec = lookupModule(name);
   if (!spec) {
     ctx.report(messages.unsupportedModule, node, { module: name });
+    return null;
+  }
+  if (spec.unsupported) {
+    ctx.report(messages.unsupportedConstruct, node, { what: `The module '${name}'`, why: spec.unsupported });
     return null;
   }
   return { pythonName: name, spec };
@@ -104,7 +113,10 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   return spec && member ? { module: { pythonName: from.module, spec }, name: binding.name, member } : null;
 }
 
-/** The imported module an expression denotes (`os`, `mp`, `os.path`), if it is one. */
+/**
+ * The imported module an expression denotes (`os`, `mp`, `os.path`, or `futures`
+ * from `from concurrent import futures`), if it is one.
+ */
 export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): ImportedModule | null {
   if (node.kind === "Attribute") {
     const parent = moduleOfExpression(ctx, node.value);
@@ -115,12 +127,22 @@ export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): Imp
   if (node.kind !== "Name") return null;
   const resolution = ctx.resolution(node);
   if (resolution.kind !== "global" && resolution.kind !== "local" && resolution.kind !== "enclosing") return null;
+  const member = importedMemberOf(ctx, resolution.symbol);
+  if (member?.member.kind === "module") {
+    const spec = lookupModule(member.member.module);
+    return spec ? { pythonName: member.member.module, spec } : null;
+  }
   return importedModuleOf(ctx, resolution.symbol);
 }
 
 /** `os.getpid` -> `os.getpid`, checked against the catalogue. */
 export function lowerModuleAttribute(ctx: LowerContext, node: ast.Attribute, module: ImportedModule, object: ts.Expression): ts.Expression {
-  if (!lookupMember(module.spec, node.attr.name, ctx.isPy2)) reportMissingMember(ctx, node.attr, module.spec, module.pythonName, node.attr.name);
+  const member = lookupMember(module.spec, node.attr.name, ctx.isPy2);
+  if (!member) {
+    reportMissingMember(ctx, node.attr, module.spec, module.pythonName, node.attr.name);
+  } else if (member.kind === "unsupported") {
+    ctx.report(messages.unsupportedConstruct, node.attr, { what: `'${module.pythonName}.${node.attr.name}'`, why: member.why });
+  }
   return f.createPropertyAccessExpression(object, node.attr.name);
 }
 

@@ -1,8 +1,9 @@
 // How many worker processes a script may start at once, for runModule's
 // `processes` option: the runtime warms that many workers before the module body
 // runs, so the first starts are as fast as CPython's fork (docs/architecture.md
-// §5). Counted from the script: each `Process(...)` (or a subclass, or `Pool(n)`)
-// multiplied by the literal `range(n)` of the loops or comprehensions around it.
+// §5). Counted from the script: each `Process(...)` (or a subclass, or `Pool(n)`,
+// `ProcessPoolExecutor(n)`) multiplied by the literal `range(n)` of the loops or
+// comprehensions around it.
 //
 //   for i in range(4): Process(target=f).start()   ->  processes: 4
 //   p = Pool(8)                                    ->  processes: 8
@@ -39,7 +40,9 @@ export function estimateProcessCount(ctx: LowerContext): number | null {
         total += multiplier;
       } else if (kind === "pool") {
         usesProcesses = true;
-        const size = node.args[0] ? literalInt(node.args[0]) : null;
+        // Pool(4), Pool(processes=4), ProcessPoolExecutor(max_workers=4)
+        const sizeArg = node.args[0] ?? node.keywords.find((k) => k.arg?.name === "processes" || k.arg?.name === "max_workers")?.value;
+        const size = sizeArg ? literalInt(sizeArg) : null;
         total += size ?? 2;
       }
     }
@@ -55,7 +58,8 @@ function processFactory(ctx: LowerContext, func: ast.Expression): "process" | "p
     const resolution = ctx.resolution(func);
     if (resolution.kind === "builtin" || resolution.kind === "undefined") return null;
     const member = importedMemberOf(ctx, resolution.symbol);
-    if (member?.module.pythonName === "multiprocessing") name = member.name;
+    if (member?.module.pythonName === "multiprocessing" || member?.module.pythonName === "multiprocessing.pool") name = member.name;
+    if (member?.module.pythonName.startsWith("concurrent.futures") && member.name === "ProcessPoolExecutor") return "pool";
     if (member?.module.pythonName === "multiprocessing.managers" && (member.name === "BaseManager" || member.name === "SyncManager")) return "manager";
     const only = resolution.symbol.bindings.length === 1 ? resolution.symbol.bindings[0]! : null;
     // A class of this script derived from Process (or from a manager class: its server is a process).
@@ -64,8 +68,10 @@ function processFactory(ctx: LowerContext, func: ast.Expression): "process" | "p
       if (bases.includes("process")) return "process";
       if (bases.includes("manager")) return "manager";
     }
-  } else if (func.kind === "Attribute" && moduleOfExpression(ctx, func.value)?.pythonName === "multiprocessing") {
-    name = func.attr.name;
+  } else if (func.kind === "Attribute") {
+    const module = moduleOfExpression(ctx, func.value)?.pythonName;
+    if (module === "multiprocessing") name = func.attr.name;
+    if (module?.startsWith("concurrent.futures") && func.attr.name === "ProcessPoolExecutor") return "pool";
   }
   if (name === "Process") return "process";
   if (name === "Pool") return "pool";

@@ -23,12 +23,16 @@ export type Member =
   | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
   /** A value (constant, object or exception class used in `except`); `py2Only`: absent in Python 3 (sys.maxint). */
   | { readonly kind: "value"; readonly py2Only?: boolean }
-  | { readonly kind: "module"; readonly module: string };
+  | { readonly kind: "module"; readonly module: string }
+  /** Known but not translated yet: reported with this reason. */
+  | { readonly kind: "unsupported"; readonly why: string };
 
 export interface ModuleSpec {
   /** Folder under src/runtime/ (also the import subpath). */
   readonly runtimePath: string;
   readonly members: Readonly<Record<string, Member>>;
+  /** A module known but not translated yet: importing it is reported with this reason. */
+  readonly unsupported?: string;
 }
 
 /**
@@ -229,6 +233,9 @@ const multiprocessingModule: ModuleSpec = {
     Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
     RawArray: fn("typecode_or_type, size_or_initializer"),
+    Pool: cls("processes?, initializer?, initargs?, maxtasksperchild?, context?"),
+    TimeoutError: value,
+    ProcessError: value,
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
     SimpleQueue: cls(),
@@ -242,6 +249,60 @@ const multiprocessingModule: ModuleSpec = {
     active_children: fn(),
     cpu_count: fn(),
     freeze_support: fn(),
+  },
+};
+
+const threadPools = "thread pools need the threading support, which is still to come";
+
+// multiprocessing.pool's names live in the multiprocessing runtime folder.
+const multiprocessingPoolModule: ModuleSpec = {
+  runtimePath: "multiprocessing",
+  members: {
+    Pool: multiprocessingModule.members["Pool"]!,
+    ApplyResult: value,
+    AsyncResult: value,
+    MapResult: value,
+    IMapIterator: value,
+    IMapUnorderedIterator: value,
+    RemoteTraceback: value,
+    MaybeEncodingError: value,
+    ThreadPool: { kind: "unsupported", why: threadPools },
+  },
+};
+
+const multiprocessingDummyModule: ModuleSpec = { runtimePath: "multiprocessing", members: {}, unsupported: threadPools };
+
+// concurrent.futures (Python 3): ProcessPoolExecutor on the pool machinery.
+const concurrentModule: ModuleSpec = {
+  runtimePath: "concurrent",
+  members: { futures: { kind: "module", module: "concurrent.futures" } },
+};
+
+const concurrentFuturesModule: ModuleSpec = {
+  runtimePath: "concurrent/futures",
+  members: {
+    ProcessPoolExecutor: cls("max_workers?, mp_context?, initializer?, initargs?, *, max_tasks_per_child?"),
+    ThreadPoolExecutor: { kind: "unsupported", why: threadPools },
+    Future: cls(),
+    Executor: value,
+    as_completed: fn("fs, timeout?"),
+    wait: fn("fs, timeout?, return_when?"),
+    FIRST_COMPLETED: value,
+    FIRST_EXCEPTION: value,
+    ALL_COMPLETED: value,
+    CancelledError: value,
+    TimeoutError: value,
+    BrokenExecutor: value,
+    InvalidStateError: value,
+    process: { kind: "module", module: "concurrent.futures.process" },
+  },
+};
+
+const concurrentFuturesProcessModule: ModuleSpec = {
+  runtimePath: "concurrent/futures",
+  members: {
+    ProcessPoolExecutor: concurrentFuturesModule.members["ProcessPoolExecutor"]!,
+    BrokenProcessPool: value,
   },
 };
 
@@ -344,6 +405,11 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   math: mathModule,
   string: stringModule,
   multiprocessing: multiprocessingModule,
+  "multiprocessing.pool": multiprocessingPoolModule,
+  "multiprocessing.dummy": multiprocessingDummyModule,
+  concurrent: concurrentModule,
+  "concurrent.futures": concurrentFuturesModule,
+  "concurrent.futures.process": concurrentFuturesProcessModule,
   "multiprocessing.connection": connectionModule,
   "multiprocessing.queues": queuesModule,
   "multiprocessing.managers": managersModule,

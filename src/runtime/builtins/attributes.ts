@@ -59,10 +59,22 @@ function lookup(obj: any, name: string): unknown {
     if (desc === undefined) continue;
     if (desc.get !== undefined) return desc.get.call(obj);
     // A method looked up on an instance is bound to it, as Python's bound methods are.
-    if (typeof desc.value === "function" && typeof obj !== "function" && !isTypeObject(desc.value)) return desc.value.bind(obj);
+    if (typeof desc.value === "function" && typeof obj !== "function" && !isTypeObject(desc.value)) return bindMethod(desc.value, obj);
     return desc.value;
   }
   return undefined;
+}
+
+/**
+ * A bound method: the function bound to its instance, carrying CPython's
+ * `__self__` and `__func__` (the codec sends a bound method to another process as
+ * its instance and method name, as pickle does).
+ */
+function bindMethod(func: Function, self: object): Function {
+  const bound = func.bind(self);
+  Object.defineProperty(bound, "__self__", { value: self, configurable: true });
+  Object.defineProperty(bound, "__func__", { value: func, configurable: true });
+  return bound;
 }
 
 function missing(obj: unknown, name: string): AttributeError {

@@ -67,6 +67,22 @@ describe("channel records", () => {
     assert.ok(out !== kNoMessage && out.length === huge.length && out[out.length - 1] === 1);
   });
 
+  test("an emptied ring starts over at 0 for a record that fits only there (no growth), and large payloads copy exactly", () => {
+    const channel = Channel.create(false, 1024);
+    const big = Uint8Array.from({ length: 600 }, (_, i) => (i * 31) & 0xff);
+    channel.write(big);
+    assert.deepEqual(channel.read((payload) => payload.slice()), big);
+    // The tail is now past the middle: 600 more bytes fit neither after it nor before it.
+    channel.write(big);
+    assert.equal(channel.header[kChanCapacity], 1024, "rewound instead of grown");
+    assert.deepEqual(channel.read((payload) => payload.slice()), big);
+    const huge = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7 + 3) & 0xff);
+    channel.write(huge);
+    channel.write(bytesOf(1, 2, 3));
+    assert.deepEqual(channel.read((payload) => payload.slice()), huge);
+    assert.deepEqual(readOne(channel), [1, 2, 3]);
+  });
+
   test("a refused record stays; a record is freed even when its reader throws", () => {
     const channel = Channel.create(false);
     channel.write(bytesOf(1), 42, 7);

@@ -12,8 +12,10 @@
 // inheritance".
 
 import "./codecBuiltins.js";
+import { ByteWriter } from "./codecBytes.js";
 import { Decoder } from "./codecDecoder.js";
 import { Encoder, type CodecMode } from "./codecEncoder.js";
+import type { Splice } from "./codecBytes.js";
 import { kMagic, kVersion } from "./codecFormat.js";
 import { CodecError } from "./codecRegistry.js";
 
@@ -25,12 +27,26 @@ export interface Encoded {
   readonly buffers: SharedArrayBuffer[];
 }
 
+/**
+ * One writer kept between encodes: allocating a fresh buffer per value was most of
+ * the cost of a small message (bench/pool: apply_async). An encode that starts
+ * while another is running (a getter of an encoded object encoding) gets its own.
+ */
+let spareWriter: ByteWriter | null = new ByteWriter();
+
 export function encode(value: unknown, mode: CodecMode): Encoded {
-  const encoder = new Encoder(mode);
-  encoder.writer.u8(kMagic);
-  encoder.writer.u8(kVersion);
-  encoder.value(value, 0);
-  return { bytes: encoder.writer.finish(), buffers: encoder.buffers };
+  const writer = spareWriter ?? new ByteWriter();
+  spareWriter = null;
+  try {
+    writer.reset();
+    const encoder = new Encoder(mode, writer);
+    writer.u8(kMagic);
+    writer.u8(kVersion);
+    encoder.value(value, 0);
+    return { bytes: writer.finish(), buffers: encoder.buffers };
+  } finally {
+    spareWriter = writer;
+  }
 }
 
 /** One encoder per process for message traffic (encoding never re-enters: it runs no user code). */
@@ -49,20 +65,60 @@ export function encodeMessage(value: unknown): Uint8Array {
     encoder.reset();
     encoder.writer.u8(kMagic);
     encoder.writer.u8(kVersion);
-    encoder.value(value, 0);
+    if (!encoder.flatSequence(value)) encoder.value(value, 0);
     return encoder.writer.view();
   } finally {
     messageEncoderBusy = false;
   }
 }
 
+const noBuffers: readonly SharedArrayBuffer[] = [];
+/** One decoder per process for message traffic, as for encoding (busy: a nested decode gets its own). */
+const messageDecoder = new Decoder(new Uint8Array(0), noBuffers);
+let messageDecoderBusy = false;
+
+/** A message as encodeMessageParts gives it: `bytes` with large byte strings spliced in. */
+export interface MessageParts {
+  readonly bytes: Uint8Array;
+  readonly splices: readonly Splice[];
+}
+
+/**
+ * encodeMessage for a writer that copies the pieces itself (Channel.write): large
+ * byte strings stay where they are, listed as splices. Valid until the next call.
+ */
+export function encodeMessageParts(value: unknown): MessageParts {
+  if (messageEncoderBusy) return { bytes: encode(value, "message").bytes, splices: [] };
+  const writer = messageEncoder.writer;
+  writer.splicing = true;
+  try {
+    messageParts.bytes = encodeMessage(value);
+    return messageParts;
+  } finally {
+    writer.splicing = false;
+  }
+}
+
+/** encodeMessageParts's result, reused. */
+const messageParts: { bytes: Uint8Array; splices: readonly Splice[] } = { bytes: new Uint8Array(0), splices: messageEncoder.writer.splices };
+
 /** decode() of a message (no shared handles travel in message mode). */
 export function decodeMessage(payload: Uint8Array): unknown {
-  return decode(payload, []);
+  if (messageDecoderBusy) return decode(payload, noBuffers);
+  messageDecoderBusy = true;
+  try {
+    messageDecoder.reset(payload, noBuffers);
+    return decodeWith(messageDecoder);
+  } finally {
+    messageDecoderBusy = false;
+  }
 }
 
 export function decode(bytes: Uint8Array, buffers: readonly SharedArrayBuffer[]): unknown {
-  const decoder = new Decoder(bytes, buffers);
+  return decodeWith(new Decoder(bytes, buffers));
+}
+
+function decodeWith(decoder: Decoder): unknown {
   if (decoder.reader.u8() !== kMagic || decoder.reader.u8() !== kVersion) throw new CodecError("not a py2ts-mp encoding");
   const value = decoder.value(0);
   if (!decoder.reader.atEnd()) throw new CodecError("trailing bytes after the value");

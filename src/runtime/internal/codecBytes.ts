@@ -5,10 +5,26 @@
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
 
+/** A large byte string left out of a writer's bytes: it belongs at offset `at` of them. */
+export interface Splice {
+  readonly at: number;
+  readonly data: Uint8Array;
+}
+
+/** Byte strings this large are spliced (when the writer allows it) rather than copied in. */
+export const kSpliceMin = 64 * 1024;
+
 export class ByteWriter {
   private _bytes = new Uint8Array(256);
   private _view = new DataView(this._bytes.buffer);
   private _length = 0;
+  /**
+   * With `splicing` on, large byte strings are not copied into the buffer but
+   * listed in `splices`, for a consumer that copies the pieces straight to their
+   * destination (a channel record): a 10 MB bytes object is then copied once.
+   */
+  splicing = false;
+  readonly splices: Splice[] = [];
 
   private _reserve(n: number): void {
     if (this._length + n <= this._bytes.length) return;
@@ -48,9 +64,33 @@ export class ByteWriter {
 
   bytes(data: Uint8Array): void {
     this.varint(data.length);
+    if (this.splicing && data.length >= kSpliceMin) {
+      this.splices.push({ at: this._length, data });
+      return;
+    }
     this._reserve(data.length);
     this._bytes.set(data, this._length);
     this._length += data.length;
+  }
+
+  /**
+   * `tag`, then `s` as utf8() would write it, when `s` is short ASCII (no
+   * well-formedness check or UTF-8 measuring needed); false, writing nothing, otherwise.
+   */
+  taggedAscii(tag: number, s: string): boolean {
+    if (s.length >= 64) return false;
+    this._reserve(s.length + 2);
+    const bytes = this._bytes;
+    const at = this._length + 2;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) return false;
+      bytes[at + i] = c;
+    }
+    bytes[this._length] = tag;
+    bytes[this._length + 1] = s.length;
+    this._length = at + s.length;
+    return true;
   }
 
   utf8(s: string): void {
@@ -109,21 +149,78 @@ export class ByteWriter {
     return this._bytes.subarray(0, this._length);
   }
 
-  /** Starts over, keeping the allocated buffer (a writer reused for many messages). */
+  /** Starts over for another value, keeping the allocated buffer (a writer reused for many messages) unless it grew large. */
   reset(): void {
     this._length = 0;
+    if (this.splices.length > 0) this.splices.length = 0;
+    if (this._bytes.length > 1 << 16) {
+      this._bytes = new Uint8Array(256);
+      this._view = new DataView(this._bytes.buffer);
+    }
   }
 }
 
+/** The length of `bytes` with `splices` put in. */
+export function splicedLength(bytes: Uint8Array, splices: readonly Splice[]): number {
+  let length = bytes.length;
+  for (const splice of splices) length += splice.data.length;
+  return length;
+}
+
+/** Copies `bytes` with `splices` put in into `to` at `at`. */
+export function copySpliced(to: Uint8Array, at: number, bytes: Uint8Array, splices: readonly Splice[]): void {
+  let from = 0;
+  for (const splice of splices) {
+    copyInto(to, at, bytes.subarray(from, splice.at));
+    at += splice.at - from;
+    copyInto(to, at, splice.data);
+    at += splice.data.length;
+    from = splice.at;
+  }
+  copyInto(to, at, bytes.subarray(from));
+}
+
+/** From here on a copy goes through Buffer (memcpy); typed-array slice/set are slower from shared memory. */
+const kBigCopy = 4096;
+
+/** A copy of `length` bytes of `from` at `at`, in a new (unshared) array. */
+export function copyOut(from: Uint8Array, at: number, length: number): Uint8Array {
+  if (length < kBigCopy) return from.slice(at, at + length);
+  const copy = new Uint8Array(length);
+  Buffer.from(from.buffer, from.byteOffset + at, length).copy(copy);
+  return copy;
+}
+
+/** Copies `from` into `to` at `at` (memcpy for large copies, as copyOut). */
+export function copyInto(to: Uint8Array, at: number, from: Uint8Array): void {
+  if (from.length < kBigCopy) {
+    to.set(from, at);
+    return;
+  }
+  Buffer.from(from.buffer, from.byteOffset, from.length).copy(Buffer.from(to.buffer, to.byteOffset, to.length), at);
+}
+
+/** Scratch for reading a float64 from any byte offset (no DataView per message). */
+const f64Scratch = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64Scratch.buffer);
+/** Strings up to this long are decoded in JavaScript when they are ASCII: TextDecoder's call costs more. */
+const kShortString = 24;
+
 export class ByteReader {
-  private readonly _view: DataView;
+  private _bytes: Uint8Array;
   private _offset = 0;
 
   constructor(
-    private readonly _bytes: Uint8Array,
+    bytes: Uint8Array,
     private readonly _error: (message: string) => Error,
   ) {
-    this._view = new DataView(_bytes.buffer, _bytes.byteOffset, _bytes.byteLength);
+    this._bytes = bytes;
+  }
+
+  /** Starts reading other bytes (a reader reused for many messages). */
+  reset(bytes: Uint8Array): void {
+    this._bytes = bytes;
+    this._offset = 0;
   }
 
   atEnd(): boolean {
@@ -142,11 +239,16 @@ export class ByteReader {
   }
 
   i32(): number {
-    return this._view.getInt32(this._need(4), true);
+    const at = this._need(4);
+    const b = this._bytes;
+    return b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24);
   }
 
   f64(): number {
-    return this._view.getFloat64(this._need(8), true);
+    const at = this._need(8);
+    const b = this._bytes;
+    for (let i = 0; i < 8; i++) f64Bytes[i] = b[at + i]!;
+    return f64Scratch[0]!;
   }
 
   varint(): number {
@@ -166,14 +268,25 @@ export class ByteReader {
   bytes(): Uint8Array {
     const length = this.varint();
     const at = this._need(length);
-    return this._bytes.slice(at, at + length);
+    return copyOut(this._bytes, at, length);
   }
 
   utf8(): string {
     const length = this.varint();
     const at = this._need(length);
+    const b = this._bytes;
+    if (length <= kShortString) {
+      let s = "";
+      let i = 0;
+      for (; i < length; i++) {
+        const c = b[at + i]!;
+        if (c >= 0x80) break;
+        s += String.fromCharCode(c);
+      }
+      if (i === length) return s;
+    }
     try {
-      return utf8Decoder.decode(this._bytes.subarray(at, at + length));
+      return utf8Decoder.decode(b.subarray(at, at + length));
     } catch {
       throw this._error("invalid UTF-8");
     }
@@ -182,8 +295,9 @@ export class ByteReader {
   utf16(): string {
     const length = this.varint();
     const at = this._need(length * 2);
+    const b = this._bytes;
     let s = "";
-    for (let i = 0; i < length; i++) s += String.fromCharCode(this._view.getUint16(at + i * 2, true));
+    for (let i = 0; i < length; i++) s += String.fromCharCode(b[at + 2 * i]! | (b[at + 2 * i + 1]! << 8));
     return s;
   }
 

@@ -16,14 +16,22 @@ import { moduleExports } from "./module.js";
 
 export class Decoder {
   readonly reader: ByteReader;
-  private readonly _memo: unknown[] = [];
+  private _memo: unknown[] = [];
   private static readonly _pending = Symbol("pending");
 
   constructor(
     bytes: Uint8Array,
-    private readonly _buffers: readonly SharedArrayBuffer[],
+    private _buffers: readonly SharedArrayBuffer[],
   ) {
-    this.reader = new ByteReader(bytes, (message) => new CodecError(message));
+    this.reader = new ByteReader(bytes, codecError);
+  }
+
+  /** Starts a new value (message traffic reuses one decoder per process). */
+  reset(bytes: Uint8Array, buffers: readonly SharedArrayBuffer[]): void {
+    this.reader.reset(bytes);
+    this._buffers = buffers;
+    // A new array: setting `length` is a slow builtin call.
+    if (this._memo.length > 0) this._memo = [];
   }
 
   value(depth: number): unknown {
@@ -105,7 +113,7 @@ export class Decoder {
       case Tag.Reduced:
         return this._reduced(depth);
       case Tag.Bytes:
-        return this._remember(new PyBytes(r.bytes()));
+        return this._remember(adoptBytes(r.bytes()));
       case Tag.Instance:
         return this._instance(depth);
       case Tag.Exception:
@@ -137,10 +145,12 @@ export class Decoder {
     return obj;
   }
 
-  private _array<T extends { push(item: unknown): number }>(array: T, depth: number): T {
+  private _array<T extends { [index: number]: unknown }>(array: T, depth: number): T {
     this._remember(array);
     const length = this.reader.varint();
-    for (let i = 0; i < length; i++) array.push(this.value(depth + 1));
+    // Indexed stores, not push(): push on an Array subclass (PyList, PyTuple) takes
+    // V8's slow path, about ten times slower for a small tuple.
+    for (let i = 0; i < length; i++) array[i] = this.value(depth + 1);
     return array;
   }
 
@@ -232,6 +242,20 @@ export class Decoder {
     this._memo.push(Decoder._pending);
     return this._memo.length - 1;
   }
+}
+
+/**
+ * A PyBytes over `data`, which the reader already copied: PyBytes's constructor
+ * copies again with Uint8Array.from, element by element (10 ms for 10 MB).
+ */
+function adoptBytes(data: Uint8Array): PyBytes {
+  const bytes = new PyBytes(0);
+  (bytes as { data: Uint8Array }).data = data;
+  return bytes;
+}
+
+function codecError(message: string): Error {
+  return new CodecError(message);
 }
 
 /** A method found through property descriptors, so no getter (user code) runs during decoding. */

@@ -17,12 +17,14 @@ import { picklingError, refusalOf } from "./pickleErrors.js";
 export type CodecMode = "inheritance" | "message";
 
 export class Encoder {
-  readonly writer = new ByteWriter();
   readonly buffers: SharedArrayBuffer[] = [];
   private readonly _bufferIndex = new Map<SharedArrayBuffer, number>();
   private readonly _memo = new Map<object, number>();
 
-  constructor(private readonly _mode: CodecMode) {}
+  constructor(
+    private readonly _mode: CodecMode,
+    readonly writer = new ByteWriter(),
+  ) {}
 
   /** Starts a new value with this encoder (message traffic reuses one encoder per process). */
   reset(): void {
@@ -69,7 +71,30 @@ export class Encoder {
     }
   }
 
+  /**
+   * Writes a top-level tuple or list of None, bools, numbers, floats and strs the
+   * short way (true), or nothing (false). Nothing in it can refer back to it, so it
+   * needs no memo entry; the decoder's memo numbers it all the same.
+   */
+  flatSequence(v: unknown): boolean {
+    if (!Array.isArray(v)) return false;
+    const cls = (v as { constructor?: unknown }).constructor;
+    if (cls !== PyTuple && cls !== PyList) return false;
+    const length = v.length;
+    for (let i = 0; i < length; i++) {
+      const item: unknown = v[i];
+      const type = typeof item;
+      if (type === "object" ? item !== null && !(item instanceof PyFloat) : type !== "number" && type !== "string" && type !== "boolean" && type !== "bigint") return false;
+    }
+    const w = this.writer;
+    w.u8(cls === PyTuple ? Tag.Tuple : Tag.List);
+    w.varint(length);
+    for (let i = 0; i < length; i++) this.value(v[i], 1);
+    return true;
+  }
+
   private _string(s: string): void {
+    if (this.writer.taggedAscii(Tag.Str8, s)) return;
     if (s.isWellFormed()) {
       this.writer.u8(Tag.Str8);
       this.writer.utf8(s);

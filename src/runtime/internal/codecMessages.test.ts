@@ -19,7 +19,8 @@ import { PyAnySet, PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { JoinableQueue, Pipe, Process, Queue, SimpleQueue } from "../multiprocessing/index.js";
 import { Queue as ThreadQueue } from "../queue/index.js";
-import { CodecError, decode, decodeMessage, encode, encodeMessage } from "./codec.js";
+import { Channel } from "./channel.js";
+import { CodecError, decode, decodeMessage, encode, encodeMessage, encodeMessageParts } from "./codec.js";
 import { setModuleExports } from "./module.js";
 import { defineFunction } from "../builtins/call.js";
 
@@ -93,6 +94,47 @@ describe("message round trips keep Python types", () => {
     assert.equal(repr(decodeMessage(first)), "(1, 'one')");
     assert.equal(repr(decodeMessage(second)), "['two', {2: 2.5}]");
     assert.deepEqual(first, encode(PyTuple.of(1, "one"), "message").bytes);
+  });
+
+  test("flat tuples and lists (the short path) encode to the general path's bytes; shared items keep their identity", () => {
+    const flat: unknown[] = [
+      PyTuple.of(7, "x", 1.5),
+      PyList.of<unknown>(null, true, -1, 2 ** 40, 2n ** 70n, new PyFloat(3), NaN, "", "é中", "lone \ud800", "a".repeat(70)),
+      PyTuple.of(),
+    ];
+    for (const value of flat) {
+      assert.deepEqual(encodeMessage(value).slice(), encode(value, "message").bytes);
+      assert.equal(repr(decodeMessage(encodeMessage(value).slice())), repr(value));
+    }
+    const shared = PyTuple.of(1, "a");
+    const out = messageRoundTrip(PyList.of<unknown>(shared, shared)) as unknown[];
+    assert.ok(out[0] === out[1] && out[0] instanceof PyTuple);
+  });
+
+  test("short strings: ASCII, other UTF-8, and invalid UTF-8 is a CodecError", () => {
+    for (const s of ["", "x", "abc def", "é", "aé", "€uro", "🎉", "a".repeat(24), "a".repeat(25)]) assert.equal(messageRoundTrip(s), s);
+    const bytes = encodeMessage("ab").slice();
+    bytes[bytes.length - 1] = 0xff;
+    assert.throws(() => decodeMessage(bytes), CodecError);
+  });
+
+  test("large byte strings are spliced, not copied, and a channel record puts them back in place", () => {
+    const first = new PyBytes(new Uint8Array(200_000).map((_, i) => i & 0xff));
+    const second = new PyBytes(new Uint8Array(70_000).fill(9));
+    const value = PyTuple.of<unknown>(first, "between", PyList.of<unknown>(second, new PyBytes([1, 2])), 3);
+    const parts = encodeMessageParts(value);
+    assert.deepEqual(
+      parts.splices.map((splice) => splice.data),
+      [first.data, second.data],
+    );
+    assert.ok(parts.bytes.length < 200, "the large strings are not in the bytes");
+    const channel = Channel.create(false);
+    channel.write(parts.bytes, 0, 0, parts.splices);
+    assert.deepEqual(channel.read((payload) => payload.slice()), encode(value, "message").bytes);
+    const alone = encodeMessageParts(second);
+    channel.write(alone.bytes, 0, 0, alone.splices);
+    assert.deepEqual((channel.read(decodeMessage) as PyBytes).data, second.data);
+    assert.equal(encodeMessage(value).length, encode(value, "message").bytes.length, "encodeMessage itself never splices");
   });
 
   test("a 12 MB value", () => {

@@ -160,6 +160,8 @@ class Hub {
   private _spawn(request: SpawnRequest): HubResponse {
     if (this._shuttingDown) return { type: "error", message: "cannot start a process while the program is ending" };
     let child = this._spares.shift();
+    // A long-lived process (a pool's worker) keeps its spare: fewer are needed from now on.
+    if (child && request.replaceSpare === false) this._spareTarget = Math.max(0, this._spareTarget - 1);
     if (!child) {
       // Demand outran the spares: keep more of them from now on.
       this._coldStarts++;
@@ -187,7 +189,7 @@ class Hub {
     // then the start message. The replacement spare waits a little: a booting
     // worker competes for the CPU with the child that just started (§5).
     queueMicrotask(() => this._dispatch());
-    if (!this._replenishTimer) this._replenishTimer = setTimeout(() => this._replenish(), kReplenishDelayMs);
+    if (request.replaceSpare !== false && !this._replenishTimer) this._replenishTimer = setTimeout(() => this._replenish(), kReplenishDelayMs);
     return { type: "spawned", pid };
   }
 

@@ -20,6 +20,11 @@ export interface SpawnRequest {
   readonly parentName: string;
   /** The parent's own process cell (null for the main process): the child's parent_process(). */
   readonly parentCell: SharedArrayBuffer | null;
+  /**
+   * False for a process that lives long (a pool's first workers): the spare it
+   * takes is not replaced, since booting workers take the CPU from the pool's tasks.
+   */
+  readonly replaceSpare?: boolean;
 }
 
 export interface TerminateRequest {

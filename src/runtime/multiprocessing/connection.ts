@@ -25,7 +25,8 @@ import { truthy } from "../builtins/truth.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { typeName } from "../builtins/types.js";
 import { Channel, kNoMessage } from "../internal/channel.js";
-import { decodeMessage, encodeMessage } from "../internal/codec.js";
+import { decodeMessage, encodeMessageParts } from "../internal/codec.js";
+import type { Splice } from "../internal/codecBytes.js";
 import { kMagic } from "../internal/codecFormat.js";
 import { CodecError, expectCodec, kShare, registerRuntimeClass, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { registerForkState, registerProcessReset } from "../internal/forkState.js";
@@ -113,7 +114,8 @@ export class Connection extends PyObject {
   /** send(obj): pickles it, then writes one message. */
   send(obj: unknown): null {
     const output = this._checkWritable();
-    this._write(output, encodeMessage(obj));
+    const message = encodeMessageParts(obj);
+    this._write(output, message.bytes, message.splices);
     return null;
   }
 
@@ -135,9 +137,9 @@ export class Connection extends PyObject {
     return null;
   }
 
-  private _write(output: Channel, payload: Uint8Array): void {
+  private _write(output: Channel, payload: Uint8Array, splices?: readonly Splice[]): void {
     if (output.unread()) throw brokenPipe();
-    output.write(payload);
+    output.write(payload, 0, 0, splices);
   }
 
   /** recv(): the next object; EOFError when the other end is closed and nothing is left. */

@@ -15,6 +15,10 @@ export type { BarrierOptions } from "./barrier.js";
 export { ProcessError, BufferTooShort, TimeoutError, AuthenticationError, BrokenBarrierError } from "./errors.js";
 export { Value, Array, RawValue, RawArray, Synchronized, SynchronizedArray, SynchronizedString } from "./sharedctypes.js";
 export type { SharedOptions } from "./sharedctypes.js";
+export { Pool } from "./pool.js";
+export type { PoolOptions } from "./pool.js";
+export { ApplyResult, ApplyResult as AsyncResult, MapResult, IMapIterator, IMapUnorderedIterator } from "./poolResults.js";
+export { RemoteTraceback, MaybeEncodingError } from "./poolErrors.js";
 // Queues and pipes (the queues/pipes work).
 import "./reduction.js";
 export { Queue, JoinableQueue, SimpleQueue, Empty, Full } from "./queues.js";

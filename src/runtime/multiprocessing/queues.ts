@@ -18,7 +18,7 @@ import { repr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
 import { Channel, kNoMessage } from "../internal/channel.js";
-import { decodeMessage, encodeMessage } from "../internal/codec.js";
+import { decodeMessage, encodeMessageParts, type MessageParts } from "../internal/codec.js";
 import { expectCodec, kShare, registerRuntimeClass, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { writeAll } from "../internal/fdWrite.js";
 import { prewarmHub } from "../internal/hubClient.js";
@@ -73,14 +73,14 @@ export class Queue extends PyObject {
     if (!this._sem.acquire(block, timeout)) throw new Full();
     this._fed = true;
     this._beforeSend();
-    let payload: Uint8Array;
+    let message: MessageParts;
     try {
-      payload = encodeMessage(obj);
+      message = encodeMessageParts(obj);
     } catch (error) {
       feederError(error, this._sem);
       return null;
     }
-    this._channel.write(payload, getPid(), feederGeneration());
+    this._channel.write(message.bytes, getPid(), feederGeneration(), message.splices);
     noteUnflushedPut();
     return null;
   }
@@ -297,7 +297,8 @@ export class SimpleQueue extends PyObject {
   /** put(obj): pickling errors reach the caller (no feeder thread). */
   put(obj: unknown): null {
     this._checkClosed();
-    this._channel.write(encodeMessage(obj));
+    const message = encodeMessageParts(obj);
+    this._channel.write(message.bytes, 0, 0, message.splices);
     return null;
   }
 

@@ -22,6 +22,9 @@ export interface StartPayload {
   readonly fork: Record<string, unknown>;
 }
 
+/** Set on a Process that will live long (a pool's first workers): the hub does not replace the spare it takes. */
+export const kLongLived = Symbol("py2ts.longLived");
+
 export function startChild(process: Process, parent: BaseProcess, parentCell: Int32Array | null): Popen {
   checkFoundByName(process);
   const payload: StartPayload = {
@@ -41,6 +44,7 @@ export function startChild(process: Process, parent: BaseProcess, parentCell: In
       parentPid: getPid(),
       parentName: parent.name,
       parentCell: (parentCell?.buffer as SharedArrayBuffer | undefined) ?? null,
+      replaceSpare: (process as { [kLongLived]?: boolean })[kLongLived] !== true,
     },
     [bytes.buffer as ArrayBuffer],
   );

@@ -1,0 +1,14 @@
+# Python 2
+from multiprocessing import Pool
+import time
+
+def slow(x):
+    time.sleep(5)
+    print 'never', x
+
+if __name__ == '__main__':
+    p = Pool(2)
+    for i in range(4):
+        p.apply_async(slow, (i,))
+    time.sleep(0.2)
+    print 'end'
