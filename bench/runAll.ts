@@ -5,6 +5,7 @@
 // convert) are needed only when it runs.
 const benches: Record<string, () => Promise<void>> = {
   convert: async () => (await import("./convert/convert.js")).benchConvert(),
+  cpu: async () => (await import("./cpu/cpu.js")).benchCpu(),
   intLoop: async () => (await import("./values/intLoop.js")).benchIntLoop(),
   strIndex: async () => (await import("./values/strIndex.js")).benchStrIndex(),
   process: async () => (await import("./process/process.js")).benchProcess(),

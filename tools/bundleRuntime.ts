@@ -7,10 +7,11 @@
 // Run by `npm run build` after tsc.
 
 import { build } from "esbuild";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleNamespacePrefix } from "../src/lower/imports.js";
+import { dropRedundantNames } from "./redundantNames.js";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..");
 const runtimeDir = join(dist, "src", "runtime");
@@ -44,14 +45,17 @@ const entry = [
   `if (!isMainThread && workerData?.role === "worker") void runWorker(workerData);`,
 ].join("\n");
 
+const outfile = join(dist, "runtime", "runtime.bundle.js");
 await build({
   stdin: { contents: entry, resolveDir: runtimeDir, sourcefile: "bundle.js", loader: "js" },
   bundle: true,
   format: "esm",
   platform: "node",
   target: "node20",
-  outfile: join(dist, "runtime", "runtime.bundle.js"),
+  outfile,
   // Class and function names are Python type names (`TypeError`, `KeyError`): keep them.
   keepNames: true,
   logLevel: "warning",
 });
+// keepNames renames functions on every evaluation; drop the wrappers that change nothing.
+writeFileSync(outfile, dropRedundantNames(readFileSync(outfile, "utf8")));

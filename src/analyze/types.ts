@@ -10,6 +10,7 @@ import { walk } from "../parse/forEachChild.js";
 import type { BindResult } from "./binder.js";
 import type { PySymbol } from "./scope.js";
 import { findContainerUses, type ContainerUses } from "./containerUses.js";
+import { findParameterSources, type ParameterSources } from "./callSites.js";
 
 export type PyType =
   | { readonly kind: "unknown" }
@@ -126,6 +127,8 @@ class TypeInference implements TypeFacts {
   private readonly _returns: Array<{ def: ast.FunctionDef; value: () => PyType }> = [];
   /** Which container variables keep precise element types, and what is added to them. */
   private readonly _containers: ContainerUses;
+  /** What the calls of directly-called defs pass to each parameter (callSites.ts). */
+  private readonly _parameterSources: ParameterSources;
   /** Binding sites whose value this inference understands. */
   private readonly _boundSites = new Set<ast.Node>();
   /** True while solving: unbound variables are "never" (no information yet), not unknown. */
@@ -136,6 +139,7 @@ class TypeInference implements TypeFacts {
     private readonly _bind: BindResult,
   ) {
     this._containers = findContainerUses(_module, _bind);
+    this._parameterSources = findParameterSources(_module, _bind);
     this._collect();
     this._solve();
   }
@@ -301,6 +305,7 @@ class TypeInference implements TypeFacts {
     }
     if (func.kind === "Attribute") {
       if (this._isImportedModule(func.value)) return library;
+      if (this.typeOf(func.value).kind === "never") return never;
       // Python 2: a str method given a unicode argument returns unicode.
       if (this._module.dialect === "py2" && call.args.length > 0 && this.typeOf(func.value).kind === "str") return unknown;
       return methodReturnType(this.typeOf(func.value), func.attr.name);
@@ -310,6 +315,8 @@ class TypeInference implements TypeFacts {
 
   private _subscriptType(expr: ast.Subscript): PyType {
     const value = this.typeOf(expr.value);
+    // No information yet while solving (a variable not yet seen): no information about the item either.
+    if (value.kind === "never") return never;
     if (expr.slice.kind === "Slice") return value.kind === "list" || value.kind === "str" || value.kind === "tuple" ? (value.kind === "tuple" ? { kind: "tuple", elements: null, element: value.element } : value) : unknown;
     switch (value.kind) {
       case "list":
@@ -353,7 +360,11 @@ class TypeInference implements TypeFacts {
           break;
         case "FunctionDef":
           this._bindSite(node, () => ({ kind: "function", def: node }));
-          for (const arg of [...node.args.posonlyargs, ...node.args.args, ...node.args.kwonlyargs]) this._bindSite(arg, () => unknown);
+          for (const arg of [...node.args.posonlyargs, ...node.args.args, ...node.args.kwonlyargs]) {
+            // A parameter of a def only ever called directly has the type of what the calls pass.
+            const passed = this._parameterSources.get(arg);
+            this._bindSite(arg, passed ? () => passed.map((e) => this.typeOf(e)).reduce<PyType>((a, b) => join(a, b), never) : () => unknown);
+          }
           if (node.args.vararg) this._bindSite(node.args.vararg, () => ({ kind: "tuple", elements: null, element: unknown }));
           if (node.args.kwarg) this._bindSite(node.args.kwarg, () => ({ kind: "dict", key: str, value: unknown }));
           break;

@@ -91,7 +91,14 @@ export function staticBindingProblem(call: ast.Call, signature: Signature): stri
  * calls that cannot be bound are reported here; callers of user functions check
  * `staticBindingProblem` first and fall back to `callKw`.
  */
-export function bindArguments(ctx: LowerContext, call: ast.Call, calleeName: string, signature: Signature, convention: Convention): ts.Expression[] {
+export function bindArguments(
+  ctx: LowerContext,
+  call: ast.Call,
+  calleeName: string,
+  signature: Signature,
+  convention: Convention,
+  keywordsAfterPositional = false,
+): ts.Expression[] {
   const problem = staticBindingProblem(call, signature);
   if (problem) {
     // f(a, *rest, key=1) into a function with *args: the spread fills the varargs.
@@ -121,6 +128,9 @@ export function bindArguments(ctx: LowerContext, call: ast.Call, calleeName: str
       keywords.push(f.createPropertyAssignment(propertyName(name), value));
     }
   }
+  // A def of this module reads its keywords from an object after all its positional
+  // parameters: `f(1, c=3)` for `def f(a, b=2, **kw)` is `f(1, undefined, { c: 3 })`.
+  if (keywordsAfterPositional && keywords.length > 0) while (slots.length < signature.positional.length) slots.push(undefined);
   const args: ts.Expression[] = slots.map((v) => v ?? f.createIdentifier("undefined"));
   args.push(...extra);
   if (keywords.length > 0) args.push(f.createObjectLiteralExpression(keywords, false));
@@ -133,6 +143,15 @@ export function optionsObject(ctx: LowerContext, call: ast.Call, signature: Sign
   call.args.forEach((arg, i) => props.push(f.createPropertyAssignment(propertyName(signature.positional[i]!.name), lowerExpression(ctx, arg))));
   for (const kw of call.keywords) props.push(f.createPropertyAssignment(propertyName(kw.arg!.name), lowerExpression(ctx, kw.value)));
   return f.createObjectLiteralExpression(props, false);
+}
+
+/**
+ * `f(1, *xs, c=3)` into `def f(a, b=2, *args, c)`: the spread may or may not fill
+ * `b`, so the keywords' place is known only at run time.
+ */
+export function spreadBeforeKeywords(call: ast.Call, signature: Signature): boolean {
+  const positional = call.args.filter((a) => a.kind !== "Starred").length;
+  return call.keywords.length > 0 && call.args.some((a) => a.kind === "Starred") && positional < signature.positional.length;
 }
 
 export function isTrailingSpreadOnly(call: ast.Call): boolean {

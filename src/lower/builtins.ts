@@ -10,6 +10,7 @@ import ts from "typescript";
 import { messages } from "../diagnostics/messages.js";
 import type * as ast from "../parse/ast.js";
 import { bindArguments, isTrailingSpreadOnly, lowerRuntimeBoundCall, signatureOf, staticBindingProblem } from "./arguments.js";
+import { lowerExpression } from "./expressions.js";
 import { f, type LowerContext } from "./context.js";
 import { sig } from "./runtimeApi.js";
 
@@ -26,6 +27,7 @@ const builtinSignatures: Readonly<Record<string, string>> = {
   callable: "obj",
   chr: "i",
   cmp: "x, y",
+  object: "",
   delattr: "obj, name",
   dict: "iterable?, **kwargs",
   divmod: "a, b",
@@ -102,10 +104,17 @@ export function lowerBuiltinCall(ctx: LowerContext, call: ast.Call, name: string
   if (isBuiltinExceptionName(name)) return lowerExceptionInstantiation(ctx, call, name);
   const why = unsupportedBuiltins[name];
   if (why) return ctx.unsupported(call.func, `The builtin '${name}'`, why);
+  if (name === "vars" && call.args.length === 0) return ctx.unsupported(call.func, "vars() without an argument", "local variables are TypeScript variables, not a dictionary");
   const spec = builtinSignatures[name];
   if (spec === undefined) {
     ctx.report(messages.unsupportedBuiltin, call.func, { name });
     return f.createIdentifier("undefined");
+  }
+  // len(s) of a str: its code points (strLen); len(xs) of a list or tuple: its length.
+  if (name === "len" && call.args.length === 1 && call.args[0]!.kind !== "Starred" && call.keywords.length === 0) {
+    const kind = ctx.typeOf(call.args[0]!).kind;
+    if (kind === "str") return ctx.callHelper("strLen", [lowerExpression(ctx, call.args[0]!)]);
+    if (kind === "list" || kind === "tuple") return f.createPropertyAccessExpression(lowerExpression(ctx, call.args[0]!), "length");
   }
   const signature = signatureOf(sig(ctx.isPy2 ? py2Signatures[name] ?? spec : spec));
   if (ctx.isPy2 && name === "sorted") return lowerPy2Sorted(ctx, call, signature);

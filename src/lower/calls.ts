@@ -11,9 +11,19 @@
 import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
-import { bindArguments, lowerRuntimeBoundCall, optionsObject, signatureOf, signatureOfArguments, staticBindingProblem, type Convention, type Signature } from "./arguments.js";
+import {
+  bindArguments,
+  lowerRuntimeBoundCall,
+  optionsObject,
+  signatureOf,
+  signatureOfArguments,
+  spreadBeforeKeywords,
+  staticBindingProblem,
+  type Convention,
+  type Signature,
+} from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
-import { classNamed, instanceMethod, needsDynamicAttribute } from "./dynamicAttributes.js";
+import { classNamed, instanceMethod, needsDynamicAttribute, userBaseClass } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
@@ -23,6 +33,7 @@ import { lookupMember, type Member } from "./runtimeApi.js";
 
 export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
   const callee = call.func;
+  warnLiteralCallee(ctx, call);
   if (callee.kind === "Name") {
     const resolution = ctx.resolution(callee);
     if (resolution.kind === "builtin") return lowerBuiltinCall(ctx, call, callee.id);
@@ -42,7 +53,7 @@ export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
     if (superCall) return superCall;
     const module = moduleOfExpression(ctx, callee.value);
     if (module) {
-      const member = lookupMember(module.spec, callee.attr.name);
+      const member = lookupMember(module.spec, callee.attr.name, ctx.isPy2);
       const target = lowerExpression(ctx, callee);
       if (member) return lowerLibraryCall(ctx, call, `${module.pythonName}.${callee.attr.name}`, member, target);
       return target; // lowerExpression already reported the unsupported member
@@ -101,8 +112,8 @@ function lowerLibraryCall(ctx: LowerContext, call: ast.Call, name: string, membe
 /** A call to a `def` of this module: bound at compile time, or by the runtime when it cannot be. */
 function lowerKnownFunctionCall(ctx: LowerContext, call: ast.Call, def: ast.FunctionDef, target: ts.Expression): ts.Expression {
   const signature = signatureOfArguments(def.args);
-  if (staticBindingProblem(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
-  return bindAndCall(ctx, call, def.name.name, signature, "positional", target, false);
+  if (staticBindingProblem(call, signature) || spreadBeforeKeywords(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
+  return bindAndCall(ctx, call, def.name.name, signature, "positional", target, false, true);
 }
 
 /** `Cls(args)` -> `new Cls(args)`, binding keywords against `__init__` when the class defines it. */
@@ -110,8 +121,8 @@ function lowerClassInstantiation(ctx: LowerContext, call: ast.Call, cls: ast.Cla
   const init = initOf(cls);
   if (init) {
     const signature = withoutSelf(init);
-    if (staticBindingProblem(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
-    return bindAndCall(ctx, call, cls.name.name, signature, "positional", target, true);
+    if (staticBindingProblem(call, signature) || spreadBeforeKeywords(call, signature)) return lowerRuntimeBoundCall(ctx, call, target);
+    return bindAndCall(ctx, call, cls.name.name, signature, "positional", target, true, true);
   }
   return lowerDynamicCall(ctx, call, target, /* isNew */ true);
 }
@@ -124,8 +135,9 @@ function bindAndCall(
   convention: Convention,
   target: ts.Expression,
   isNew: boolean,
+  userDefined = false,
 ): ts.Expression {
-  const args = bindArguments(ctx, call, name, signature, convention);
+  const args = bindArguments(ctx, call, name, signature, convention, userDefined);
   return isNew ? f.createNewExpression(target, undefined, args) : f.createCallExpression(target, undefined, args);
 }
 
@@ -169,9 +181,14 @@ function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): 
   const kind = ctx.typeOf(node).kind;
   if (isContainerMethod(kind, name)) return true;
   if (kind === "list" || kind === "dict" || kind === "set" || kind === "frozenset" || kind === "tuple") return false;
+  // A str, int, float or bool is a JavaScript primitive: none of its methods is a JavaScript one.
+  if (kind === "str" || kind === "int" || kind === "float" || kind === "bool") return false;
   const type = ctx.typeOf(node);
   const cls = type.kind === "instance" ? type.def : isSelfName(ctx, node) ? ctx.currentClass() : null;
-  if (cls && (instanceMethod(ctx, cls, name) || !isJsMemberName(name))) return true;
+  // A method the class (or a base of this module) defines is called directly; any other
+  // name (an attribute holding a callable, a runtime base's method, __getattr__) goes
+  // through callMethod, which raises AttributeError when there is none.
+  if (cls) return definesMethod(ctx, cls, name);
   return !isRuntimeDispatchedMethod(name, ctx.isPy2);
 }
 
@@ -225,3 +242,46 @@ function positionalArgs(ctx: LowerContext, call: ast.Call): ts.Expression[] {
 }
 
 export type { ImportedMember };
+
+/** True when `cls` or one of its bases in this module has a def of this name (any kind). */
+function definesMethod(ctx: LowerContext, cls: ast.ClassDef, name: string): boolean {
+  for (let c: ast.ClassDef | null = cls; c !== null; c = userBaseClass(ctx, c)) {
+    if (c.body.some((stmt) => stmt.kind === "FunctionDef" && stmt.name.name === name)) return true;
+  }
+  return false;
+}
+
+/** CPython 3.8+'s compile-time warning for calling a literal: `None()`, `[1, 2](x)`, `"a" "b"()` (a missed comma). */
+function warnLiteralCallee(ctx: LowerContext, call: ast.Call): void {
+  if (ctx.isPy2) return;
+  const type = literalTypeName(call.func);
+  if (type === null) return;
+  ctx.syntaxWarnings.push({ offset: call.span.start, line: ctx.lineOf(call.span.start), message: `'${type}' object is not callable; perhaps you missed a comma?` });
+}
+
+function literalTypeName(node: ast.Expression): string | null {
+  switch (node.kind) {
+    case "Constant": {
+      const names: Record<string, string> = { None: "NoneType", bool: "bool", int: "int", float: "float", complex: "complex", str: "str", bytes: "bytes", Ellipsis: "ellipsis" };
+      return names[node.value.type] ?? null;
+    }
+    case "Tuple":
+      return "tuple";
+    case "List":
+    case "ListComp":
+      return "list";
+    case "Dict":
+    case "DictComp":
+      return "dict";
+    case "Set":
+    case "SetComp":
+      return "set";
+    case "GeneratorExp":
+      return "generator";
+    case "JoinedStr":
+    case "FormattedValue":
+      return "str";
+    default:
+      return null;
+  }
+}

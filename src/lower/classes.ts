@@ -19,12 +19,13 @@ import { lowerExpression } from "./expressions.js";
 import { anyType, generatorType, lowerFunctionParts } from "./functions.js";
 import { attachTrivia } from "./trivia.js";
 import { defineFunctionStatement, signatureSpec } from "./signatures.js";
-import { instanceMethod, userBaseClass } from "./dynamicAttributes.js";
+import { classNamed, instanceMethod, userBaseClass } from "./dynamicAttributes.js";
 
 export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: boolean): ts.Statement[] {
   if (node.decoratorList.length > 0) ctx.unsupported(node.decoratorList[0]!, "A class decorator", "class decorators are not translated yet");
   if (node.keywords.length > 0) ctx.unsupported(node.keywords[0]!, "A class keyword (metaclass)", "metaclasses are not translated");
   // class Both(Left, Right) -> class Both extends multipleBases(Left, Right): a chain in CPython's MRO.
+  if (node.bases.length > 1) checkCooperativeSuper(ctx, node);
   const base = node.bases.length > 1 ? ctx.callHelper("multipleBases", node.bases.map((b) => lowerExpression(ctx, b))) : baseClass(ctx, node);
   const members: ts.ClassElement[] = [...fieldDeclarations(ctx, node)];
   const after: ts.Statement[] = [];
@@ -51,6 +52,26 @@ export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: b
     after.unshift(f.createExpressionStatement(ctx.callHelper("classAttributes", args)));
   }
   return [f.createClassDeclaration(modifiers, className, undefined, heritage, members), ...after];
+}
+
+/**
+ * Under multiple inheritance a base's methods are copied into the combined chain,
+ * but their `super` still follows the base's own chain (multipleBases.ts); where
+ * CPython's cooperative super() would differ, that is reported, not translated.
+ */
+function checkCooperativeSuper(ctx: LowerContext, node: ast.ClassDef): void {
+  const seen = new Set<ast.ClassDef>();
+  const visit = (cls: ast.ClassDef | null): void => {
+    if (cls === null || seen.has(cls)) return;
+    seen.add(cls);
+    walk(cls, (child) => {
+      if (child.kind === "Call" && child.func.kind === "Attribute" && child.func.value.kind === "Call" && child.func.value.func.kind === "Name" && child.func.value.func.id === "super") {
+        ctx.unsupported(child, "super() in a class used as one of several bases", "its calls would follow its own base chain, not the combined class order");
+      }
+    });
+    for (const b of cls.bases) visit(classNamed(ctx, b));
+  };
+  node.bases.forEach((b) => visit(classNamed(ctx, b)));
 }
 
 function baseClass(ctx: LowerContext, node: ast.ClassDef): ts.Expression {

@@ -47,6 +47,8 @@ export class LowerContext {
   readonly frames: FunctionFrame[] = [];
   /** Module-level variables the compiler adds (default-value holders of module-level defs). */
   readonly moduleHolders: string[] = [];
+  /** CPython 3's compile-time SyntaxWarnings (`x is 5`), printed before the module body runs. */
+  readonly syntaxWarnings: Array<{ readonly offset: number; readonly line: number; readonly message: string }> = [];
   /** For a module-level def with computed defaults: the assignments the module body runs at the def. */
   readonly deferredDefaults = new Map<ast.FunctionDef, ts.Statement[]>();
   /** Local TypeScript names of symbols renamed on emit (reserved words, clashes). */
@@ -89,6 +91,21 @@ export class LowerContext {
       else if (owner.kind === "Lambda") parts.unshift("<lambda>.<locals>");
     }
     return parts.join(".");
+  }
+
+  private _bindingStatements: Map<ast.Name, ast.Stmt> | null = null;
+
+  /** The assignment statement whose plain-name target `name` is (`x = ...`, `x += ...`, `x: T = ...`). */
+  bindingStatement(name: ast.Name): ast.Stmt | undefined {
+    if (this._bindingStatements === null) {
+      const map = new Map<ast.Name, ast.Stmt>();
+      walk(this.facts.module, (node) => {
+        if (node.kind === "Assign") for (const t of node.targets) if (t.kind === "Name") map.set(t, node);
+        if ((node.kind === "AugAssign" || node.kind === "AnnAssign") && node.target.kind === "Name") map.set(node.target, node);
+      });
+      this._bindingStatements = map;
+    }
+    return this._bindingStatements.get(name);
   }
 
   importFromOf(alias: ast.Alias): ast.ImportFrom | undefined {

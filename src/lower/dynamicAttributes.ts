@@ -191,3 +191,37 @@ function assignsSelfAttribute(method: ast.FunctionDef, name: string): boolean {
   });
   return found;
 }
+
+/**
+ * `obj.a = v` must go through setattr() (and so the class's `__setattr__`) when
+ * obj's class defines `__setattr__`, or when obj's type is unknown and some class
+ * of the module defines one.
+ */
+export function storeNeedsSetattr(ctx: LowerContext, receiver: ast.Expression): boolean {
+  const type = ctx.typeOf(receiver);
+  let cls: ast.ClassDef | null = type.kind === "instance" ? type.def : null;
+  if (cls === null && receiver.kind === "Name") {
+    const resolution = ctx.resolution(receiver);
+    if (resolution.kind !== "builtin" && resolution.kind !== "undefined" && ctx.isSelf(resolution.symbol)) cls = ctx.currentClass();
+  }
+  if (cls !== null) {
+    for (let c: ast.ClassDef | null = cls; c !== null; c = userBaseClass(ctx, c)) if (definesSetattr(c)) return true;
+    return false;
+  }
+  if (type.kind !== "unknown") return false;
+  let any = moduleHasSetattr.get(ctx.module);
+  if (any === undefined) {
+    let found = false;
+    walk(ctx.module, (node) => {
+      if (node.kind === "ClassDef" && definesSetattr(node)) found = true;
+    });
+    moduleHasSetattr.set(ctx.module, (any = found));
+  }
+  return any;
+}
+
+const moduleHasSetattr = new WeakMap<object, boolean>();
+
+function definesSetattr(cls: ast.ClassDef): boolean {
+  return cls.body.some((stmt) => stmt.kind === "FunctionDef" && stmt.name.name === "__setattr__");
+}

@@ -18,6 +18,7 @@ import { lowerConstant, lowerDict, lowerJoinedStr, lowerList, lowerSet, lowerTup
 import { lowerModuleAttribute, moduleOfExpression } from "./modules.js";
 import { isKnownAttribute, isMethodValue, needsDynamicAttribute } from "./dynamicAttributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerCondition, lowerUnaryOp } from "./operators.js";
+import { boxedRawFloat, isRawFloat } from "./floats.js";
 
 export function lowerExpression(ctx: LowerContext, node: ast.Expression): ts.Expression {
   switch (node.kind) {
@@ -94,6 +95,8 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
     case "enclosing":
     case "global": {
       if (ctx.isSelf(resolution.symbol)) return f.createThis();
+      // A float local held as a plain number is boxed where a Python value is read (floats.ts).
+      if (node.ctx === "Load" && resolution.kind === "local" && isRawFloat(ctx, resolution.symbol)) return boxedRawFloat(ctx, ctx.symbolName(resolution.symbol));
       const identifier = f.createIdentifier(ctx.symbolName(resolution.symbol));
       return node.ctx === "Load" ? checkedRead(ctx, identifier, resolution) : identifier;
     }
@@ -143,7 +146,30 @@ export function lowerAttribute(ctx: LowerContext, node: ast.Attribute): ts.Expre
 // --- subscripts -------------------------------------------------------------
 
 export function lowerSubscript(ctx: LowerContext, node: ast.Subscript): ts.Expression {
+  // s[i] on a str: the str operation itself (code points, negative indexes, IndexError).
+  if (ctx.typeOf(node.value).kind === "str" && node.slice.kind !== "Slice" && ctx.typeOf(node.slice).kind === "int") {
+    return ctx.callHelper("strGetItem", [lowerExpression(ctx, node.value), lowerExpression(ctx, node.slice)]);
+  }
+  if (isListIndex(ctx, node, false)) return ctx.callHelper("listItem", [lowerExpression(ctx, node.value), lowerExpression(ctx, node.slice)]);
+  // d[k] on a known dict: the dict's own method (KeyError, __missing__ of subclasses is not a concern: a subclass is an instance type).
+  if (isDictIndex(ctx, node)) return dictMethodCall(lowerExpression(ctx, node.value), "__getitem__", [lowerExpression(ctx, node.slice)]);
   return ctx.callHelper("getitem", [lowerExpression(ctx, node.value), lowerIndex(ctx, node.slice)]);
+}
+
+/** A subscript of a value known to be a dict (not a slice: a dict raises TypeError for those, through getitem). */
+export function isDictIndex(ctx: LowerContext, node: ast.Subscript): boolean {
+  return node.slice.kind !== "Slice" && ctx.typeOf(node.value).kind === "dict";
+}
+
+export function dictMethodCall(dict: ts.Expression, method: "__getitem__" | "__setitem__", args: ts.Expression[]): ts.Expression {
+  return f.createCallExpression(f.createPropertyAccessExpression(dict, method), undefined, args);
+}
+
+/** A known list (or, to read, a tuple) indexed by a known int: listItem/listSetItem, not getitem/setitem. */
+export function isListIndex(ctx: LowerContext, node: ast.Subscript, forWrite: boolean): boolean {
+  if (node.slice.kind === "Slice" || ctx.typeOf(node.slice).kind !== "int") return false;
+  const kind = ctx.typeOf(node.value).kind;
+  return kind === "list" || (!forWrite && kind === "tuple");
 }
 
 /** The key of a subscript: `a[1:2]` is `a[slice(1, 2, None)]` in Python, and so here. */

@@ -19,7 +19,8 @@ import { f, type FunctionFrame, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
-import { defineFunctionStatement, signatureSpec } from "./signatures.js";
+import { defineFunctionStatement, signatureArguments, signatureSpec } from "./signatures.js";
+import { typeNodeFor } from "./typeNodes.js";
 
 export const anyType = (): ts.TypeNode => f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
 
@@ -67,6 +68,12 @@ export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, expor
   }
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
+  if (!exported && isRebound(ctx, node)) {
+    // `def f` that rebinds a name bound elsewhere too (a second `def f`, `f = ...`):
+    // the variable is declared once, each def assigns it where it stands.
+    const expression = f.createFunctionExpression(undefined, asterisk, name, undefined, parts.parameters, generatorType(parts.isGenerator), parts.body);
+    return [...parts.defaultStatements, f.createExpressionStatement(f.createAssignment(f.createIdentifier(name), expression)), ...signature];
+  }
   const declaration = f.createFunctionDeclaration(modifiers, asterisk, name, undefined, parts.parameters, generatorType(parts.isGenerator), parts.body);
   return [...(deferred ? [] : parts.defaultStatements), declaration, ...signature];
 }
@@ -125,7 +132,7 @@ export function lowerFunctionParts(
     const initializer = i >= firstDefault ? defaultValue(arg, args.defaults[i - firstDefault]!, (c) => metadataDefaults.push(c)) : undefined;
     const index = parameters.length;
     const optional = initializer === undefined && options.optionalFrom !== undefined && index >= options.optionalFrom ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined;
-    parameters.push(f.createParameterDeclaration(undefined, undefined, ctx.parameterName(arg), optional, anyType(), initializer));
+    parameters.push(f.createParameterDeclaration(undefined, undefined, ctx.parameterName(arg), optional, parameterType(ctx, arg), initializer));
   });
   if (args.vararg) {
     parameters.push(f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ctx.parameterName(args.vararg), undefined, f.createArrayTypeNode(anyType())));
@@ -211,6 +218,13 @@ function usesEnclosingSelf(ctx: LowerContext, node: ast.FunctionDef): boolean {
   return found;
 }
 
+/** A parameter's annotation: what inference knows from every call (`n: int`), else any. */
+function parameterType(ctx: LowerContext, arg: ast.Arg): ts.TypeNode {
+  const resolution = ctx.facts.bind.resolutions.get(arg);
+  if (!resolution || (resolution.kind !== "local" && resolution.kind !== "enclosing")) return anyType();
+  return typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(resolution.symbol));
+}
+
 /** `let x: any, y: any;` for variables that must live for the whole function (declarations.ts). */
 export function hoistedDeclarations(ctx: LowerContext, scope: Scope): ts.Statement[] {
   const symbols = ctx.facts.declarations.hoisted.get(scope) ?? [];
@@ -263,7 +277,15 @@ export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression 
   const only = parts.body.statements.length === 1 ? parts.body.statements[0]! : null;
   const body = only && ts.isReturnStatement(only) && only.expression ? only.expression : parts.body;
   const concise = ts.isObjectLiteralExpression(body as ts.Node) ? f.createParenthesizedExpression(body as ts.Expression) : body;
-  const arrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), concise);
+  const plainArrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), concise);
+  // A lambda that could be called with keywords (`f = lambda a, b=2: ...; f(1, b=5)`)
+  // carries its Python signature, so the runtime binds them; a one-parameter lambda
+  // (a sort key, a map function) is left plain.
+  const a = node.args;
+  const keywordCallable = a.posonlyargs.length + a.args.length > 1 || a.defaults.length > 0 || a.vararg !== null || a.kwarg !== null || a.kwonlyargs.length > 0;
+  const arrow = keywordCallable
+    ? ctx.callHelper("withSignature", signatureArguments(plainArrow, signatureSpec(lambdaQualname(ctx, node), a), parts.defaults, parts.kwDefaults))
+    : plainArrow;
   if (parts.defaultStatements.length === 0) return arrow;
   // Defaults are evaluated when the lambda is created (`lambda x, n=n: ...` in a loop
   // captures each n): ((lambda_n_default) => (x, n = lambda_n_default) => ...)(n)
@@ -277,4 +299,24 @@ export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression 
     arrow,
   );
   return f.createCallExpression(f.createParenthesizedExpression(outer), undefined, holders.map((h) => h.initializer!));
+}
+
+/** `<lambda>`, or `outer.<locals>.<lambda>` inside a def (CPython's __qualname__). */
+function lambdaQualname(ctx: LowerContext, node: ast.Lambda): string {
+  const parts = ["<lambda>"];
+  let scope = ctx.facts.bind.scopeOf.get(node)?.parent ?? null;
+  for (; scope && scope.kind !== "module"; scope = scope.parent) {
+    const owner = scope.node;
+    if (owner.kind === "ClassDef") parts.unshift(owner.name.name);
+    else if (owner.kind === "FunctionDef") parts.unshift(`${owner.name.name}.<locals>`);
+    else if (owner.kind === "Lambda") parts.unshift("<lambda>.<locals>");
+  }
+  return parts.join(".");
+}
+
+/** True when the def's name is also bound by other statements, so it is declared as a variable. */
+function isRebound(ctx: LowerContext, node: ast.FunctionDef): boolean {
+  const resolution = ctx.facts.bind.resolutions.get(node);
+  if (!resolution || (resolution.kind !== "local" && resolution.kind !== "global" && resolution.kind !== "enclosing")) return false;
+  return resolution.symbol.bindings.length > 1 && ctx.placement(resolution.symbol).kind !== "ownDeclaration";
 }

@@ -127,12 +127,15 @@ export function lowerJoinedStr(ctx: LowerContext, node: ast.JoinedStr): ts.Expre
 function lowerFormattedValue(ctx: LowerContext, node: ast.FormattedValue): ts.Expression {
   let value = lowerExpression(ctx, node.value);
   const conversion = node.conversion === 114 ? "repr" : node.conversion === 97 ? "ascii" : node.conversion === 115 ? "str" : null;
+  // f"{i}" of an int or f"{s}" of a str: JavaScript's own conversion prints the same digits/text.
+  const kind = ctx.typeOf(node.value).kind;
+  if (!node.formatSpec && (conversion === null || conversion === "str") && (kind === "int" || kind === "str")) return value;
   if (!node.formatSpec) return ctx.callHelper(conversion ?? "str", [value]);
   if (conversion) value = ctx.callHelper(conversion, [value]);
   return ctx.callHelper("format", [value, lowerJoinedStr(ctx, node.formatSpec)]);
 }
 
-function templateOf(parts: Array<string | ts.Expression>): ts.Expression {
+export function templateOf(parts: Array<string | ts.Expression>): ts.Expression {
   const merged: Array<string | ts.Expression> = [];
   for (const part of parts) {
     const last = merged[merged.length - 1];

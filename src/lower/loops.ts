@@ -21,7 +21,7 @@ import { lowerCondition } from "./operators.js";
 import { lowerBlock } from "./statements.js";
 import { assignTo } from "./targets.js";
 import { walk } from "../parse/forEachChild.js";
-import { elementType } from "../analyze/index.js";
+import { elementType, SymbolFlags } from "../analyze/index.js";
 
 export function lowerWhile(ctx: LowerContext, stmt: ast.While): ts.Statement[] {
   return withLoopFrame(ctx, needsElseLabel(stmt), (body) => f.createWhileStatement(lowerCondition(ctx, stmt.test), body), stmt.body, stmt.orelse);
@@ -154,6 +154,8 @@ interface CountedRange {
   readonly start: ts.Expression;
   readonly stop: ts.Expression;
   readonly step: number;
+  /** The stop evaluated once before the loop (`let i = 0, end = len(xs)`), when it is an expression. */
+  readonly hoistedStop: boolean;
 }
 
 /**
@@ -167,6 +169,12 @@ function countedRange(ctx: LowerContext, stmt: ast.For): CountedRange | null {
   if (!["range", "xrange"].includes(call.func.id) || ctx.resolution(call.func).kind !== "builtin") return null;
   if (stmt.target.kind !== "Name" || call.args.length < 1 || call.args.length > 3) return null;
   const ints = call.args.map(intLiteralValue);
+  // range(n) / range(1, n + 1): an int-typed stop (a number, or a bigint no loop reaches).
+  const stopIndex = call.args.length === 1 ? 0 : 1;
+  const stopNode = call.args[stopIndex]!;
+  if (ints[stopIndex] === null && ctx.typeOf(stopNode).kind === "int" && ints.every((v, i) => i === stopIndex || v !== null)) {
+    return typedStopRange(ctx, stmt, call, ints, stopIndex);
+  }
   if (ints.some((v) => v === null)) return null;
   const resolution = ctx.resolution(stmt.target);
   if (resolution.kind !== "local" && resolution.kind !== "global") return null;
@@ -179,16 +187,56 @@ function countedRange(ctx: LowerContext, stmt: ast.For): CountedRange | null {
   const step = call.args.length === 3 ? c! : 1n;
   const limit = BigInt(Number.MAX_SAFE_INTEGER);
   if (step === 0n || start > limit || stop > limit || -start > limit || -stop > limit || step > 1000000n || -step > 1000000n) return null;
-  return { start: numberLiteral(start), stop: numberLiteral(stop), step: Number(step) };
+  return { start: numberLiteral(start), stop: numberLiteral(stop), step: Number(step), hoistedStop: false };
+}
+
+/**
+ * A counting loop up to an int-typed stop: literal start and step, the loop
+ * variable a number (it starts below 2**52, so no loop runs long enough to pass
+ * 2**53), the stop compared as it is (`i < n` holds for a bigint n too). A stop
+ * other than a local the loop body leaves alone is evaluated once, as range() does.
+ */
+function typedStopRange(ctx: LowerContext, stmt: ast.For, call: ast.Call, ints: ReadonlyArray<bigint | null>, stopIndex: number): CountedRange | null {
+  if (!isOwnLoopVariable(ctx, stmt)) return null;
+  const start = stopIndex === 0 ? 0n : ints[0]!;
+  const step = call.args.length === 3 ? ints[2]! : 1n;
+  const limit = 2n ** 52n;
+  if (step === 0n || start > limit || -start > limit || step > 1000000n || -step > 1000000n) return null;
+  const stopNode = call.args[stopIndex]!;
+  const stop = lowerExpression(ctx, stopNode);
+  return { start: numberLiteral(start), stop, step: Number(step), hoistedStop: !isStableLocal(ctx, stopNode, stmt) };
+}
+
+function isOwnLoopVariable(ctx: LowerContext, stmt: ast.For): boolean {
+  const target = stmt.target as ast.Name;
+  const resolution = ctx.resolution(target);
+  if (resolution.kind !== "local" && resolution.kind !== "global") return false;
+  const placement = ctx.placement(resolution.symbol);
+  return placement.kind === "bindingSite" && placement.nodes.has(stmt) && placement.constant && !assignsName(stmt.body, target.id);
+}
+
+/** A function's own local (not a closure cell or global) that the loop body does not assign. */
+function isStableLocal(ctx: LowerContext, node: ast.Expression, stmt: ast.For): boolean {
+  if (node.kind !== "Name") return false;
+  const resolution = ctx.resolution(node);
+  if (resolution.kind !== "local" || resolution.symbol.has(SymbolFlags.Captured) || resolution.symbol.scope.kind === "module") return false;
+  return !assignsName(stmt.body, node.id);
 }
 
 function countingLoop(ctx: LowerContext, stmt: ast.For, range: CountedRange, body: ts.Block): ts.Statement {
   const target = stmt.target as ast.Name;
   const resolution = ctx.resolution(target);
   const id = resolution.kind === "local" || resolution.kind === "global" ? ctx.symbolName(resolution.symbol) : target.id;
-  const init = f.createVariableDeclarationList([f.createVariableDeclaration(id, undefined, undefined, range.start)], ts.NodeFlags.Let);
+  const declarations = [f.createVariableDeclaration(id, undefined, undefined, range.start)];
+  let stop = range.stop;
+  if (range.hoistedStop) {
+    const end = ctx.names.unique("end");
+    declarations.push(f.createVariableDeclaration(end, undefined, undefined, range.stop));
+    stop = f.createIdentifier(end);
+  }
+  const init = f.createVariableDeclarationList(declarations, ts.NodeFlags.Let);
   const cmp = range.step > 0 ? ts.SyntaxKind.LessThanToken : ts.SyntaxKind.GreaterThanToken;
-  const condition = f.createBinaryExpression(f.createIdentifier(id), cmp, range.stop);
+  const condition = f.createBinaryExpression(f.createIdentifier(id), cmp, stop);
   const increment =
     range.step === 1
       ? f.createPostfixIncrement(f.createIdentifier(id))

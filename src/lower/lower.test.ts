@@ -45,7 +45,7 @@ const cases: Case[] = [
   {
     name: "tuple swap needs no unpack helper",
     python: "a, b = 1, 2\na, b = b, a\nprint(a, b)\n",
-    expect: ["let [a, b] = [1, 2];", "[a, b] = [b, a];"],
+    expect: ["let [a, b]: int[] = [1, 2];", "[a, b] = [b, a];"],
   },
   {
     name: "unpacking a value checks its length",
@@ -53,9 +53,9 @@ const cases: Case[] = [
     expect: ["const [x, y] = unpack(pair, 2);"],
   },
   {
-    name: "augmented assignment uses the in-place operator",
-    python: "total = 0\nfor i in range(3):\n    total += i\nprint(total)\n",
-    expect: ["let total: int = 0;", "for (let i = 0; i < 3; i++) {", "total = iadd(total, i);"],
+    name: "augmented assignment uses the in-place operator, or the int operation on known ints",
+    python: "total = 0\nfor i in range(3):\n    total += i\nxs = []\nxs += [1]\nprint(total, xs)\n",
+    expect: ["let total: int = 0;", "for (let i = 0; i < 3; i++) {", "total = intAdd(total, i);", "xs = iadd(xs, PyList.of(1));"],
   },
   {
     name: "a loop variable used after the loop is declared before it",
@@ -116,7 +116,7 @@ const cases: Case[] = [
   {
     name: "keyword arguments to a known function are bound at compile time",
     python: "def f(a, b=2, c=3):\n    return a\nprint(f(1, c=5))\n",
-    expect: ["export function f(a: any, b: any = 2, c: any = 3) {", "print(f(1, undefined, 5));"],
+    expect: ["export function f(a: int, b: int = 2, c: int = 3) {", "print(f(1, undefined, 5));"],
   },
   {
     name: "keyword-only parameters arrive in a trailing object",
@@ -257,7 +257,7 @@ const cases: Case[] = [
   {
     name: "a module-level def's computed defaults are assigned where the module body reaches the def",
     python: "timeout = 1\ndef get(t=timeout):\n    return t\ntimeout = 2\nprint(get())\n",
-    expect: ["let timeout: any, get_t_default: any;", "export function get(t: any = get_t_default) {", "timeout = 1;", "get_t_default = timeout;", "timeout = 2;", "get: () => ({ timeout, get_t_default }),"],
+    expect: ["let timeout: any, get_t_default: any;", "export function get(t: int = get_t_default) {", "timeout = 1;", "get_t_default = timeout;", "timeout = 2;", "get: () => ({ timeout, get_t_default }),"],
   },
   {
     name: "os.path is the runtime's os/path module, through os or imported itself",
@@ -269,6 +269,54 @@ const cases: Case[] = [
     python: "# py2ts: py2\nx = 10L\nn = 3\nprint x, n == 3, n < 4, 2 ** 70\n",
     expect: ["const x = long(10);", "print(x, eq(n, 3), n < 4, pow(2, 70));"],
   },
+  {
+    name: "a float local is a plain number: native arithmetic, boxed where a Python value is needed",
+    python: "def f(n):\n    total = 0.0\n    for i in range(n):\n        total += 1.5 / (i + 1)\n        if total > 2.0:\n            total -= 1\n    return total\nf(10)\n",
+    expect: ["export function f(n: int) {", "let total: number = 0;", "for (let i = 0; i < n; i++) {", "total += floatDiv(1.5, intToFloat(intAdd(i, 1)));", "if (total > 2) {", "total -= 1;", "return toFloat(total);"],
+  },
+  {
+    name: "range up to an int-typed expression evaluates it once",
+    python: "def f(xs):\n    for i in range(len(xs) - 1):\n        print(i)\nf([1, 2])\n",
+    expect: ["for (let i = 0, end = intSub(xs.length, 1); i < end; i++) {"],
+  },
+  {
+    name: "a literal %-format of known ints and strs is a template literal; anything else is the runtime's",
+    python: "def f(n, s, x):\n    for i in range(n):\n        print('item%d' % i, '%s=%i%%' % (s + '!', i), 'x%s' % x, '%5d' % i, '%s' % (i,))\nf(1, 'a', 2.5)\n",
+    expect: ["print(`item${i}`, `${s + \"!\"}=${i}%`, mod(\"x%s\", x), mod(\"%5d\", i), `${i}`);"],
+  },
+  {
+    name: "f-strings convert known ints and strs with JavaScript's own conversion",
+    python: "def f(n, s, x):\n    for i in range(n):\n        print(f'{i}:{s}:{x}:{i!r}')\nf(1, 'a', 2.5)\n",
+    expect: ["print(`${i}:${s}:${str(x)}:${repr(i)}`);"],
+  },
+  {
+    name: "a known list indexed by an int reads and writes through listItem/listSetItem; a swap goes through temps one by one",
+    python: "def f(xs, t):\n    for j in range(len(xs) - 1):\n        if xs[j] > xs[j + 1]:\n            xs[j], xs[j + 1] = xs[j + 1], xs[j]\n        xs[j] += t[0]\n    return xs['a' if False else 0]\nf([2, 1], (1, 2))\n",
+    expect: [
+      "if (gt(listItem(xs, j), listItem(xs, intAdd(j, 1)))) {",
+      "_t = listItem(xs, intAdd(j, 1));",
+      "_t_1 = listItem(xs, j);",
+      "listSetItem(xs, j, _t);",
+      "listSetItem(xs, intAdd(j, 1), _t_1);",
+      "listSetItem(xs, j, iadd(listItem(xs, j), listItem(t, 0)));",
+      "return getitem(xs, false ? \"a\" : 0);",
+    ],
+  },
+  {
+    name: "a known dict is read and written through its own __getitem__/__setitem__",
+    python: "def f(ks):\n    d = {}\n    for k in ks:\n        d[k] = d.get(k, 0) + 1\n        d[k] += d[k]\n    return d\nf(['a'])\n",
+    expect: ["d.__setitem__(k, add(d.get(k, 0), 1));", "d.__setitem__(k, iadd(d.__getitem__(k), d.__getitem__(k)));"],
+  },
+  {
+    name: "keywords to a def go after all its positional parameters; a spread before them is bound at run time",
+    python: "def f(a, b=2, *args, c, **kw):\n    return a\nxs = []\nprint(f(1, c=3))\nprint(f(1, *xs, c=3))\nprint(f(1, 2, 3, c=4))\n",
+    expect: ["print(f(1, undefined, { c: 3 }));", "print(callKw(f, [1, ...iter(xs)], { c: 3 }));", "print(f(1, 2, 3, { c: 4 }));"],
+  },
+  {
+    name: "a def that rebinds a name assigns the variable; a lambda with several parameters carries its signature",
+    python: "def f():\n    return 1\ndef f():\n    return 2\ng = lambda a, b=2: a\nprint(f(), g(1, b=3))\nprint(sorted([1], key=lambda x: -x))\n",
+    expect: ["f = function f() {", "f = function f() {", 'const g = withSignature((a: any, b: any = 2) => a, "<lambda>(a, b=)", [2]);', "print(f(), callKw(g, [1], { b: 3 }));", "print(sorted(PyList.of(1), { key: (x: any) => neg(x) }));"],
+  },
 ];
 
 describe("lowering", () => {
@@ -279,4 +327,16 @@ describe("lowering", () => {
       for (const line of c.absent ?? []) assert.ok(!text.split("\n").some((l) => l.trim() === line), `unexpected: ${line}\n${text}`);
     });
   }
+});
+
+describe("Python 2-only library names", () => {
+  test("sys.maxint is sys.maxsize's value in Python 2 and a located error in Python 3", async () => {
+    assertLinesInOrder(await emitted("# py2ts: py2\nimport sys\nprint sys.maxint\n"), ["print(sys.maxint);"]);
+    const result = await convertSource("# py2ts: py3\nimport sys\nprint(sys.maxint)\n", "case.py");
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.message, d.span.start]),
+      [[207, "'sys.maxint' (a Python 2 name) is not valid Python 3 code.", "# py2ts: py3\nimport sys\nprint(".length + "sys.".length]],
+    );
+  });
 });

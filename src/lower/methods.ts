@@ -21,6 +21,8 @@ const primitiveMethodNames = new Set([
   "swapcase", "title", "translate", "upper", "zfill",
   // int and float
   "bit_length", "bit_count", "conjugate", "is_integer", "as_integer_ratio", "hex", "to_bytes",
+  // static methods also reachable from an instance: "ab".maketrans(...), (5).from_bytes(...)
+  "maketrans", "from_bytes", "fromhex",
   // generators (JavaScript generators have next/throw/return, not Python's methods)
   "send", "throw", "close", "__next__",
 ]);

@@ -46,7 +46,7 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
     undefined,
     [],
     f.createKeywordTypeNode(ts.SyntaxKind.VoidKeyword),
-    f.createBlock([...hoistedDeclarations(ctx, scope), ...tempDeclarations(frame.temps), ...body], true),
+    f.createBlock([...syntaxWarningStatements(ctx), ...hoistedDeclarations(ctx, scope), ...tempDeclarations(frame.temps), ...body], true),
   );
   ts.addSyntheticLeadingComment(moduleBody, ts.SyntaxKind.SingleLineCommentTrivia, " The module's top-level statements: they run once, in the main process.", true);
   const run = f.createExpressionStatement(ctx.callHelper("runModule", [importMetaUrl(), f.createIdentifier("moduleBody"), moduleOptions(ctx)]));
@@ -88,3 +88,12 @@ function moduleOptions(ctx: LowerContext): ts.Expression {
   return f.createObjectLiteralExpression(props, true);
 }
 
+/** `syntaxWarnings([[2, '"is" with a literal. Did you mean "=="?']])`: every one, in source order (CPython does not deduplicate these). */
+function syntaxWarningStatements(ctx: LowerContext): ts.Statement[] {
+  // One per source occurrence, even if a node were lowered twice.
+  const unique = new Map(ctx.syntaxWarnings.map((w) => [`${w.offset}:${w.message}`, w]));
+  const warnings = [...unique.values()].sort((a, b) => a.offset - b.offset);
+  if (warnings.length === 0) return [];
+  const list = f.createArrayLiteralExpression(warnings.map((w) => f.createArrayLiteralExpression([f.createNumericLiteral(w.line), f.createStringLiteral(w.message)])));
+  return [f.createExpressionStatement(ctx.callHelper("syntaxWarnings", [list]))];
+}

@@ -51,9 +51,9 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
       ctx.report(messages.unsupportedConstruct, alias, { what: "`import *`", why: "name every imported member explicitly" });
       continue;
     }
-    const member = lookupMember(module.spec, alias.name);
+    const member = lookupMember(module.spec, alias.name, ctx.isPy2);
     if (!member) {
-      ctx.report(messages.unsupportedModuleMember, alias, { module: node.module, name: alias.name });
+      reportMissingMember(ctx, alias, module.spec, node.module, alias.name);
       continue;
     }
     if (member.kind === "unsupported") {
@@ -109,7 +109,7 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
   const from = ctx.importFromOf(binding);
   if (!from?.module) return null;
   const spec = lookupModule(from.module);
-  const member = spec && lookupMember(spec, binding.name);
+  const member = spec && lookupMember(spec, binding.name, ctx.isPy2);
   return spec && member ? { module: { pythonName: from.module, spec }, name: binding.name, member } : null;
 }
 
@@ -120,7 +120,7 @@ export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedM
 export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): ImportedModule | null {
   if (node.kind === "Attribute") {
     const parent = moduleOfExpression(ctx, node.value);
-    const member = parent ? lookupMember(parent.spec, node.attr.name) : undefined;
+    const member = parent ? lookupMember(parent.spec, node.attr.name, ctx.isPy2) : undefined;
     const spec = member?.kind === "module" ? lookupModule(member.module) : undefined;
     return spec ? { pythonName: `${parent!.pythonName}.${node.attr.name}`, spec } : null;
   }
@@ -137,11 +137,20 @@ export function moduleOfExpression(ctx: LowerContext, node: ast.Expression): Imp
 
 /** `os.getpid` -> `os.getpid`, checked against the catalogue. */
 export function lowerModuleAttribute(ctx: LowerContext, node: ast.Attribute, module: ImportedModule, object: ts.Expression): ts.Expression {
-  const member = lookupMember(module.spec, node.attr.name);
+  const member = lookupMember(module.spec, node.attr.name, ctx.isPy2);
   if (!member) {
-    ctx.report(messages.unsupportedModuleMember, node.attr, { module: module.pythonName, name: node.attr.name });
+    reportMissingMember(ctx, node.attr, module.spec, module.pythonName, node.attr.name);
   } else if (member.kind === "unsupported") {
     ctx.report(messages.unsupportedConstruct, node.attr, { what: `'${module.pythonName}.${node.attr.name}'`, why: member.why });
   }
   return f.createPropertyAccessExpression(object, node.attr.name);
+}
+
+/** A member the catalogue lacks; a Python 2-only one (sys.maxint) in Python 3 code is not valid there at all. */
+function reportMissingMember(ctx: LowerContext, node: { readonly span: ast.Span }, spec: ModuleSpec, module: string, name: string): void {
+  if (!ctx.isPy2 && lookupMember(spec, name, true)) {
+    ctx.report(messages.unsupportedDialectFeature, node, { what: `'${module}.${name}' (a Python 2 name)`, dialect: "Python 3" });
+    return;
+  }
+  ctx.report(messages.unsupportedModuleMember, node, { module, name });
 }

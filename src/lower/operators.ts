@@ -12,6 +12,8 @@ import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { isSimple, withTemp } from "./temps.js";
+import { lowerRawFloat } from "./floats.js";
+import { lowerLiteralPercentFormat } from "./percentFormat.js";
 
 const binaryHelpers: Record<ast.BinaryOperator, string> = {
   Add: "add",
@@ -41,7 +43,32 @@ export function lowerBinOp(ctx: LowerContext, node: ast.BinOp): ts.Expression {
   if (node.op === "Add" && ctx.typeOf(node.left).kind === "str" && ctx.typeOf(node.right).kind === "str") {
     return f.createBinaryExpression(lowerExpression(ctx, node.left), ts.SyntaxKind.PlusToken, lowerExpression(ctx, node.right));
   }
+  const formatted = lowerLiteralPercentFormat(ctx, node);
+  if (formatted) return formatted;
+  const intHelper = intOperation(ctx, node.op, node.left, node.right);
+  if (intHelper) return ctx.callHelper(intHelper, [lowerExpression(ctx, node.left), lowerExpression(ctx, node.right)]);
   return ctx.callHelper(binaryHelperName(ctx, node.op), [lowerExpression(ctx, node.left), lowerExpression(ctx, node.right)]);
+}
+
+const intHelpers: Partial<Record<ast.BinaryOperator, string>> = {
+  Add: "intAdd",
+  Sub: "intSub",
+  Mult: "intMul",
+  FloorDiv: "intFloorDiv",
+  Mod: "intMod",
+  BitAnd: "intAnd",
+  BitOr: "intOr",
+  BitXor: "intXor",
+};
+
+/**
+ * Two operands known to be ints (numbers or bigints): the int operation itself,
+ * without dispatching on types (`intAdd(total, x)`; exact, it overflows into a
+ * bigint). Python 3 only: a Python 2 int may be a boxed long, which makes results longs.
+ */
+export function intOperation(ctx: LowerContext, op: ast.BinaryOperator, left: ast.Expression, right: ast.Expression): string | null {
+  if (ctx.isPy2 || ctx.typeOf(left).kind !== "int" || ctx.typeOf(right).kind !== "int") return null;
+  return intHelpers[op] ?? null;
 }
 
 export function lowerUnaryOp(ctx: LowerContext, node: ast.UnaryOp): ts.Expression {
@@ -115,11 +142,15 @@ const compareHelpers: Partial<Record<ast.CompareOperator, string>> = {
 };
 
 export function lowerCompare(ctx: LowerContext, node: ast.Compare): ts.Expression {
+  warnIsLiteral(ctx, node);
   const parts: ts.Expression[] = [];
-  let left = lowerExpression(ctx, node.left);
+  // Comparing numbers needs no boxing: a float operand is compared as a plain number.
+  const operand = (e: ast.Expression, op: ast.CompareOperator): ts.Expression =>
+    ctx.typeOf(e).kind === "float" && op !== "Is" && op !== "IsNot" && op !== "In" && op !== "NotIn" ? lowerRawFloat(ctx, e) : lowerExpression(ctx, e);
+  let left = operand(node.left, node.ops[0]!);
   node.ops.forEach((op, i) => {
     const rightNode = node.comparators[i]!;
-    const right = lowerExpression(ctx, rightNode);
+    const right = operand(rightNode, op);
     const isLast = i === node.ops.length - 1;
     // In a chain the middle operand is evaluated once: `a < f() < c`.
     if (!isLast && !isSimple(rightNode)) {
@@ -208,4 +239,30 @@ function parenthesizeLogical(expr: ts.Expression, token: ts.SyntaxKind): ts.Expr
 
 function parenthesizeOperand(expr: ts.Expression): ts.Expression {
   return ts.isBinaryExpression(expr) || ts.isConditionalExpression(expr) ? f.createParenthesizedExpression(expr) : expr;
+}
+
+/** CPython 3.8+ warns at compile time when `is`/`is not` has a literal operand (other than None, True, False, ...). */
+function warnIsLiteral(ctx: LowerContext, node: ast.Compare): void {
+  if (ctx.isPy2) return;
+  node.ops.forEach((op, i) => {
+    if (op !== "Is" && op !== "IsNot") return;
+    const left = i === 0 ? node.left : node.comparators[i - 1]!;
+    const right = node.comparators[i]!;
+    if (!isWarnedLiteral(left) && !isWarnedLiteral(right)) return;
+    const message = op === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?';
+    const at = (i === 0 ? node.left : node.comparators[i - 1]!).span.start;
+    ctx.syntaxWarnings.push({ offset: at, line: ctx.lineOf(node.span.start), message });
+  });
+}
+
+/** A constant after CPython's constant folding, other than None, True, False and Ellipsis. */
+function isWarnedLiteral(node: ast.Expression): boolean {
+  return isFoldedConstant(node) && !(node.kind === "Constant" && (node.value.type === "None" || node.value.type === "bool" || node.value.type === "Ellipsis"));
+}
+
+function isFoldedConstant(node: ast.Expression): boolean {
+  if (node.kind === "Constant") return true;
+  if (node.kind === "UnaryOp" && node.op !== "Not") return node.operand.kind === "Constant" && ["int", "float", "complex"].includes(node.operand.value.type);
+  if (node.kind === "Tuple") return node.elts.every(isFoldedConstant);
+  return false;
 }

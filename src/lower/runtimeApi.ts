@@ -21,8 +21,8 @@ export type Member =
   | { readonly kind: "function"; readonly params: readonly Param[] }
   /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
   | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
-  /** A value (constant, object or exception class used in `except`). */
-  | { readonly kind: "value" }
+  /** A value (constant, object or exception class used in `except`); `py2Only`: absent in Python 3 (sys.maxint). */
+  | { readonly kind: "value"; readonly py2Only?: boolean }
   | { readonly kind: "module"; readonly module: string }
   /** Known but not translated yet: reported with this reason. */
   | { readonly kind: "unsupported"; readonly why: string };
@@ -130,6 +130,7 @@ const sysModule: ModuleSpec = {
     __stderr__: value,
     exc_info: fn(),
     maxsize: value,
+    maxint: { kind: "value", py2Only: true },
     platform: value,
     version_info: value,
     getrecursionlimit: fn(),
@@ -420,8 +421,9 @@ export function lookupModule(name: string): ModuleSpec | undefined {
   return Object.prototype.hasOwnProperty.call(modules, name) ? modules[name] : undefined;
 }
 
-export function lookupMember(module: ModuleSpec, name: string): Member | undefined {
-  return Object.prototype.hasOwnProperty.call(module.members, name) ? module.members[name] : undefined;
+export function lookupMember(module: ModuleSpec, name: string, isPy2: boolean): Member | undefined {
+  const member = Object.prototype.hasOwnProperty.call(module.members, name) ? module.members[name] : undefined;
+  return member?.kind === "value" && member.py2Only === true && !isPy2 ? undefined : member;
 }
 
 export function supportedModuleNames(): string[] {

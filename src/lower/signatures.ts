@@ -35,6 +35,11 @@ export function findFunctionsNeedingSignatures(ctx: LowerContext): Set<ast.Funct
     if (node.func.kind === "Attribute" && node.keywords.length > 0) for (const m of methodsByName.get(node.func.attr.name) ?? []) needed.add(m);
   });
   walk(ctx.module, (node) => {
+    // A def whose name is bound more than once is called through the variable, bound at run time.
+    if (node.kind === "FunctionDef") {
+      const resolution = ctx.facts.bind.resolutions.get(node);
+      if (resolution && resolution.kind !== "builtin" && resolution.kind !== "undefined" && resolution.symbol.bindings.length > 1) needed.add(node);
+    }
     if (node.kind === "Name" && node.ctx === "Load" && !calleeOf.has(node)) {
       const def = definitionCalled(ctx, node);
       if (def?.kind === "FunctionDef") needed.add(def);
@@ -89,6 +94,17 @@ export function defineFunctionStatement(
   helper: "defineFunction" | "defineMethod" = "defineFunction",
   deferred = false,
 ): ts.Statement {
+  return f.createExpressionStatement(ctx.callHelper(helper, signatureArguments(target, spec, defaults, kwDefaults, deferred)));
+}
+
+/** The arguments of defineFunction/withSignature: the function, its spec, its defaults. */
+export function signatureArguments(
+  target: ts.Expression,
+  spec: string,
+  defaults: readonly ts.Expression[],
+  kwDefaults: ReadonlyArray<readonly [string, ts.Expression]>,
+  deferred = false,
+): ts.Expression[] {
   const args: ts.Expression[] = [target, f.createStringLiteral(spec)];
   if (defaults.length > 0 || kwDefaults.length > 0) {
     const list = f.createArrayLiteralExpression([...defaults], false);
@@ -96,5 +112,5 @@ export function defineFunctionStatement(
     args.push(deferred ? f.createArrowFunction(undefined, undefined, [], undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), list) : list);
   }
   if (kwDefaults.length > 0) args.push(f.createObjectLiteralExpression(kwDefaults.map(([name, value]) => f.createPropertyAssignment(name, value)), false));
-  return f.createExpressionStatement(ctx.callHelper(helper, args));
+  return args;
 }

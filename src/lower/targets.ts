@@ -15,13 +15,15 @@ import ts from "typescript";
 import type { PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
-import { checkedRead, lowerExpression, lowerIndex, lowerName } from "./expressions.js";
-import { binaryHelperName } from "./operators.js";
+import { checkedRead, dictMethodCall, isDictIndex, isListIndex, lowerExpression, lowerIndex, lowerName } from "./expressions.js";
+import { binaryHelperName, intOperation } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
-import { isReadOnlyProperty, needsDynamicAttribute } from "./dynamicAttributes.js";
+import { isRawFloat, lowerRawFloat } from "./floats.js";
+import { isReadOnlyProperty, needsDynamicAttribute, storeNeedsSetattr } from "./dynamicAttributes.js";
 
 export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
+  if (stmt.targets.length === 1 && rawFloatTarget(ctx, stmt.targets[0]!)) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerRawFloat(ctx, stmt.value));
   if (stmt.targets.length === 1) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerAssignedValue(ctx, stmt.targets[0]!, stmt.value));
   // a = b = value: assign the first target, then copy it to the others (left to right, as Python does).
   const [first, ...rest] = stmt.targets;
@@ -75,7 +77,11 @@ function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, targ
     return (value) => variableStatement(f.createVariableDeclaration(name, undefined, declaredType(ctx, symbol, value, constant), value), flags);
   }
   const pattern = f.createArrayBindingPattern(symbols.map((s) => f.createBindingElement(undefined, undefined, ctx.symbolName(s))));
-  return (value) => variableStatement(f.createVariableDeclaration(pattern, undefined, undefined, unpacked(ctx, target, value)), flags);
+  // `let [a, b]: int[]`: reassigned names need their Python type, not the first values' literal types.
+  const kinds = new Set(symbols.map((s) => ctx.facts.types.typeOfSymbol(s).kind));
+  const elementType = kinds.size === 1 && !ctx.facts.declarations.maybeUnbound.has(symbols[0]!) ? typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(symbols[0]!)) : f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
+  const type = constant ? undefined : f.createArrayTypeNode(elementType);
+  return (value) => variableStatement(f.createVariableDeclaration(pattern, undefined, type, unpacked(ctx, target, value)), flags);
 }
 
 /**
@@ -85,6 +91,7 @@ function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, targ
  */
 function declaredType(ctx: LowerContext, symbol: PySymbol, value: ts.Expression, constant: boolean): ts.TypeNode | undefined {
   if (ctx.facts.declarations.maybeUnbound.has(symbol)) return f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
+  if (isRawFloat(ctx, symbol)) return f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
   const isLiteral = ts.isLiteralExpression(value) || ts.isPrefixUnaryExpression(value) || value.kind === ts.SyntaxKind.TrueKeyword || value.kind === ts.SyntaxKind.FalseKeyword;
   if (constant && !isLiteral) return undefined;
   return typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(symbol));
@@ -116,13 +123,18 @@ export function assignTo(ctx: LowerContext, target: ast.Expression, value: ts.Ex
       const object = lowerExpression(ctx, target.value);
       const type = ctx.typeOf(target.value);
       const readOnly = type.kind === "instance" && isReadOnlyProperty(ctx, type.def, target.attr.name);
-      if (readOnly || needsDynamicAttribute(ctx, target.value, target.attr.name)) {
+      if (readOnly || needsDynamicAttribute(ctx, target.value, target.attr.name) || storeNeedsSetattr(ctx, target.value)) {
         return [f.createExpressionStatement(ctx.callHelper("setattr", [object, f.createStringLiteral(target.attr.name), value]))];
       }
       return [f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(object, target.attr.name), value))];
     }
-    case "Subscript":
-      return [f.createExpressionStatement(ctx.callHelper("setitem", [lowerExpression(ctx, target.value), lowerIndex(ctx, target.slice), value]))];
+    case "Subscript": {
+      if (isDictIndex(ctx, target)) {
+        return [f.createExpressionStatement(dictMethodCall(lowerExpression(ctx, target.value), "__setitem__", [lowerExpression(ctx, target.slice), value]))];
+      }
+      const helper = isListIndex(ctx, target, true) ? "listSetItem" : "setitem";
+      return [f.createExpressionStatement(ctx.callHelper(helper, [lowerExpression(ctx, target.value), lowerIndex(ctx, target.slice), value]))];
+    }
     case "Tuple":
     case "List":
       return assignSequence(ctx, target, value);
@@ -145,9 +157,11 @@ function assignSequence(ctx: LowerContext, target: ast.Tuple | ast.List, value: 
     return [f.createExpressionStatement(f.createAssignment(pattern, source))];
   }
   const temps = elements.map(() => ctx.temp());
-  const out: ts.Statement[] = [
-    f.createExpressionStatement(f.createAssignment(f.createArrayLiteralExpression(temps.map((t) => f.createIdentifier(t))), source)),
-  ];
+  // xs[i], xs[j] = xs[j], xs[i]: every value is read into a temp before any store, one by one.
+  const out: ts.Statement[] =
+    ts.isArrayLiteralExpression(source) && source.elements.length === temps.length && !source.elements.some(ts.isSpreadElement)
+      ? source.elements.map((e, i) => f.createExpressionStatement(f.createAssignment(f.createIdentifier(temps[i]!), e)))
+      : [f.createExpressionStatement(f.createAssignment(f.createArrayLiteralExpression(temps.map((t) => f.createIdentifier(t))), source))];
   elements.forEach((e, i) => out.push(...assignTo(ctx, e, f.createIdentifier(temps[i]!))));
   return out;
 }
@@ -158,9 +172,16 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
   const target = stmt.target;
   switch (target.kind) {
     case "Name": {
+      if (rawFloatTarget(ctx, target)) return [lowerRawFloatAugAssign(ctx, stmt, target)];
       const ref = lowerName(ctx, target);
       const read = checkedRead(ctx, lowerName(ctx, target), ctx.resolution(target));
-      return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(helper, [read, value])))];
+      // line += word on strs: JavaScript's += is Python's concatenation.
+      if (stmt.op === "Add" && ctx.typeOf(target).kind === "str" && ctx.typeOf(stmt.value).kind === "str") {
+        return [f.createExpressionStatement(f.createBinaryExpression(ref, ts.SyntaxKind.PlusEqualsToken, value))];
+      }
+      // total += i on ints: total = intAdd(total, i) (an int has no in-place operation of its own).
+      const intHelper = intOperation(ctx, stmt.op, target, stmt.value);
+      return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(intHelper ?? helper, [read, value])))];
     }
     case "Attribute": {
       const object = lowerExpression(ctx, target.value);
@@ -176,8 +197,13 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
     case "Subscript": {
       const object = lowerExpression(ctx, target.value);
       const index = lowerIndex(ctx, target.slice);
+      const dict = isDictIndex(ctx, target);
+      const [read, write] = isListIndex(ctx, target, true) ? ["listItem", "listSetItem"] : ["getitem", "setitem"];
       const expr = withTemp(ctx, object, (obj) =>
-        withTemp(ctx, index, (key) => ctx.callHelper("setitem", [obj, key, ctx.callHelper(helper, [ctx.callHelper("getitem", [obj, key]), value])])),
+        withTemp(ctx, index, (key) => {
+          const updated = ctx.callHelper(helper, [dict ? dictMethodCall(obj, "__getitem__", [key]) : ctx.callHelper(read, [obj, key]), value]);
+          return dict ? dictMethodCall(obj, "__setitem__", [key, updated]) : ctx.callHelper(write, [obj, key, updated]);
+        }),
       );
       return [f.createExpressionStatement(expr)];
     }
@@ -187,8 +213,36 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
   }
 }
 
+/**
+ * `x += v` on a plain-number float local: JavaScript's own `+=`, `-=`, `*=`;
+ * division through floatDiv (ZeroDivisionError); anything else through the Python
+ * operator on the boxed value.
+ */
+function lowerRawFloatAugAssign(ctx: LowerContext, stmt: ast.AugAssign, target: ast.Name): ts.Statement {
+  const name = f.createIdentifier(ctx.symbolName((ctx.resolution(target) as { symbol: PySymbol }).symbol));
+  const tokens: Partial<Record<ast.BinaryOperator, ts.CompoundAssignmentOperator>> = {
+    Add: ts.SyntaxKind.PlusEqualsToken,
+    Sub: ts.SyntaxKind.MinusEqualsToken,
+    Mult: ts.SyntaxKind.AsteriskEqualsToken,
+  };
+  const token = tokens[stmt.op];
+  const numeric = ["float", "int"].includes(ctx.typeOf(stmt.value).kind);
+  if (token !== undefined && numeric) return f.createExpressionStatement(f.createBinaryExpression(name, token, lowerRawFloat(ctx, stmt.value)));
+  if (stmt.op === "Div" && numeric) return f.createExpressionStatement(f.createAssignment(name, ctx.callHelper("floatDiv", [name, lowerRawFloat(ctx, stmt.value)])));
+  const helper = `i${binaryHelperName(ctx, stmt.op)}`.replace(/_$/, "");
+  const boxed = ctx.callHelper("toFloat", [name]);
+  return f.createExpressionStatement(f.createAssignment(name, ctx.callHelper("floatValue", [ctx.callHelper(helper, [boxed, lowerExpression(ctx, stmt.value)])])));
+}
+
+function rawFloatTarget(ctx: LowerContext, target: ast.Expression): target is ast.Name {
+  if (target.kind !== "Name") return false;
+  const resolution = ctx.resolution(target);
+  return resolution.kind === "local" && isRawFloat(ctx, resolution.symbol);
+}
+
 export function lowerAnnAssign(ctx: LowerContext, stmt: ast.AnnAssign): ts.Statement[] {
   if (!stmt.value) return [];
+  if (rawFloatTarget(ctx, stmt.target)) return lowerSingleAssign(ctx, stmt, stmt.target, lowerRawFloat(ctx, stmt.value));
   return lowerSingleAssign(ctx, stmt, stmt.target, lowerExpression(ctx, stmt.value));
 }
 

@@ -145,10 +145,28 @@ function acceptsAttributes(obj: unknown): boolean {
 export function setattr(obj: any, name: unknown, value: unknown): null {
   const attr = checkName(name, "setattr");
   const hook = obj !== null && typeof obj === "object" ? obj.__setattr__ : undefined;
-  if (typeof hook === "function") {
+  if (typeof hook === "function" && hook !== PyObject.prototype.__setattr__) {
     hook.call(obj, attr, value);
     return null;
   }
+  return storeAttribute(obj, attr, value);
+}
+
+/** object.__setattr__(obj, name, value): the store itself, bypassing the class's own __setattr__. */
+export function objectSetattr(obj: any, name: unknown, value: unknown): null {
+  return storeAttribute(obj, checkName(name, "__setattr__"), value);
+}
+
+// `super().__setattr__(k, v)` in a class whose base is object.
+Object.defineProperty(PyObject.prototype, "__setattr__", {
+  value: function (this: PyObject, name: unknown, value: unknown): null {
+    return objectSetattr(this, name, value);
+  },
+  writable: true,
+  configurable: true,
+});
+
+function storeAttribute(obj: any, attr: string, value: unknown): null {
   if (!acceptsAttributes(obj)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${attr}'`);
   const accessor = accessorOf(obj, attr);
   if (accessor !== undefined && accessor.set === undefined && accessor.get !== undefined) {

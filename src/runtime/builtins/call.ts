@@ -48,6 +48,12 @@ export function defineFunction(fn: (...args: any[]) => any, spec: string, defaul
   attach(fn, parseSpec(spec, false), defaults, kwDefaults);
 }
 
+/** defineFunction for an expression: a lambda that may be called with keywords. Returns fn. */
+export function withSignature<F extends (...args: any[]) => any>(fn: F, spec: string, defaults: DefaultValues = [], kwDefaults?: Readonly<Record<string, unknown>>): F {
+  attach(fn, parseSpec(spec, false), defaults, kwDefaults);
+  return fn;
+}
+
 /** Like defineFunction for an instance or class method: the spec's first parameter is self/cls. */
 export function defineMethod(fn: (...args: any[]) => any, spec: string, defaults: DefaultValues = [], kwDefaults?: Readonly<Record<string, unknown>>): void {
   attach(fn, parseSpec(spec, true), defaults, kwDefaults);
@@ -162,7 +168,8 @@ export function callKwOn(self: unknown, fn: any, positional: readonly unknown[],
  * library methods take the keywords as they are (callMethod.ts).
  */
 export function callMethodKw(obj: any, name: string, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
-  const method = obj !== null && typeof obj === "object" && !(obj instanceof PyFloat) ? obj[name] : undefined;
+  // An instance's method, or a class's classmethod/staticmethod (`A.make(7, e=1)`).
+  const method = obj !== null && (typeof obj === "object" || typeof obj === "function") && !(obj instanceof PyFloat) ? obj[name] : undefined;
   const signature = signatureOf(method);
   const kw = mergeKeywords(signature ? calleeName(method) : `${typeName(obj)}.${name}`, keywords, mappings);
   if (signature) return method.apply(obj, bind(signature, positional, kw, signature.isMethod ? 1 : 0));

@@ -14,6 +14,7 @@ import { addressOf } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
 import { strMethod } from "./strMethods.js";
+import { primitiveStatic } from "./typeStatics.js";
 import { isKwargs } from "./kwargs.js";
 import { getattr, setBuiltinTypeAttributeLookup, setPrimitiveAttributeLookup } from "./attributes.js";
 import { builtinTypeInfo, isinstance, typeName } from "./types.js";
@@ -57,7 +58,7 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
     case "string": {
       if (isPy2() && promotesToUnicode(name, args)) return callMethodKw(new PyUnicode(asciiDecode(obj)), name, args, kwargs);
       const method = strMethod(name);
-      if (method === undefined) break;
+      if (method === undefined) return callPrimitiveStatic("str", obj, name, args, kwargs);
       if (name === "format") return strFormat(obj, args, kwargs);
       return method(obj, ...bindArgs("str", name, args, kwargs));
     }
@@ -66,7 +67,7 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
     case "boolean": {
       const isFloatValue = typeof obj === "number" && !Number.isInteger(obj);
       const method = isFloatValue ? floatMethod(name) : intMethod(name);
-      if (method === undefined) break;
+      if (method === undefined) return callPrimitiveStatic(isFloatValue ? "float" : typeof obj === "boolean" ? "bool" : "int", obj, name, args, kwargs);
       const self = typeof obj === "boolean" ? (obj ? 1 : 0) : obj;
       return method(self, ...bindArgs(isFloatValue ? "float" : "int", name, args, kwargs));
     }
@@ -75,7 +76,7 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
       if (obj === null) break;
       if (obj instanceof PyFloat) {
         const method = floatMethod(name);
-        if (method === undefined) break;
+        if (method === undefined) return callPrimitiveStatic("float", obj, name, args, kwargs);
         return method(obj.value, ...bindArgs("float", name, args, kwargs));
       }
       if (obj instanceof PyLong) {
@@ -100,6 +101,13 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
     }
   }
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** `"ab".maketrans(...)`, `(5).from_bytes(...)`: a static method read from an instance, else AttributeError. */
+function callPrimitiveStatic(type: string, obj: unknown, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
+  const method = primitiveStatic(type, name);
+  if (method === undefined) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  return kwargs !== null && Object.keys(kwargs).length > 0 ? method(...args, kwargs) : method(...args);
 }
 
 function mergeKeywords(name: string, kwargs: Record<string, unknown> | null, mappings: unknown[]): Record<string, unknown> {
@@ -203,6 +211,9 @@ function builtinTypeAttribute(t: Function, name: string): unknown {
     });
   }
   const primitive = info.name === "unicode" || info.name === "basestring" ? "str" : info.name;
+  // str.maketrans, int.from_bytes, float.fromhex: called on the type, not an instance.
+  const staticMethod = info.name === "basestring" ? undefined : primitiveStatic(primitive, name);
+  if (staticMethod !== undefined) return unboundMethod(name, info.name, staticMethod, false);
   const known = primitive === "str" ? strMethod(name) : primitive === "float" ? floatMethod(name) : primitive === "int" || primitive === "long" || primitive === "bool" ? intMethod(name) : undefined;
   if (known === undefined) return undefined;
   return unboundMethod(name, info.name, (self, ...args) => {

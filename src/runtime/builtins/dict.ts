@@ -61,6 +61,11 @@ export class PyDict<K = any, V = any> {
     return dict;
   }
 
+  /** `{}.fromkeys(...)`: the class method read from an instance. */
+  fromkeys(iterable: unknown, value: unknown = null): PyDict {
+    return PyDict.fromkeys(iterable, value);
+  }
+
   /** dict.__init__(mapping_or_pairs, **kwargs): a subclass's `super().__init__(...)`. */
   __init__(...args: unknown[]): null {
     this.update(...args);
@@ -73,6 +78,11 @@ export class PyDict<K = any, V = any> {
 
   /** The store position of `key`, or -1. */
   private _find(key: unknown): number {
+    // str and int keys are their own Map keys (the common case, without hashing).
+    if (typeof key === "string" || typeof key === "number") {
+      const position = this._store.positions.get(key);
+      return position === undefined ? -1 : position;
+    }
     const norm = this._norm(key, false);
     if (norm === MISSING) return -1;
     const position = this._store.positions.get(norm);
@@ -116,8 +126,18 @@ export class PyDict<K = any, V = any> {
   }
 
   __setitem__(key: K, value: V): null {
-    const norm = this._norm(key, true);
     const store = this._store;
+    if (typeof key === "string" || typeof key === "number") {
+      const position = store.positions.get(key);
+      if (position !== undefined) {
+        store.values![position] = value;
+        return null;
+      }
+      if (store instanceof ProbeTable) store.add(key, key, value, pyHash64(key));
+      else store.add(key, key, value, null);
+      return null;
+    }
+    const norm = this._norm(key, true);
     const position = store.positions.get(norm);
     if (position !== undefined) {
       store.values![position] = value;

@@ -41,6 +41,12 @@ export function floatValue(v: number | bigint | boolean | PyFloat): number {
   return Number(v);
 }
 
+/** `a / b` on two plain numbers (floats the compiler holds unboxed): ZeroDivisionError as CPython. */
+export function floatDiv(a: number, b: number): number {
+  if (b === 0) throw new ZeroDivisionError("float division by zero");
+  return a / b;
+}
+
 /** `a / b` on floats. */
 export function floatTrueDiv(a: number, b: number): number | PyFloat {
   if (b === 0) throw new ZeroDivisionError("float division by zero");

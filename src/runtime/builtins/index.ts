@@ -25,12 +25,14 @@ export {
   iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
 } from "./iteration.js";
 export { getitem, setitem, delitem } from "./subscript.js";
+export { listItem, listSetItem } from "./listIndex.js";
+export { syntaxWarnings } from "./syntaxWarnings.js";
 export { getattr, setattr, hasattr, delattr, callable, setPrimitiveAttributeLookup } from "./attributes.js";
 export { isKwargs } from "./kwargs.js";
 
 // Numbers, strings, formatting, printing and operators (values-num).
 export { NotImplemented, NotImplementedType } from "./notImplemented.js";
-export { type Int, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, intAbs, intInvert, normBig } from "./int.js";
+export { type Int, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, intAbs, intInvert, intAnd, intOr, intXor, intToFloat, normBig } from "./int.js";
 export { int, long, float } from "./numberConvert.js";
 export { abs, divmod, round, hex, oct, bin, chr, unichr, ord } from "./numberBuiltins.js";
 export { floatRepr, floatStr } from "./floatRepr.js";
@@ -55,7 +57,7 @@ export { print, printWith, printStatement, flushLine, type PrintOptions } from "
 export { UnsupportedFeatureError } from "./unsupported.js";
 
 // The calling convention and the with-statement protocol (lead).
-export { defineFunction, defineMethod, apply, call, callKw, callKwOn, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
+export { defineFunction, defineMethod, withSignature, apply, call, callKw, callKwOn, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";
 export { enterContext, type ContextExit } from "./context.js";
 export { classAttributes } from "./classAttributes.js";
 export { multipleBases, superOf } from "./multipleBases.js";

@@ -66,7 +66,7 @@ function chainOf(cls: Function): Function[] {
  * `super(Cls, obj)` outside a method: attribute reads find the member after `Cls` in
  * obj's class order and bind it to obj. Python 2 old-style classes have no super().
  */
-export function superOf(cls: Function, obj: object): object {
+export function superOf(cls: Function, obj: object): any {
   if (typeof cls !== "function" || cls.prototype instanceof PyClassicObject) {
     const got = typeof cls === "function" ? "classobj" : typeName(cls);
     throw new TypeError(isPy2() ? `super() argument 1 must be type, not ${got}` : `super() argument 1 must be a type, not ${got}`);

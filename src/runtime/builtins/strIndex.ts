@@ -22,6 +22,14 @@ let nextChecked = 0;
 /** True when s contains a UTF-16 surrogate, i.e. code units and code points differ. */
 export function hasSurrogates(s: string): boolean {
   if (s.length < 2) return false; // one code unit is one code point either way
+  // A short string is scanned outright: cheaper than the cache's comparisons and a regex.
+  if (s.length <= 64) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return true;
+    }
+    return false;
+  }
   for (let k = 0; k < CACHE_SIZE; k++) if (checkedStrings[k] === s) return checkedAnswers[k]!;
   const answer = SURROGATE.test(s);
   checkedStrings[nextChecked] = s;

@@ -6,6 +6,7 @@
 import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { PyList } from "./list.js";
+import { PyDict } from "./dict.js";
 import { PyClassicObject, PyObject } from "./object.js";
 import { PySlice } from "./slice.js";
 import { strGetItem, strSlice } from "./strIndex.js";
@@ -13,6 +14,7 @@ import { typeName } from "./types.js";
 
 /** `obj[key]`. */
 export function getitem(obj: any, key: any): any {
+  if (obj instanceof PyDict) return obj.__getitem__(key);
   if (Array.isArray(obj)) {
     if (typeof key === "number") {
       const i = key < 0 ? key + obj.length : key;
@@ -35,6 +37,10 @@ function notSubscriptable(obj: unknown): Error {
 
 /** `obj[key] = value`. */
 export function setitem(obj: any, key: any, value: any): void {
+  if (obj instanceof PyDict) {
+    obj.__setitem__(key, value);
+    return;
+  }
   if (obj instanceof PyList && typeof key === "number" && Number.isInteger(key)) {
     const i = key < 0 ? key + obj.length : key;
     if (i >= 0 && i < obj.length) {
