@@ -42,3 +42,16 @@ test("a traceback cut off at the end of the stream is still one entry", () => {
     { text: 'Traceback (most recent call last):\n  File "x.py", line 1, in <module>', lineNo: 1 },
   ]);
 });
+
+test("a warning about the script names it by its name, wherever it ran; other files' warnings stay", () => {
+  const stderr = [
+    '/rec/corpus/x.py:5: SyntaxWarning: "is" with a literal. Did you mean "=="?',
+    "  if x is 'a':",
+    "/usr/lib/python3.11/site.py:1: DeprecationWarning: old",
+    "/rec/corpus/xx.py:2: UserWarning: another script",
+  ];
+  assert.deepEqual(
+    stderrLogicalLines(stderr, "x.py").map((l) => l.text),
+    ['x.py:5: SyntaxWarning: "is" with a literal. Did you mean "=="?', "  if x is 'a':", "/usr/lib/python3.11/site.py:1: DeprecationWarning: old", "/rec/corpus/xx.py:2: UserWarning: another script"],
+  );
+});

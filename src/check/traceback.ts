@@ -3,7 +3,8 @@
 // the script's own file (`  File "x.py", line 7, in worker`) and the final
 // exception line. Frames in library files (multiprocessing's _bootstrap, pool.py)
 // and the source and caret lines under frames are dropped: they depend on the
-// interpreter's installation and version, not on the program.
+// interpreter's installation and version, not on the program. A warning line names
+// the script by the path it ran from; the script name stands in for it.
 
 export interface LogicalLine {
   readonly text: string;
@@ -20,7 +21,7 @@ export function stderrLogicalLines(lines: readonly string[], scriptName: string)
   let i = 0;
   while (i < lines.length) {
     if (lines[i] !== TRACEBACK_HEADER) {
-      out.push({ text: lines[i], lineNo: i + 1 });
+      out.push({ text: ownWarningPath(lines[i], scriptName), lineNo: i + 1 });
       i++;
       continue;
     }
@@ -41,6 +42,15 @@ export function stderrLogicalLines(lines: readonly string[], scriptName: string)
     out.push({ text: kept.join("\n"), lineNo: start + 1 });
   }
   return out;
+}
+
+// `path/x.py:5: SyntaxWarning: ...`: the warnings module's format.
+const WARNING = /^(.*):[0-9]+: [A-Za-z]*Warning: /;
+
+/** A warning about the script names it by the path it ran from: the script name stands in. */
+function ownWarningPath(line: string, scriptName: string): string {
+  const warning = WARNING.exec(line);
+  return warning && isOwnFile(warning[1], scriptName) ? scriptName + line.slice(warning[1].length) : line;
 }
 
 function isOwnFile(path: string, scriptName: string): boolean {

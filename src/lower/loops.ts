@@ -172,8 +172,10 @@ function countedRange(ctx: LowerContext, stmt: ast.For): CountedRange | null {
   // range(n) / range(1, n + 1): an int-typed stop (a number, or a bigint no loop reaches).
   const stopIndex = call.args.length === 1 ? 0 : 1;
   const stopNode = call.args[stopIndex]!;
-  if (ints[stopIndex] === null && ctx.typeOf(stopNode).kind === "int" && ints.every((v, i) => i === stopIndex || v !== null)) {
-    return typedStopRange(ctx, stmt, call, ints, stopIndex);
+  if (ints[stopIndex] === null && ints.every((v, i) => i === stopIndex || v !== null)) {
+    // A stop of unknown type is checked once, as range() checks it (rangeStop).
+    if (ctx.typeOf(stopNode).kind === "int") return typedStopRange(ctx, stmt, call, ints, stopIndex, false);
+    return typedStopRange(ctx, stmt, call, ints, stopIndex, true);
   }
   if (ints.some((v) => v === null)) return null;
   const resolution = ctx.resolution(stmt.target);
@@ -191,18 +193,24 @@ function countedRange(ctx: LowerContext, stmt: ast.For): CountedRange | null {
 }
 
 /**
- * A counting loop up to an int-typed stop: literal start and step, the loop
+ * A counting loop up to an int-typed stop (or any stop, checked once by rangeStop
+ * as range() checks it; range bounds are safe integers): literal start and step, the loop
  * variable a number (it starts below 2**52, so no loop runs long enough to pass
  * 2**53), the stop compared as it is (`i < n` holds for a bigint n too). A stop
  * other than a local the loop body leaves alone is evaluated once, as range() does.
  */
-function typedStopRange(ctx: LowerContext, stmt: ast.For, call: ast.Call, ints: ReadonlyArray<bigint | null>, stopIndex: number): CountedRange | null {
+function typedStopRange(ctx: LowerContext, stmt: ast.For, call: ast.Call, ints: ReadonlyArray<bigint | null>, stopIndex: number, checked: boolean): CountedRange | null {
   if (!isOwnLoopVariable(ctx, stmt)) return null;
   const start = stopIndex === 0 ? 0n : ints[0]!;
   const step = call.args.length === 3 ? ints[2]! : 1n;
   const limit = 2n ** 52n;
   if (step === 0n || start > limit || -start > limit || step > 1000000n || -step > 1000000n) return null;
   const stopNode = call.args[stopIndex]!;
+  if (checked) {
+    const builtin = (call.func as ast.Name).id;
+    const stop = ctx.callHelper("rangeStop", [lowerExpression(ctx, stopNode), f.createStringLiteral(builtin)]);
+    return { start: numberLiteral(start), stop, step: Number(step), hoistedStop: true };
+  }
   const stop = lowerExpression(ctx, stopNode);
   return { start: numberLiteral(start), stop, step: Number(step), hoistedStop: !isStableLocal(ctx, stopNode, stmt) };
 }

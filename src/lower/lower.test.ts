@@ -280,6 +280,11 @@ const cases: Case[] = [
     expect: ["for (let i = 0, end = intSub(xs.length, 1); i < end; i++) {"],
   },
   {
+    name: "range up to a stop of unknown type checks it once with range()'s errors (a pool task's parameter)",
+    python: "# py2ts: py2\ndef burn(n):\n    total = 0\n    for i in range(n):\n        total += i\n    for j in xrange(1, n, 2):\n        total += j\n    return total\n",
+    expect: ['for (let i = 0, end = rangeStop(n, "range"); i < end; i++) {', 'for (let j = 1, end_1 = rangeStop(n, "xrange"); j < end_1; j = j + 2) {'],
+  },
+  {
     name: "a literal %-format of known ints and strs is a template literal; anything else is the runtime's",
     python: "def f(n, s, x):\n    for i in range(n):\n        print('item%d' % i, '%s=%i%%' % (s + '!', i), 'x%s' % x, '%5d' % i, '%s' % (i,))\nf(1, 'a', 2.5)\n",
     expect: ["print(`item${i}`, `${s + \"!\"}=${i}%`, mod(\"x%s\", x), mod(\"%5d\", i), `${i}`);"],

@@ -16,7 +16,7 @@ export { hash, pyHash64, keysEqual } from "./hash.js";
 export { PyDict, mergeDicts } from "./dict.js";
 export { PyDictKeys, PyDictValues, PyDictItems } from "./dictViews.js";
 export { PySet, PyFrozenSet, PyAnySet } from "./set.js";
-export { PyRange, range, xrange } from "./range.js";
+export { PyRange, range, rangeStop, xrange } from "./range.js";
 export { PySlice, slice } from "./slice.js";
 export { PyBytes, bytes } from "./bytes.js";
 export { PyIterator } from "./iterProtocol.js";

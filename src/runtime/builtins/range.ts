@@ -176,6 +176,14 @@ export function range(...args: unknown[]): any {
   return list;
 }
 
+/**
+ * The stop of `for i in range(n)` lowered to a counting loop: checked and
+ * converted once, with range()'s errors (the emitted loop never builds the range).
+ */
+export function rangeStop(stop: unknown, builtin: "range" | "xrange"): number {
+  return bound(stop, "end", builtin);
+}
+
 /** Python 2's `xrange(...)`: a lazy PyRange. */
 export function xrange(...args: unknown[]): PyRange {
   const [start, stop, step] = rangeArgs(args, "xrange");
