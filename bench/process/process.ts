@@ -1,16 +1,30 @@
 // bench/process: the process runtime against CPython 3.11's fork, in the same run.
-// workload.py and workload.ts (its hand-lowered twin) time four cases: Process
+// workload.py and workload.ts (its hand-lowered twin, run on the runtime bundle
+// like `py2ts-mp run`'s output) time four cases: Process
 // start+join, an uncontended Lock, a Lock two processes fight over, and
 // `with v.get_lock(): v.value += 1` in two processes. Each case runs several
 // times; medians are reported with the ratio CPython / py2ts-mp (> 1: we are
 // faster). Not a test: numbers only (the machine is shared, expect noise).
 
 import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { cpython311, median, repoRoot, report } from "../support.js";
 
 const workloadPy = join(repoRoot, "bench", "process", "workload.py");
-const workloadJs = join(repoRoot, "dist", "bench", "process", "workload.js");
+const workloadJs = bundled(join(repoRoot, "dist", "bench", "process", "workload.js"));
+
+/**
+ * workload.js with its runtime import pointed at the runtime bundle, as `py2ts-mp
+ * run` does for emitted code: a worker then boots the way a user's program does.
+ */
+function bundled(path: string): string {
+  const bundle = pathToFileURL(join(repoRoot, "dist", "runtime", "runtime.bundle.js")).href;
+  const out = path.replace(/\.js$/, ".bundled.js");
+  writeFileSync(out, readFileSync(path, "utf8").replace(/from "py2ts-mp\/runtime"/g, `from ${JSON.stringify(bundle)}`));
+  return out;
+}
 
 interface Result {
   readonly ns_per_op?: number;
