@@ -80,9 +80,9 @@ export class LowerContext {
     return this._signaturesNeeded.has(def);
   }
 
-  /** CPython's __qualname__: `f`, `Counter.bump`, `outer.<locals>.inner`. */
-  qualname(node: ast.FunctionDef | ast.ClassDef): string {
-    const parts = [node.name.name];
+  /** CPython's __qualname__: `f`, `Counter.bump`, `outer.<locals>.inner`, `outer.<locals>.<lambda>`. */
+  qualname(node: ast.FunctionDef | ast.ClassDef | ast.Lambda): string {
+    const parts = [node.kind === "Lambda" ? "<lambda>" : node.name.name];
     let scope = this.facts.bind.scopeOf.get(node)?.parent ?? null;
     for (; scope && scope.kind !== "module"; scope = scope.parent) {
       const owner = scope.node;

@@ -284,7 +284,7 @@ export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression 
   const a = node.args;
   const keywordCallable = a.posonlyargs.length + a.args.length > 1 || a.defaults.length > 0 || a.vararg !== null || a.kwarg !== null || a.kwonlyargs.length > 0;
   const arrow = keywordCallable
-    ? ctx.callHelper("withSignature", signatureArguments(plainArrow, signatureSpec(lambdaQualname(ctx, node), a), parts.defaults, parts.kwDefaults))
+    ? ctx.callHelper("withSignature", signatureArguments(plainArrow, signatureSpec(ctx.qualname(node), a), parts.defaults, parts.kwDefaults))
     : plainArrow;
   if (parts.defaultStatements.length === 0) return arrow;
   // Defaults are evaluated when the lambda is created (`lambda x, n=n: ...` in a loop
@@ -299,19 +299,6 @@ export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression 
     arrow,
   );
   return f.createCallExpression(f.createParenthesizedExpression(outer), undefined, holders.map((h) => h.initializer!));
-}
-
-/** `<lambda>`, or `outer.<locals>.<lambda>` inside a def (CPython's __qualname__). */
-function lambdaQualname(ctx: LowerContext, node: ast.Lambda): string {
-  const parts = ["<lambda>"];
-  let scope = ctx.facts.bind.scopeOf.get(node)?.parent ?? null;
-  for (; scope && scope.kind !== "module"; scope = scope.parent) {
-    const owner = scope.node;
-    if (owner.kind === "ClassDef") parts.unshift(owner.name.name);
-    else if (owner.kind === "FunctionDef") parts.unshift(`${owner.name.name}.<locals>`);
-    else if (owner.kind === "Lambda") parts.unshift("<lambda>.<locals>");
-  }
-  return parts.join(".");
 }
 
 /** True when the def's name is also bound by other statements, so it is declared as a variable. */
