@@ -6,6 +6,7 @@
 import { isPy2 } from "./dialect.js";
 import { IndexError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
+import { PyLong } from "./long.js";
 import { keysEqual, tupleHash } from "./hash.js";
 import { PyIterator } from "./iterProtocol.js";
 import { PyList } from "./list.js";
@@ -142,15 +143,25 @@ export class RangeIterator extends PyIterator<number> {
   }
 }
 
-/** One range bound: an int (or __index__) that fits in a safe integer. */
+/** One range bound: an int (or __index__; Python 2: __int__) that fits in a safe integer. */
 function bound(value: unknown, which: string, builtin: string): number {
-  const i = toIndex(value, () => {
-    if (!isPy2()) return `'${typeName(value)}' object cannot be interpreted as an integer`;
-    if (builtin === "range") return `range() integer ${which} argument expected, got ${typeName(value)}.`;
-    return `integer argument expected, got ${typeName(value)}`;
-  });
+  const i = isPy2() ? py2Bound(value, which, builtin) : toIndex(value, () => `'${typeName(value)}' object cannot be interpreted as an integer`);
   if (typeof i === "bigint") throw new OverflowError(`${builtin}() bounds beyond 2**53 are not supported`);
   return i;
+}
+
+/** Python 2.7 converts a bound with __int__ (not __index__); its messages differ per builtin and type. */
+function py2Bound(value: unknown, which: string, builtin: string): number | bigint {
+  const refuse = () => {
+    if (builtin === "range") return `range() integer ${which} argument expected, got ${typeName(value)}.`;
+    return typeName(value) === "float" ? "integer argument expected, got float" : "an integer is required";
+  };
+  if (value !== null && typeof value === "object" && !(value instanceof PyFloat) && !(value instanceof PyLong)) {
+    const method = (value as any).__int__;
+    if (typeof method !== "function") throw new TypeError(refuse());
+    return toIndex(method.call(value), refuse);
+  }
+  return toIndex(value, refuse);
 }
 
 function rangeArgs(args: unknown[], builtin: string): [number, number, number] {
