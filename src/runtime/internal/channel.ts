@@ -25,6 +25,7 @@ import { copyInto, copySpliced, splicedLength, type Splice } from "./codecBytes.
 import { expectCodec } from "./codecRegistry.js";
 import {
   kChanCapacity,
+  kChanCount,
   kChanDataSeq,
   kChanHead,
   kChanReaders,
@@ -100,6 +101,14 @@ export class Channel {
     return Atomics.load(this.header, kChanUsed) > 0;
   }
 
+  /**
+   * Records written and not yet taken. Never below the truth: a writer counts a
+   * record before it publishes it, a reader uncounts it after taking it.
+   */
+  count(): number {
+    return Atomics.load(this.header, kChanCount);
+  }
+
   /** The pid and gen of the record at the head (under no lock: only a hint), or null. */
   peekOrigin(): { pid: number; gen: number } | null {
     lockMutex(this.header, kChanReadLock);
@@ -135,6 +144,7 @@ export class Channel {
       const capacity = h[kChanCapacity]!;
       const tail = at + need;
       h[kChanTail] = tail === capacity ? 0 : tail;
+      Atomics.add(h, kChanCount, 1);
       // Publishing: the reader trusts every byte below `used` once it sees it.
       Atomics.add(h, kChanUsed, padding + need);
     } finally {
@@ -250,7 +260,10 @@ export class Channel {
       const start = at + kRecordHeader;
       return read(this._bytes.subarray(start, start + length), pid, gen);
     } finally {
-      if (freed > 0) Atomics.sub(h, kChanUsed, freed);
+      if (freed > 0) {
+        Atomics.sub(h, kChanUsed, freed);
+        Atomics.sub(h, kChanCount, 1);
+      }
       unlockMutex(h, kChanReadLock);
       if (freed > 0) wakeSleepers(h, kChanSpaceSeq);
     }

@@ -128,6 +128,8 @@ export const kChanUsed = 32;
 export const kChanDataSeq = 33;
 /** Advanced when a reader frees space; writers sleep on it only at the maximum size. */
 export const kChanSpaceSeq = 34;
+/** Records in the ring (Queue.qsize() of an unbounded queue); counted before `used` publishes one. */
+export const kChanCount = 35;
 /** The ring's size in bytes (the data buffer may be larger). */
 export const kChanCapacity = 48;
 /** Open copies of the writing and reading ends (Pipe EOF and EPIPE); -1: not counted (queues). */

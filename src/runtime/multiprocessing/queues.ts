@@ -6,6 +6,10 @@
 // including those CPython's feeder thread has not written yet) and full(); put()
 // never waits for the pipe, and what the feeder thread would still hold is
 // invisible to the putting process's own empty()/get_nowait() (feeder.ts).
+// An unbounded queue (maxsize <= 0: SEM_VALUE_MAX) can never block a put, so it
+// does not touch the semaphore per item: the channel's record count is its
+// qsize() (two atomic updates on one more shared cache line per item were a
+// third of a small put's and get's cost across two cores, bench/ipc).
 // A queue travels to a child only by inheritance (Process args, module globals);
 // through a Queue, Pipe or Pool it is CPython's RuntimeError.
 
@@ -38,8 +42,14 @@ export interface QueueOptions {
 export class Queue extends PyObject {
   declare _maxsize: number;
   declare _channel: Channel;
-  /** BoundedSemaphore(maxsize): put acquires, get releases (CPython's _sem). */
+  /**
+   * BoundedSemaphore(maxsize): put acquires, get releases (CPython's _sem). An
+   * unbounded queue only takes from it for items Python 2's feeder dropped
+   * (qsize() still counts those, as in CPython 2).
+   */
   declare _sem: SemLock;
+  /** maxsize <= 0: put() never blocks and the semaphore is not used per item. */
+  declare _unbounded: boolean;
   declare _closed: boolean;
   /** CPython 3 closes the reader when the feeder thread ends after close(); Python 2 at close(). */
   declare _readerClosed: boolean;
@@ -59,6 +69,7 @@ export class Queue extends PyObject {
 
   _setUp(maxsize: number, channel: Channel, sem: SemLock): void {
     this._maxsize = maxsize;
+    this._unbounded = maxsize === SEM_VALUE_MAX;
     this._channel = channel;
     this._sem = sem;
     this._closed = false;
@@ -70,14 +81,14 @@ export class Queue extends PyObject {
   put(obj: unknown, block?: unknown, timeout?: unknown): null {
     if (this._closed) throw this._closedError();
     if (timeout !== undefined && timeout !== null) checkTimeout(timeout);
-    if (!this._sem.acquire(block, timeout)) throw new Full();
+    if (!this._unbounded && !this._sem.acquire(block, timeout)) throw new Full();
     this._fed = true;
     this._beforeSend();
     let message: MessageParts;
     try {
       message = encodeMessageParts(obj);
     } catch (error) {
-      feederError(error, this._sem);
+      feederError(error, this._sem, this._unbounded);
       return null;
     }
     this._channel.write(message.bytes, getPid(), feederGeneration(), message.splices);
@@ -108,7 +119,7 @@ export class Queue extends PyObject {
     for (;;) {
       const item = channel.read(decodeMessage, visibleOnly ? visibleHere : undefined);
       if (item !== kNoMessage) {
-        this._sem.release();
+        if (!this._unbounded) this._sem.release();
         return item;
       }
       if (deadline === kNoWait || !channel.waitReadable(deadline)) throw new Empty();
@@ -125,7 +136,8 @@ export class Queue extends PyObject {
 
   /** Items put and not yet got (CPython: maxsize minus the semaphore's value). */
   qsize(): number {
-    return this._maxsize - this._sem._get_value();
+    const taken = this._maxsize - this._sem._get_value();
+    return this._unbounded ? this._channel.count() + taken : taken;
   }
 
   empty(): boolean {
@@ -140,7 +152,7 @@ export class Queue extends PyObject {
   }
 
   full(): boolean {
-    return this._sem._is_zero();
+    return this._unbounded ? this.qsize() >= this._maxsize : this._sem._is_zero();
   }
 
   /** No more puts from this process; its items are already where a feeder would have put them. */
@@ -192,11 +204,14 @@ const kNoWait = -Infinity;
 /**
  * CPython's feeder thread meets an item it cannot pickle after put() returned: it
  * prints the traceback and drops the item (Python 3 also gives back its semaphore
- * slot, so qsize() no longer counts it).
+ * slot, so qsize() no longer counts it; Python 2 keeps counting it). An unbounded
+ * queue took no slot in put(): Python 2's count is kept by taking one now.
  */
-function feederError(error: unknown, sem: SemLock): void {
+function feederError(error: unknown, sem: SemLock, unbounded: boolean): void {
   if (!(error instanceof Error) || !("args" in error)) throw error;
-  if (!isPy2()) sem.release();
+  if (unbounded) {
+    if (isPy2()) sem.acquire(false);
+  } else if (!isPy2()) sem.release();
   writeAll(2, `Traceback (most recent call last):\n${exceptionLine(error)}\n`);
 }
 
