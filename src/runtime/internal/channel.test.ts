@@ -170,3 +170,45 @@ describe("channel across threads", () => {
     }
   });
 });
+
+const echoSource = `
+const { workerData } = require("node:worker_threads");
+import(workerData.url).then(({ Channel, kNoMessage }) => {
+  const input = Channel.fromBuffers(workerData.input[0], workerData.input[1]);
+  const output = Channel.fromBuffers(workerData.output[0], workerData.output[1]);
+  for (let i = 0; ; i++) {
+    let message;
+    while ((message = input.read((payload) => payload.slice())) === kNoMessage) input.waitReadable(performance.now() + 10_000);
+    if (message.length === 0) break;
+    // Now and then answer late, so the other side's spin gives up and it sleeps.
+    if (i % 7 === 0) for (const until = performance.now() + 0.2; performance.now() < until; );
+    output.write(message);
+  }
+});
+`;
+
+describe("channel ping-pong", () => {
+  test("round trips where both sides keep falling asleep: every reply wakes its reader (no lost wake-up)", async () => {
+    const request = Channel.create(false);
+    const reply = Channel.create(false);
+    const url = new URL("./channel.js", import.meta.url).href;
+    const worker = new Worker(echoSource, { eval: true, workerData: { url, input: request.buffers, output: reply.buffers } });
+    try {
+      for (let i = 0; i < 5000; i++) {
+        // Now and then ask late, so the echo side sleeps too.
+        if (i % 5 === 0) for (const until = performance.now() + 0.2; performance.now() < until; );
+        request.write(bytesOf(i & 0xff, i >> 8));
+        const start = performance.now();
+        let answer: number[] | typeof kNoMessage;
+        while ((answer = readOne(reply)) === kNoMessage) reply.waitReadable(start + 10_000);
+        // A lost wake-up leaves a reader asleep until its 10 s deadline (the echo side's too).
+        const waited = performance.now() - start;
+        assert.ok(waited < 5000, `reply ${i} waited ${waited.toFixed(0)} ms`);
+        assert.deepEqual(answer, [i & 0xff, i >> 8]);
+      }
+      request.write(new Uint8Array(0));
+    } finally {
+      await worker.terminate();
+    }
+  });
+});

@@ -225,6 +225,7 @@ export class Channel {
 
   private _waitForSpace(used: number): void {
     const h = this.header;
+    announceSleeper(h, kChanSpaceSeq);
     waitFor(h, kChanSpaceSeq, beforeSleeping(h, kChanSpaceSeq, () => Atomics.load(h, kChanUsed) < used), Infinity);
   }
 
@@ -277,6 +278,7 @@ export class Channel {
     const h = this.header;
     const ready = orEnd ? () => Atomics.load(h, kChanUsed) > 0 || Atomics.load(h, kChanWriters) === 0 : () => Atomics.load(h, kChanUsed) > 0;
     if (deadline > 0 && performance.now() < deadline && spinUntil(ready)) return true;
+    announceSleeper(h, kChanDataSeq);
     return waitFor(h, kChanDataSeq, beforeSleeping(h, kChanDataSeq, ready), deadline);
   }
 
@@ -324,12 +326,22 @@ function align4(n: number): number {
  * last check, after setting it, sees the new state.
  */
 
-/** `ready`, wrapped for the wait helper: when not ready, announces a sleeper and checks again. */
+/**
+ * Sets the word's bit before a wait: the wait helper then reads the word with the
+ * bit already set, and its first Atomics.wait sleeps instead of returning at once
+ * because the word changed under it (that extra call was a second trip through
+ * V8's futex lock on every sleep, contended by the notifier waking us).
+ */
+function announceSleeper(h: Int32Array, index: number): void {
+  const seq = Atomics.load(h, index);
+  if ((seq & 1) === 0) Atomics.compareExchange(h, index, seq, seq | 1);
+}
+
+/** `ready`, wrapped for the wait helper: when not ready, announces a sleeper (again, after a wake-up) and checks again. */
 function beforeSleeping(h: Int32Array, index: number, ready: () => boolean): () => boolean {
   return () => {
     if (ready()) return true;
-    const seq = Atomics.load(h, index);
-    if ((seq & 1) === 0) Atomics.compareExchange(h, index, seq, seq | 1);
+    announceSleeper(h, index);
     return ready();
   };
 }
