@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { Worker } from "node:worker_threads";
 import { Channel, kInitialCapacity, kNoMessage, kRecordHeader } from "./channel.js";
-import { kChanCapacity, kChanUsed } from "./symbols.js";
+import { kChanCapacity } from "./symbols.js";
 
 function bytesOf(...values: number[]): Uint8Array {
   return Uint8Array.from(values);
@@ -24,7 +24,8 @@ describe("channel records", () => {
     for (let n = 0; n < 9; n++) channel.write(Uint8Array.from({ length: n }, (_, i) => n * 10 + i));
     for (let n = 0; n < 9; n++) assert.deepEqual(readOne(channel), Array.from({ length: n }, (_, i) => n * 10 + i));
     assert.equal(readOne(channel), kNoMessage);
-    assert.equal(channel.header[kChanUsed], 0);
+    assert.equal(channel.count(), 0);
+    assert.equal(channel.hasMessage(), false);
   });
 
   test("records wrap around the end of the ring many times", () => {

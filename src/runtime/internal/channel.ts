@@ -3,8 +3,8 @@
 // (multiprocessing/queues.ts, connection.ts); the codec turns values into the
 // messages. The shared-memory layout (slots in symbols.ts kChan*):
 //
-//   header  Int32Array: two mutexes, head/tail/used/capacity, sequence counters
-//           and sleeper counts, open-end counts (Pipe EOF, EPIPE)
+//   header  Int32Array: two mutexes, head/tail, bytes and records written and
+//           consumed, capacity, sequence counters, open-end counts (Pipe EOF, EPIPE)
 //   data    a growable SharedArrayBuffer holding a ring of records:
 //           [length i32][pid i32][gen i32][payload, padded to 4 bytes]
 //           A record never wraps: when it does not fit before the end, a wrap
@@ -12,8 +12,11 @@
 //           readers back to offset 0; that padding counts as used.
 //
 // Writers serialize on the write mutex, readers on the read mutex, so one writer
-// and one reader run concurrently: the writer publishes a record by adding to
-// kChanUsed after writing it, the reader frees it by subtracting. A writer that
+// and one reader run concurrently: the writer publishes a record by advancing
+// kChanWritten after writing it, the reader frees it by advancing kChanConsumed;
+// the bytes in use are the difference. Each counter is changed on its own side's
+// cache line, and writers keep a credit of free bytes, so they look at the
+// readers' line only when the credit runs out. A writer that
 // finds no room grows the ring (taking the read mutex too, so no reader is inside)
 // instead of blocking: CPython's put() returns at once as its feeder thread buffers
 // without bound. Readers wait with the wait helper on kChanDataSeq; a writer makes
@@ -25,7 +28,8 @@ import { copyInto, copySpliced, splicedLength, type Splice } from "./codecBytes.
 import { expectCodec } from "./codecRegistry.js";
 import {
   kChanCapacity,
-  kChanCount,
+  kChanConsumed,
+  kChanConsumedCount,
   kChanDataSeq,
   kChanHead,
   kChanReaders,
@@ -33,9 +37,11 @@ import {
   kChanSlots,
   kChanSpaceSeq,
   kChanTail,
-  kChanUsed,
+  kChanWriteCredit,
   kChanWriteLock,
   kChanWriters,
+  kChanWritten,
+  kChanWrittenCount,
   kInt32,
 } from "./symbols.js";
 import { waitFor, type Deadline } from "./wait.js";
@@ -77,6 +83,7 @@ export class Channel {
     const data = new SharedArrayBuffer(capacity, { maxByteLength: kMaxCapacity });
     const channel = new Channel(header, data);
     channel.header[kChanCapacity] = capacity;
+    channel.header[kChanWriteCredit] = capacity;
     channel.header[kChanWriters] = counted ? 0 : kUncounted;
     channel.header[kChanReaders] = counted ? 0 : kUncounted;
     return channel;
@@ -98,15 +105,17 @@ export class Channel {
 
   /** True when a record is waiting. */
   hasMessage(): boolean {
-    return Atomics.load(this.header, kChanUsed) > 0;
+    return used(this.header) !== 0;
   }
 
   /**
    * Records written and not yet taken. Never below the truth: a writer counts a
-   * record before it publishes it, a reader uncounts it after taking it.
+   * record before it publishes it, a reader counts it taken after freeing it.
    */
   count(): number {
-    return Atomics.load(this.header, kChanCount);
+    const h = this.header;
+    const taken = Atomics.load(h, kChanConsumedCount);
+    return (Atomics.load(h, kChanWrittenCount) - taken) | 0;
   }
 
   /** The pid and gen of the record at the head (under no lock: only a hint), or null. */
@@ -144,9 +153,10 @@ export class Channel {
       const capacity = h[kChanCapacity]!;
       const tail = at + need;
       h[kChanTail] = tail === capacity ? 0 : tail;
-      Atomics.add(h, kChanCount, 1);
-      // Publishing: the reader trusts every byte below `used` once it sees it.
-      Atomics.add(h, kChanUsed, padding + need);
+      h[kChanWriteCredit] = h[kChanWriteCredit]! - padding - need;
+      Atomics.add(h, kChanWrittenCount, 1);
+      // Publishing: readers trust every byte written before `written` moves.
+      Atomics.store(h, kChanWritten, (h[kChanWritten]! + padding + need) | 0);
     } finally {
       unlockMutex(h, kChanWriteLock);
     }
@@ -162,9 +172,12 @@ export class Channel {
     for (;;) {
       const capacity = h[kChanCapacity]!;
       const tail = h[kChanTail]!;
-      // `used` only shrinks while we hold the write mutex: an old value is conservative.
-      const used = Atomics.load(h, kChanUsed);
       const toEnd = capacity - tail;
+      // The credit is never more than what is free (only readers free bytes).
+      if (need <= Math.min(toEnd, h[kChanWriteCredit]!)) return { at: tail, padding: 0 };
+      // `used` only shrinks while we hold the write mutex: an old value is conservative.
+      const used = usedByWriter(h);
+      h[kChanWriteCredit] = capacity - used;
       if (need <= Math.min(toEnd, capacity - used)) return { at: tail, padding: 0 };
       // Not wrapped: the free bytes before the head are [0, tail - used).
       if (tail - used >= need) {
@@ -185,7 +198,7 @@ export class Channel {
     const h = this.header;
     lockMutex(h, kChanReadLock);
     try {
-      if (Atomics.load(h, kChanUsed) !== 0) return false;
+      if (used(h) !== 0) return false;
       h[kChanHead] = 0;
       h[kChanTail] = 0;
       return true;
@@ -200,16 +213,16 @@ export class Channel {
     lockMutex(h, kChanReadLock);
     try {
       const capacity = h[kChanCapacity]!;
-      const used = Atomics.load(h, kChanUsed);
+      const inUse = used(h);
       if (capacity >= kMaxCapacity) return false;
       // At least double: the bytes may be free but split by the head (no contiguous room).
       let next = capacity * 2;
-      while (next < used + need + kRecordHeader && next < kMaxCapacity) next *= 2;
+      while (next < inUse + need + kRecordHeader && next < kMaxCapacity) next *= 2;
       next = Math.min(next, kMaxCapacity);
       if (this.data.byteLength < next) this.data.grow(next);
       const head = h[kChanHead]!;
       const tail = h[kChanTail]!;
-      if (used > 0 && tail <= head) {
+      if (inUse > 0 && tail <= head) {
         // Wrapped: the part from the head to the end (with any wrap padding) moves to
         // the new end, so readers still reach offset 0 where the rest continues.
         const moved = capacity - head;
@@ -217,6 +230,7 @@ export class Channel {
         h[kChanHead] = next - moved;
       }
       h[kChanCapacity] = next;
+      h[kChanWriteCredit] = next - inUse;
       return true;
     } finally {
       unlockMutex(h, kChanReadLock);
@@ -226,7 +240,7 @@ export class Channel {
   private _waitForSpace(used: number): void {
     const h = this.header;
     announceSleeper(h, kChanSpaceSeq);
-    waitFor(h, kChanSpaceSeq, beforeSleeping(h, kChanSpaceSeq, () => Atomics.load(h, kChanUsed) < used), Infinity);
+    waitFor(h, kChanSpaceSeq, beforeSleeping(h, kChanSpaceSeq, () => usedByWriter(h) < used), Infinity);
   }
 
   /** The record at `head` once wrap padding is skipped: its offset and the padding. */
@@ -243,11 +257,11 @@ export class Channel {
    */
   read<T>(read: RecordReader<T>, accept?: (pid: number, gen: number) => boolean): T | typeof kNoMessage {
     const h = this.header;
-    if (Atomics.load(h, kChanUsed) === 0) return kNoMessage;
+    if (used(h) === 0) return kNoMessage;
     lockMutex(h, kChanReadLock);
     let freed = 0;
     try {
-      if (Atomics.load(h, kChanUsed) === 0) return kNoMessage;
+      if (used(h) === 0) return kNoMessage;
       const { at, padding } = this._recordAt(h[kChanHead]!);
       const slot = at >> 2;
       const length = this._ints[slot]!;
@@ -262,8 +276,8 @@ export class Channel {
       return read(this._bytes.subarray(start, start + length), pid, gen);
     } finally {
       if (freed > 0) {
-        Atomics.sub(h, kChanUsed, freed);
-        Atomics.sub(h, kChanCount, 1);
+        Atomics.store(h, kChanConsumed, (h[kChanConsumed]! + freed) | 0);
+        Atomics.add(h, kChanConsumedCount, 1);
       }
       unlockMutex(h, kChanReadLock);
       if (freed > 0) wakeSleepers(h, kChanSpaceSeq);
@@ -276,7 +290,7 @@ export class Channel {
    */
   waitReadable(deadline: Deadline, orEnd = false): boolean {
     const h = this.header;
-    const ready = orEnd ? () => Atomics.load(h, kChanUsed) > 0 || Atomics.load(h, kChanWriters) === 0 : () => Atomics.load(h, kChanUsed) > 0;
+    const ready = orEnd ? () => used(h) !== 0 || Atomics.load(h, kChanWriters) === 0 : () => used(h) !== 0;
     if (deadline > 0 && performance.now() < deadline && spinUntil(ready)) return true;
     announceSleeper(h, kChanDataSeq);
     return waitFor(h, kChanDataSeq, beforeSleeping(h, kChanDataSeq, ready), deadline);
@@ -308,6 +322,21 @@ export class Channel {
 
 function align4(n: number): number {
   return (n + 3) & ~3;
+}
+
+/**
+ * Bytes in use. `consumed` is read first: it never passes `written`, so the
+ * difference is never negative (at worst it counts a record a reader is taking
+ * right now, which a reader sees again under the read mutex).
+ */
+function used(h: Int32Array): number {
+  const consumed = Atomics.load(h, kChanConsumed);
+  return (Atomics.load(h, kChanWritten) - consumed) | 0;
+}
+
+/** Bytes in use for a writer holding the write mutex (`written` is its own to change). */
+function usedByWriter(h: Int32Array): number {
+  return (h[kChanWritten]! - Atomics.load(h, kChanConsumed)) | 0;
 }
 
 /*

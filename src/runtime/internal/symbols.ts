@@ -110,26 +110,38 @@ export const kPoolWorkerJob = 1;
 export const kPoolWorkerIndex = 2;
 export const kPoolWorkerRow = 4;
 // -- Channel (a Queue, a SimpleQueue, one direction of a Pipe; internal/channel.ts) --
-// Slots 16 apart (64 bytes) never share a cache line: what only writers touch,
-// what only readers touch, what both touch for every record, and what rarely
-// changes each have their own, so a producer and a consumer on two cores do not
-// take each other's lines for their private state (measured in bench/ipc).
+// Slots 16 apart (64 bytes) never share a cache line: what writers change and
+// what readers change each have their own line (a record costs the reader one
+// look at the writers' line, and the writers look at the readers' line only when
+// their credit of free bytes runs out), and what rarely changes has a third, so a
+// producer and a consumer on two cores do not take each other's lines for their
+// private state (measured in bench/ipc).
 /** Producers' mutex (0 free, 1 held, 2 held with sleepers). */
 export const kChanWriteLock = 0;
 /** Ring offset (bytes) of the next free byte. */
 export const kChanTail = 1;
+/**
+ * Bytes published since the channel was made (wrap padding included), modulo
+ * 2^32: bytes in use are this minus kChanConsumed. A writer publishes a record by
+ * advancing it; readers load it to see what is there (one shared line per record).
+ */
+export const kChanWritten = 2;
+/** Records published since the channel was made (qsize()), counted before kChanWritten publishes one. */
+export const kChanWrittenCount = 3;
+/** Advanced when a record is added or the last writer goes; readers sleep on it (bit 0: one does). */
+export const kChanDataSeq = 4;
+/** Free bytes the writers know of without looking at kChanConsumed (plain, under the write mutex). */
+export const kChanWriteCredit = 5;
 /** Consumers' mutex; a producer that grows the ring takes it too. */
 export const kChanReadLock = 16;
 /** Ring offset (bytes) of the next record to read. */
 export const kChanHead = 17;
-/** Bytes in use, wrap padding included; > 0 exactly when a record is there. */
-export const kChanUsed = 32;
-/** Advanced when a record is added or the last writer goes; readers sleep on it (bit 0: one does). */
-export const kChanDataSeq = 33;
+/** Bytes freed since the channel was made, modulo 2^32 (writers load it only when their credit runs out). */
+export const kChanConsumed = 18;
+/** Records taken since the channel was made, counted after the record is freed. */
+export const kChanConsumedCount = 19;
 /** Advanced when a reader frees space; writers sleep on it only at the maximum size. */
-export const kChanSpaceSeq = 34;
-/** Records in the ring (Queue.qsize() of an unbounded queue); counted before `used` publishes one. */
-export const kChanCount = 35;
+export const kChanSpaceSeq = 20;
 /** The ring's size in bytes (the data buffer may be larger). */
 export const kChanCapacity = 48;
 /** Open copies of the writing and reading ends (Pipe EOF and EPIPE); -1: not counted (queues). */
