@@ -33,6 +33,7 @@ import {
   kChanDataSeq,
   kChanHead,
   kChanReaders,
+  kChanReadKnown,
   kChanReadLock,
   kChanSlots,
   kChanSpaceSeq,
@@ -257,11 +258,17 @@ export class Channel {
    */
   read<T>(read: RecordReader<T>, accept?: (pid: number, gen: number) => boolean): T | typeof kNoMessage {
     const h = this.header;
-    if (used(h) === 0) return kNoMessage;
+    // A hint without the mutex: another reader may be taking what was known.
+    if (Atomics.load(h, kChanReadKnown) === 0 && used(h) === 0) return kNoMessage;
     lockMutex(h, kChanReadLock);
     let freed = 0;
     try {
-      if (used(h) === 0) return kNoMessage;
+      // Several records published at once are taken with one look at the writers' line.
+      if (h[kChanReadKnown] === 0) {
+        const published = used(h);
+        if (published === 0) return kNoMessage;
+        h[kChanReadKnown] = published;
+      }
       const { at, padding } = this._recordAt(h[kChanHead]!);
       const slot = at >> 2;
       const length = this._ints[slot]!;
@@ -276,6 +283,7 @@ export class Channel {
       return read(this._bytes.subarray(start, start + length), pid, gen);
     } finally {
       if (freed > 0) {
+        h[kChanReadKnown] = h[kChanReadKnown]! - freed;
         Atomics.store(h, kChanConsumed, (h[kChanConsumed]! + freed) | 0);
         Atomics.add(h, kChanConsumedCount, 1);
       }

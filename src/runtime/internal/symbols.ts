@@ -142,6 +142,8 @@ export const kChanConsumed = 18;
 export const kChanConsumedCount = 19;
 /** Advanced when a reader frees space; writers sleep on it only at the maximum size. */
 export const kChanSpaceSeq = 20;
+/** Bytes readers know are published past the head (plain, under the read mutex): no look at the writers' line until they are taken. */
+export const kChanReadKnown = 21;
 /** The ring's size in bytes (the data buffer may be larger). */
 export const kChanCapacity = 48;
 /** Open copies of the writing and reading ends (Pipe EOF and EPIPE); -1: not counted (queues). */
