@@ -24,8 +24,6 @@ export interface FastLoopPlan {
   readonly entryGuards: ReadonlyArray<{ readonly symbol: PySymbol; readonly bound: bigint }>;
   /** Int expressions of the body that are plain numbers under the guards, with their ranges. */
   readonly ranges: ReadonlyMap<ast.Expression, Interval>;
-  /** Int locals that hold plain numbers throughout the fast loop. */
-  readonly plainSymbols: ReadonlySet<PySymbol>;
 }
 
 const STOP_BOUNDS = [31n, 26n, 21n, 16n, 11n].map((e) => 2n ** e);
@@ -82,7 +80,14 @@ class LoopAnalysis {
   private readonly counters = new Map<PySymbol, Interval | null>();
   private readonly symbolRanges = new Map<PySymbol, Interval | null | "computing">();
   private readonly killedBeforeRead = new Set<PySymbol>();
-  private readonly entryGuards = new Map<PySymbol, bigint>();
+  /**
+   * Entry assumptions (a local within ±entryBound when the loop starts) that the range
+   * being computed relies on, per symbol range and for the range in progress; every
+   * assumption a plain expression relies on becomes a guard.
+   */
+  private readonly assumptionsOf = new Map<PySymbol, Set<PySymbol>>();
+  private assumptions = new Set<PySymbol>();
+  private readonly guarded = new Set<PySymbol>();
   private readonly ranges = new Map<ast.Expression, Interval>();
   private score = 0;
 
@@ -115,21 +120,9 @@ class LoopAnalysis {
     return { plan: this.plan(), score: this.score };
   }
 
-  /** Only the locals some plain expression depends on are guarded (and so held as plain numbers). */
   private plan(): FastLoopPlan {
-    const plainSymbols = new Set<PySymbol>();
-    const visit = (symbol: PySymbol): void => {
-      if (plainSymbols.has(symbol) || !iv.isSafe(this.rangeOfSymbol(symbol))) return;
-      plainSymbols.add(symbol);
-      const binding = this.bindings.get(symbol);
-      for (const value of [...(binding?.resets ?? []), ...(binding?.steps.map((s) => s.step) ?? [])]) this.namesIn(value).forEach(visit);
-    };
-    for (const node of this.ranges.keys()) if (node.kind === "Name") {
-      const symbol = this.symbolOf(node);
-      if (symbol) visit(symbol);
-    }
-    const entryGuards = [...this.entryGuards].filter(([symbol]) => plainSymbols.has(symbol)).map(([symbol, bound]) => ({ symbol, bound }));
-    return { stopBound: this.stopBound, entryGuards, ranges: this.ranges, plainSymbols };
+    const entryGuards = [...this.guarded].map((symbol) => ({ symbol, bound: this.entryBound }));
+    return { stopBound: this.stopBound, entryGuards, ranges: this.ranges };
   }
 
   // --- bindings -------------------------------------------------------------
@@ -244,8 +237,9 @@ class LoopAnalysis {
     });
   }
 
+  /** A name this statement stores to (`xs[j] = v` stores to no name: j is only read). */
   private markUnknown(node: ast.Expression): void {
-    if (node.kind !== "Name") return;
+    if (node.kind !== "Name" || node.ctx === "Load") return;
     const symbol = this.symbolOf(node);
     if (symbol) this.binding(symbol).unknown = true;
   }
@@ -261,7 +255,7 @@ class LoopAnalysis {
       const constant = this.constantValue(symbol);
       if (constant !== null) return iv.point(constant);
       // Read but never bound in the loop: its value on entry, checked by a guard.
-      this.entryGuards.set(symbol, this.entryBound);
+      this.assumptions.add(symbol);
       return { lo: -this.entryBound, hi: this.entryBound };
     }
     return this.memo(symbol, () => this.boundRange(symbol, binding));
@@ -270,18 +264,23 @@ class LoopAnalysis {
   private memo(symbol: PySymbol, compute: () => Interval | null): Interval | null {
     const known = this.symbolRanges.get(symbol);
     if (known === "computing") return null; // a cycle: the variable feeds its own bound
-    if (known !== undefined) return known;
-    this.symbolRanges.set(symbol, "computing");
-    const range = compute();
-    this.symbolRanges.set(symbol, range);
-    return range;
+    if (known === undefined) {
+      const outer = this.assumptions;
+      this.assumptions = new Set();
+      this.symbolRanges.set(symbol, "computing");
+      this.symbolRanges.set(symbol, compute());
+      this.assumptionsOf.set(symbol, this.assumptions);
+      this.assumptions = outer;
+    }
+    for (const assumed of this.assumptionsOf.get(symbol)!) this.assumptions.add(assumed);
+    return this.symbolRanges.get(symbol) as Interval | null;
   }
 
   private boundRange(symbol: PySymbol, binding: Binding): Interval | null {
     if (binding.unknown) return null;
     let base: Interval | null = null;
     if (!this.killedBeforeRead.has(symbol)) {
-      this.entryGuards.set(symbol, this.entryBound);
+      this.assumptions.add(symbol);
       base = { lo: -this.entryBound, hi: this.entryBound };
     }
     for (const value of binding.resets) {
@@ -354,21 +353,29 @@ class LoopAnalysis {
   private measure(body: readonly ast.Stmt[]): void {
     for (const stmt of body) {
       walk(stmt, (node) => {
-        if ((node.kind === "BinOp" || node.kind === "UnaryOp") && this.rangeOf(node) !== null) {
+        if ((node.kind === "BinOp" || node.kind === "UnaryOp") && this.plainRange(node) !== null) {
           this.score++;
           this.record(node);
-        } else if (node.kind === "AugAssign" && node.target.kind === "Name" && this.rangeOf(node.target) !== null && this.rangeOf(node.value) !== null) {
+        } else if (node.kind === "AugAssign" && node.target.kind === "Name" && this.plainRange(node.target) !== null && this.plainRange(node.value) !== null) {
           this.score++;
           this.record(node.target);
           this.record(node.value);
         } else if (node.kind === "Name") {
           // Loop variables are numbers wherever they appear.
           const symbol = this.symbolOf(node);
-          const range = symbol && (this.counters.has(symbol) || this.lazyCounters.has(symbol)) ? this.rangeOf(node) : null;
+          const range = symbol && (this.counters.has(symbol) || this.lazyCounters.has(symbol)) ? this.plainRange(node) : null;
           if (range !== null) this.ranges.set(node, range);
         }
       });
     }
+  }
+
+  /** rangeOf for an expression the fast copy will hold as a plain number: its entry assumptions become guards. */
+  private plainRange(node: ast.Expression): Interval | null {
+    this.assumptions = new Set();
+    const range = this.rangeOf(node);
+    if (range !== null) for (const assumed of this.assumptions) this.guarded.add(assumed);
+    return range;
   }
 
   private record(expr: ast.Expression): void {

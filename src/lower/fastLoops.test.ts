@@ -59,3 +59,10 @@ test("nested counting loops run under the outer guard only (one copy each)", asy
   assert.equal(text.split("intAtMost(").length - 1, 1, text);
   assert.ok(lines(text).includes("for (let j = 0, end = n - i; j < end; j++) {"), text);
 });
+
+test("a local an inner loop's stop depends on is guarded too, and `xs[j] = v` does not unbound j", async () => {
+  const text = lines(await emitted("def f(n, m):\n    t = 0\n    for i in range(n):\n        for j in range(m):\n            t += j * j\n    return t\nprint(f(3, 4))\n"));
+  assert.ok(text.includes("if (intAtMost(n, 2 ** 16) && intWithin(t, 2 ** 40) && intWithin(m, 2 ** 16)) {") || text.some((l) => l.startsWith("if (intAtMost(") && l.includes("intWithin(m,")), text.join("\n"));
+  const swap = lines(await emitted("def g(xs):\n    n = len(xs)\n    for i in range(n):\n        for j in range(n - i - 1):\n            if xs[j] > xs[j + 1]:\n                xs[j], xs[j + 1] = xs[j + 1], xs[j]\n    return xs\nprint(g([2, 1]))\n"));
+  assert.ok(swap.includes("listSetItem(xs, j + 1, _t_1);"), swap.join("\n"));
+});
