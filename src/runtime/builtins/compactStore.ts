@@ -3,6 +3,7 @@
 // the same shape as ProbeTable (keys/values/norms per position, a Map from
 // normalised key to position) so PyDict iterates both the same way.
 
+import { KeyIndex } from "./dictKeyIndex.js";
 import type { Hash64 } from "./hash.js";
 
 const HOLE = Symbol("hole");
@@ -11,7 +12,7 @@ export class CompactStore {
   norms: unknown[] = [];
   keys: unknown[] = [];
   values: unknown[] = [];
-  readonly positions = new Map<unknown, number>();
+  readonly positions = new KeyIndex();
   used = 0;
 
   get size(): number {

@@ -1,13 +1,15 @@
 // dict lookups against CPython 2.7 and 3.11 (expected results from
 // testdata/genCases.py), aimed at PyDict's remembered position of the last str
 // or int key: it must never outlive a delete, clear, popitem or compaction, and
-// keys equal across types (1, 1.0, True) must still be one key.
+// keys equal across types (1, 1.0, True) must still be one key. str keys are
+// indexed by a JavaScript object (dictKeyIndex.ts): names it knows otherwise
+// ('__proto__', 'toString', '0') must be ordinary keys.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { c, checkCases } from "../../../test/support/cpython.js";
 import { PyFloat } from "./float.js";
-import { list, PyDict, PyList, PyTuple } from "./index.js";
+import { list, PyDict, PyList, PySet, PyTuple, sorted } from "./index.js";
 import { add } from "./operator.js";
 
 const T = (...items: any[]): PyTuple<any> => PyTuple.of<any>(...items);
@@ -89,6 +91,20 @@ const cases = [
       d.setdefault(-i, i);
     }
     return T(d.__len__(), d.__getitem__(19), d.__getitem__(-19), d.get(-20));
+  }),
+  c("d = {'__proto__': 1, 'constructor': 2, 'toString': 3}\n(d, d.get('__proto__'), 'valueOf' in d, d.get('hasOwnProperty'), d['constructor'])", () => {
+    const d = D(["__proto__", 1], ["constructor", 2], ["toString", 3]);
+    return T(d, d.get("__proto__"), d.__contains__("valueOf"), d.get("hasOwnProperty"), d.__getitem__("constructor"));
+  }),
+  c("d = {'0': 'a', 0: 'b', '00': 'c', '-0': 'd', '4294967295': 'e', '': 'f'}\ndel d['0']\n(d, d.get('0'), d[0], d.get(''), len(d))", () => {
+    const d = D(["0", "a"], [0, "b"], ["00", "c"], ["-0", "d"], ["4294967295", "e"], ["", "f"]);
+    d.__delitem__("0");
+    return T(d, d.get("0"), d.__getitem__(0), d.get(""), d.__len__());
+  }),
+  c("s = {'__proto__', '0', 0, 'a'}\ns.discard('a')\n(len(s), '__proto__' in s, '0' in s, 0 in s, 'a' in s, sorted(map(str, s)))", () => {
+    const s = PySet.of<any>("__proto__", "0", 0, "a");
+    s.discard("a");
+    return T(s.__len__(), s.__contains__("__proto__"), s.__contains__("0"), s.__contains__(0), s.__contains__("a"), sorted(PyList.fromArray([...s].map(String))));
   }),
 ];
 
