@@ -3,7 +3,6 @@
 // the same shape as ProbeTable (keys/values/norms per position, a Map from
 // normalised key to position) so PyDict iterates both the same way.
 
-import { KeyIndex } from "./dictKeyIndex.js";
 import type { Hash64 } from "./hash.js";
 
 const HOLE = Symbol("hole");
@@ -12,7 +11,7 @@ export class CompactStore {
   norms: unknown[] = [];
   keys: unknown[] = [];
   values: unknown[] = [];
-  readonly positions = new KeyIndex();
+  readonly positions = new Map<unknown, number>();
   used = 0;
 
   get size(): number {

@@ -1,9 +1,8 @@
 // dict lookups against CPython 2.7 and 3.11 (expected results from
 // testdata/genCases.py), aimed at PyDict's remembered position of the last str
 // or int key: it must never outlive a delete, clear, popitem or compaction, and
-// keys equal across types (1, 1.0, True) must still be one key. str keys are
-// indexed by a JavaScript object (dictKeyIndex.ts): names it knows otherwise
-// ('__proto__', 'toString', '0') must be ordinary keys.
+// keys equal across types (1, 1.0, True) must still be one key. Names that mean
+// something to JavaScript objects ('__proto__', 'toString', '0') are ordinary keys.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";

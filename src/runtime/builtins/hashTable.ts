@@ -5,7 +5,6 @@
 // grow at 2/3 full) and CPython 3.11 setobject.c (9 linear probes first, grow at
 // 3/5 full). Deleted keys leave dummies, exactly as CPython's do.
 
-import { KeyIndex } from "./dictKeyIndex.js";
 import type { Hash64 } from "./hash.js";
 
 const EMPTY = 0;
@@ -33,7 +32,7 @@ export class ProbeTable {
   /** Dict values per slot (null for sets). */
   values: unknown[] | null;
   /** Slot of each normalised key. */
-  readonly positions = new KeyIndex();
+  readonly positions = new Map<unknown, number>();
   /** Python 3 set.pop()'s search finger (Python 2 keeps it in slot 0's hash). */
   finger = 0;
 
