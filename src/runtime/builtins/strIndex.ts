@@ -25,9 +25,15 @@ export function hasSurrogates(s: string): boolean {
   const n = s.length;
   if (n < 2) return false; // one code unit is one code point either way
   // A short string is checked outright: cheaper than the cache's comparisons.
-  if (n <= 64) return !isAscii(s) && surrogateIn(s, 0, n);
+  // Below 13 code units (V8's minimum for a concatenation or slice kept by
+  // reference) a scan is cheapest; a longer string may be a chain of `+=`, and
+  // asking Node for its UTF-8 length flattens it once and counts in native code
+  // (measured on bench/cpu/string_build.py and flat 16-60 unit strings: faster
+  // than a scan). Text starting with a non-ASCII character is scanned at once.
+  if (n < 13) return surrogateIn(s, 0, n);
+  if (n <= 64) return !(s.charCodeAt(0) < 0x80 && isAscii(s)) && surrogateIn(s, 0, n);
   for (let k = 0; k < CACHE_SIZE; k++) if (checkedStrings[k] === s) return checkedAnswers[k]!;
-  const answer = !isAscii(s) && SURROGATE.test(s);
+  const answer = !(s.charCodeAt(0) < 0x80 && isAscii(s)) && SURROGATE.test(s);
   checkedStrings[nextChecked] = s;
   checkedAnswers[nextChecked] = answer;
   nextChecked = (nextChecked + 1) % CACHE_SIZE;
@@ -37,9 +43,7 @@ export function hasSurrogates(s: string): boolean {
 /**
  * True when every code unit of s is below U+0080: its UTF-8 encoding then has
  * one byte per unit, and any other unit takes more (a surrogate pair 4 bytes
- * for 2 units, a lone surrogate 3). Node answers this without a scan for strings
- * V8 stores one byte per character, and it flattens a string built by `+=`
- * (a chain of concatenations), which later reads need anyway.
+ * for 2 units, a lone surrogate 3).
  */
 function isAscii(s: string): boolean {
   return Buffer.byteLength(s, "utf8") === s.length;
