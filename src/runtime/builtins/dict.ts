@@ -28,9 +28,10 @@ export class PyDict<K = any, V = any> {
   /** Keys found by hash and equality (tuples, frozensets, ...); created on first use. */
   private _hashed: KeyBuckets | null = null;
   /**
-   * The position of the str or int key found or stored last, so that
-   * `d[k] = d.get(k, 0) + 1` looks `k` up once. Never invalidated: it is only
-   * trusted when the store's norm at that position is the key itself.
+   * The position of the str or int key found last, so that `d[k] = d.get(k, 0) + 1`
+   * looks `k` up once (__setitem__ checks it first). Never invalidated: it is only
+   * trusted when the store's norm at that position is the key itself. Lookups
+   * do not check it: comparing with a different key cost more than it saved.
    */
   private _at = 0;
 
@@ -86,9 +87,7 @@ export class PyDict<K = any, V = any> {
   private _find(key: unknown): number {
     // str and int keys are their own Map keys (the common case, without hashing).
     if (typeof key === "string" || typeof key === "number") {
-      const store = this._store;
-      if (store.norms[this._at] === key) return this._at;
-      const position = store.positions.get(key);
+      const position = this._store.positions.get(key);
       if (position === undefined) return -1;
       this._at = position;
       return position;
