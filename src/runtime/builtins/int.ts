@@ -42,15 +42,14 @@ const words = new Uint32Array(scratch);
 const int64 = new BigInt64Array(scratch);
 const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 const HIGH = 1 - LOW;
-const TWO_32 = 2 ** 32;
-const TWO_21 = 2 ** 21;
-const TWO_11 = 2 ** 11;
-const TWO_62 = 2 ** 62;
+// The powers of two below are written in place: the bundler turns module constants
+// into `var`s, which V8 reloads on every use (5-10% of the sum-of-cubes loop), while
+// it folds `2 ** 32`.
 
 /** hi * 2**32 + lo as a bigint; hi, lo integers, |lo| < 2**53, the value inside int64. */
 function int64Of(hi: number, lo: number): bigint {
-  const carry = Math.floor(lo / TWO_32);
-  words[LOW] = lo - carry * TWO_32;
+  const carry = Math.floor(lo / 2 ** 32);
+  words[LOW] = lo - carry * 2 ** 32;
   // The Uint32Array store wraps a negative high word into two's complement.
   words[HIGH] = hi + carry;
   return int64[0]!;
@@ -59,21 +58,21 @@ function int64Of(hi: number, lo: number): bigint {
 /** The bigint of an int operand (a safe-integer number or a bigint). */
 function bigOf(a: Int): bigint {
   if (typeof a === "bigint") return a;
-  const hi = Math.floor(a / TWO_32);
-  return int64Of(hi, a - hi * TWO_32);
+  const hi = Math.floor(a / 2 ** 32);
+  return int64Of(hi, a - hi * 2 ** 32);
 }
 
 /** a + b for safe integers whose sum leaves the safe range (so no normalisation). */
 function bigSum(a: number, b: number): bigint {
-  const ah = Math.floor(a / TWO_32);
-  const bh = Math.floor(b / TWO_32);
-  return int64Of(ah + bh, a - ah * TWO_32 + (b - bh * TWO_32));
+  const ah = Math.floor(a / 2 ** 32);
+  const bh = Math.floor(b / 2 ** 32);
+  return int64Of(ah + bh, a - ah * 2 ** 32 + (b - bh * 2 ** 32));
 }
 
 /** a * b for safe integers whose product leaves the safe range (so no normalisation). */
 function bigProduct(a: number, b: number): bigint {
   const estimate = a * b;
-  if (estimate > TWO_62 || estimate < -TWO_62) return bigOf(a) * bigOf(b);
+  if (estimate > 2 ** 62 || estimate < -(2 ** 62)) return bigOf(a) * bigOf(b);
   // |a*b| < 2**63: with |b| <= |a|, |b| < 2**32. a = ah*2**21 + al makes both
   // partial products exact doubles, and x*2**21 + y is regrouped into 32-bit words.
   if (Math.abs(a) < Math.abs(b)) {
@@ -81,11 +80,11 @@ function bigProduct(a: number, b: number): bigint {
     a = b;
     b = t;
   }
-  const ah = Math.floor(a / TWO_21);
+  const ah = Math.floor(a / 2 ** 21);
   const x = ah * b;
-  const y = (a - ah * TWO_21) * b;
-  const xh = Math.floor(x / TWO_11);
-  return int64Of(xh, (x - xh * TWO_11) * TWO_21 + y);
+  const y = (a - ah * 2 ** 21) * b;
+  const xh = Math.floor(x / 2 ** 11);
+  return int64Of(xh, (x - xh * 2 ** 11) * 2 ** 21 + y);
 }
 
 export function intAdd(a: Int, b: Int): Int {
