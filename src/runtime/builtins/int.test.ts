@@ -1,7 +1,7 @@
 // int.ts's + - * on the runtime's two int forms, checked against exact BigInt
 // arithmetic: the fast paths build bigints from doubles (through a 64-bit scratch
 // word), so each boundary they create is tested with every sign: results at
-// ±(2**53-1), ±2**53, ±2**54, the 2**62 switch of the product path, ±2**63, zero.
+// ±(2**53-1), ±2**53, ±2**54, the 2**63 switch of the product path, ±2**63, zero.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -69,7 +69,9 @@ test("products around 2**53, 2**62 and 2**63 from safe operands", () => {
   const pairs: Array<[number, number]> = [
     [94906265, 94906266], [94906266, 94906267], // around 2**53
     [2 ** 31, 2 ** 31], [2 ** 31 + 1, 2 ** 31 - 1], [2 ** 31, 2 ** 31 + 1], // 2**62
-    [3037000499, 3037000499], [3037000500, 3037000500], // 2**63 - 2**32 ..., just past 2**63
+    [3037000499, 3037000499], [3037000500, 3037000500], // just below and just past 2**63
+    [60247241209, 153092023], // exactly 2**63 - 1, whose double rounds to 2**63
+    [2 ** 32, 2 ** 31], [2 ** 32, 2 ** 31 - 1], // 2**63 and -2**63 with a minus sign
     [2 ** 53 - 1, 2 ** 9], [2 ** 53 - 1, 2 ** 10], [2 ** 53 - 1, 2 ** 11 - 1], [2 ** 53 - 1, 2 ** 53 - 1],
     [208063 * 208063, 208063], [208064 * 208064, 208064], // the first cube past 2**53
   ];

@@ -72,9 +72,10 @@ function bigSum(a: number, b: number): bigint {
 /** a * b for safe integers whose product leaves the safe range (so no normalisation). */
 function bigProduct(a: number, b: number): bigint {
   const estimate = a * b;
-  if (estimate > 2 ** 62 || estimate < -(2 ** 62)) return bigOf(a) * bigOf(b);
-  // |a*b| < 2**63: with |b| <= |a|, |b| < 2**32. a = ah*2**21 + al makes both
-  // partial products exact doubles, and x*2**21 + y is regrouped into 32-bit words.
+  // Below 2**63 the largest double is 2**63 - 1024, so |a*b| < 2**63 - 512: int64.
+  if (estimate >= 2 ** 63 || estimate <= -(2 ** 63)) return bigOf(a) * bigOf(b);
+  // With |b| <= |a|, |b| < 2**32. a = ah*2**21 + al makes both partial products
+  // exact doubles, and x*2**21 + y is regrouped into 32-bit words.
   if (Math.abs(a) < Math.abs(b)) {
     const t = a;
     a = b;
