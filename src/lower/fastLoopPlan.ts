@@ -16,6 +16,7 @@ import type { LowerContext } from "./context.js";
 import * as iv from "./intervals.js";
 import type { Interval } from "./intervals.js";
 import type { RangeShape } from "./loops.js";
+import { findSums, type SumStep } from "./fastLoopSums.js";
 
 export interface FastLoopPlan {
   /** `intAtMost(stop, stopBound)` when the stop is an expression. */
@@ -24,9 +25,13 @@ export interface FastLoopPlan {
   readonly entryGuards: ReadonlyArray<{ readonly symbol: PySymbol; readonly bound: bigint }>;
   /** Int expressions of the body that are plain numbers under the guards, with their ranges. */
   readonly ranges: ReadonlyMap<ast.Expression, Interval>;
+  /** Accumulators summed exactly in number parts (fastLoopSums.ts): the scale of each, and their steps. */
+  readonly sums: ReadonlyMap<PySymbol, bigint>;
+  readonly sumSteps: ReadonlyMap<ast.AugAssign, SumStep>;
 }
 
-const STOP_BOUNDS = [31n, 26n, 21n, 16n, 11n].map((e) => 2n ** e);
+// Below 2**16 steps a loop is too short for its speed to matter.
+const STOP_BOUNDS = [31n, 26n, 21n, 16n].map((e) => 2n ** e);
 const ENTRY_BOUNDS = [40n, 31n, 21n].map((e) => 2n ** e);
 /** Floor division and modulo of plain numbers are exact for operands within ±2**52 (smallInt.ts). */
 const DIVISION_BOUND = 2n ** 52n;
@@ -40,6 +45,7 @@ export function planFastLoop(ctx: LowerContext, loop: ast.For, shape: RangeShape
   for (const stopBound of stopBounds) {
     for (const entryBound of ENTRY_BOUNDS) {
       const result = new LoopAnalysis(ctx, loop, shape, countedShape, stopBound, entryBound).run();
+      // The most plain operations, then the widest bounds (long loops are the ones that matter).
       if (result.score > 0 && (best === null || result.score > best.score)) best = result;
     }
   }
@@ -64,11 +70,11 @@ function isComputeStatement(ctx: LowerContext, stmt: ast.Stmt): boolean {
 /** How often a statement can run in one entry to the loop (null: unbounded); computed once all bindings are known. */
 type Count = () => bigint | null;
 
-interface Binding {
+export interface Binding {
   /** `x = value` */
   readonly resets: ast.Expression[];
   /** `x += step` (or `x -= step`, negated), with how often the statement can run (null: unbounded). */
-  readonly steps: Array<{ readonly step: ast.Expression; readonly negated: boolean; readonly count: Count }>;
+  readonly steps: Array<{ readonly step: ast.Expression; readonly negated: boolean; readonly count: Count; readonly statement?: ast.AugAssign }>;
   /** Bound in a way the analysis does not follow. */
   unknown: boolean;
 }
@@ -117,12 +123,23 @@ class LoopAnalysis {
     this.collect(this.loop.body, () => trips);
     this.findKilledBeforeRead();
     this.measure(this.loop.body);
+    this.sums = findSums({
+      bindings: this.bindings,
+      rangeOfSymbol: (symbol) => this.rangeOfSymbol(symbol),
+      plainRange: (node) => this.plainRange(node),
+      record: (node) => this.record(node),
+      isRead: (symbol) => this.namesIn(this.loop.body, "Load").includes(symbol),
+    });
+    // A step counts as its addition, and a product step as its multiplication too.
+    for (const step of this.sums.steps.values()) this.score += step.product ? 2 : 1;
     return { plan: this.plan(), score: this.score };
   }
 
+  private sums: ReturnType<typeof findSums> = { scales: new Map(), steps: new Map() };
+
   private plan(): FastLoopPlan {
     const entryGuards = [...this.guarded].map((symbol) => ({ symbol, bound: this.entryBound }));
-    return { stopBound: this.stopBound, entryGuards, ranges: this.ranges };
+    return { stopBound: this.stopBound, entryGuards, ranges: this.ranges, sums: this.sums.scales, sumSteps: this.sums.steps };
   }
 
   // --- bindings -------------------------------------------------------------
@@ -197,7 +214,7 @@ class LoopAnalysis {
     const symbol = this.symbolOf(stmt.target);
     if (!symbol) return;
     if ((stmt.op === "Add" || stmt.op === "Sub") && !this.mentions(stmt.value, symbol)) {
-      this.binding(symbol).steps.push({ step: stmt.value, negated: stmt.op === "Sub", count });
+      this.binding(symbol).steps.push({ step: stmt.value, negated: stmt.op === "Sub", count, statement: stmt });
     } else {
       this.binding(symbol).unknown = true;
     }
@@ -357,7 +374,8 @@ class LoopAnalysis {
           this.score++;
           this.record(node);
         } else if (node.kind === "AugAssign" && node.target.kind === "Name" && this.plainRange(node.target) !== null && this.plainRange(node.value) !== null) {
-          this.score++;
+          // Its addition, and a variable that stays a plain number (an IntSum step counts once: a call per step).
+          this.score += 2;
           this.record(node.target);
           this.record(node.value);
         } else if (node.kind === "Name") {
@@ -453,10 +471,10 @@ class LoopAnalysis {
     }
   }
 
-  private namesIn(node: ast.Node): PySymbol[] {
+  private namesIn(nodes: ast.Node | readonly ast.Node[], only?: ast.ExprContext): PySymbol[] {
     const out: PySymbol[] = [];
-    walk(node, (child) => {
-      if (child.kind === "Name") {
+    for (const node of Array.isArray(nodes) ? nodes : [nodes]) walk(node, (child) => {
+      if (child.kind === "Name" && (only === undefined || child.ctx === only)) {
         const symbol = this.symbolOf(child);
         if (symbol) out.push(symbol);
       }

@@ -66,3 +66,13 @@ test("a local an inner loop's stop depends on is guarded too, and `xs[j] = v` do
   const swap = lines(await emitted("def g(xs):\n    n = len(xs)\n    for i in range(n):\n        for j in range(n - i - 1):\n            if xs[j] > xs[j + 1]:\n                xs[j], xs[j + 1] = xs[j + 1], xs[j]\n    return xs\nprint(g([2, 1]))\n"));
   assert.ok(swap.includes("listSetItem(xs, j + 1, _t_1);"), swap.join("\n"));
 });
+
+test("an accumulator past 2**53 that the loop only steps is summed exactly by an IntSum, written back in finally", async () => {
+  const text = lines(await emitted("def f(n):\n    total = 0\n    for i in range(n):\n        total += i * i * i\n    return total\nprint(f(3))\n"));
+  for (const line of ["if (intAtMost(n, 2 ** 21)) {", "const totalSum = new IntSum(total, 2 ** 21);", "totalSum.addProduct(i * i, i);", "} finally {", "total = totalSum.value();", "total = intAdd(total, intMul(intMul(i, i), i));"]) {
+    assert.ok(text.includes(line), `${line}\n${text.join("\n")}`);
+  }
+  // Read inside the loop: no sum (its value must be current at every step).
+  const read = await emitted("def f(n):\n    total = 0\n    for i in range(n):\n        total += i * i * i\n        if total > 5:\n            total -= 1\n    return total\nprint(f(3))\n");
+  assert.ok(!read.includes("IntSum"), read);
+});

@@ -16,6 +16,8 @@ import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import type { FastLoopPlan } from "./fastLoopPlan.js";
+import type { SumStep } from "./fastLoopSums.js";
+import type { PySymbol } from "../analyze/index.js";
 import { containsZero, type Interval } from "./intervals.js";
 
 /** The range of an int expression lowered as a plain number in the fast copy being lowered, or null. */
@@ -33,6 +35,7 @@ export function fastLoopGuard(ctx: LowerContext, plan: FastLoopPlan, stop: ts.Ex
 
 function powerOfTwo(value: bigint): ts.Expression {
   const exponent = value.toString(2).length - 1;
+  if (exponent === 0) return f.createNumericLiteral(1);
   return f.createBinaryExpression(f.createNumericLiteral(2), ts.SyntaxKind.AsteriskAsteriskToken, f.createNumericLiteral(exponent));
 }
 
@@ -81,12 +84,51 @@ export function lowerPlainNegation(ctx: LowerContext, node: ast.UnaryOp): ts.Exp
   return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, ts.isBinaryExpression(value) ? f.createParenthesizedExpression(value) : value);
 }
 
-/** `total += x` of the plan: JavaScript's own `+=` / `-=`. */
+/** `total += x` of the plan: JavaScript's own `+=` / `-=`, or a step of the accumulator's IntSum. */
 export function lowerPlainAugAssign(ctx: LowerContext, stmt: ast.AugAssign, target: ts.Expression): ts.Statement | null {
+  const sumStep = ctx.fastLoop?.sumSteps.get(stmt);
+  if (sumStep) return lowerSumStep(ctx, sumStep);
   if (stmt.op !== "Add" && stmt.op !== "Sub") return null;
   if (plainRange(ctx, stmt.target) === null || plainRange(ctx, stmt.value) === null) return null;
   const token = stmt.op === "Add" ? ts.SyntaxKind.PlusEqualsToken : ts.SyntaxKind.MinusEqualsToken;
   return f.createExpressionStatement(f.createBinaryExpression(target, token, lowerExpression(ctx, stmt.value)));
+}
+
+/** The IntSum names of the plans being lowered. */
+const sumNames = new WeakMap<FastLoopPlan, Map<PySymbol, string>>();
+
+/** `totalSum.add(x)` / `totalSum.addProduct(i * i, i)` (negated for `-=`). */
+function lowerSumStep(ctx: LowerContext, step: SumStep): ts.Statement {
+  const name = sumNames.get(ctx.fastLoop!)?.get(step.symbol);
+  if (name === undefined) throw new Error("a sum step outside its loop");
+  const negate = (value: ts.Expression): ts.Expression => (step.negated ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, ts.isBinaryExpression(value) ? f.createParenthesizedExpression(value) : value) : value);
+  const args = step.product ? [lowerExpression(ctx, step.product.split), negate(lowerExpression(ctx, step.product.other))] : [negate(lowerExpression(ctx, step.value))];
+  return f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(name), step.product ? "addProduct" : "add"), undefined, args));
+}
+
+/**
+ * The plain copy of a loop with its accumulators' sums around it:
+ *   const totalSum = new IntSum(total, 2 ** 21);
+ *   try { <loop> } finally { total = totalSum.value(); }
+ */
+export function withSums(ctx: LowerContext, plan: FastLoopPlan, lowerLoop: () => ts.Statement): ts.Statement[] {
+  if (plan.sums.size === 0) return [lowerLoop()];
+  const names = new Map<PySymbol, string>();
+  const declarations: ts.Statement[] = [];
+  const results: ts.Statement[] = [];
+  for (const [symbol, scale] of plan.sums) {
+    const variable = ctx.symbolName(symbol);
+    const name = ctx.names.unique(`${variable}Sum`);
+    names.set(symbol, name);
+    const sum = f.createNewExpression(ctx.helper("IntSum"), undefined, [f.createIdentifier(variable), powerOfTwo(scale)]);
+    declarations.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, sum)], ts.NodeFlags.Const)));
+    const value = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(name), "value"), undefined, []);
+    results.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(variable), value)));
+  }
+  sumNames.set(plan, names);
+  const loop = lowerLoop();
+  // `finally`: an exception leaving the loop keeps the steps made before it, as in Python.
+  return [...declarations, f.createTryStatement(f.createBlock([loop], true), undefined, f.createBlock(results, true))];
 }
 
 function mathFloor(value: ts.Expression): ts.Expression {

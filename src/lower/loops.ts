@@ -23,7 +23,7 @@ import { assignTo } from "./targets.js";
 import { walk } from "../parse/forEachChild.js";
 import { elementType, SymbolFlags } from "../analyze/index.js";
 import { planFastLoop, type FastLoopPlan } from "./fastLoopPlan.js";
-import { fastLoopGuard } from "./fastLoops.js";
+import { fastLoopGuard, withSums } from "./fastLoops.js";
 
 export function lowerWhile(ctx: LowerContext, stmt: ast.While): ts.Statement[] {
   return withLoopFrame(ctx, needsElseLabel(stmt), (lowerBody) => [f.createWhileStatement(lowerCondition(ctx, stmt.test), lowerBody())], stmt.body, stmt.orelse);
@@ -75,13 +75,13 @@ function versionedLoop(ctx: LowerContext, stmt: ast.For, plan: FastLoopPlan): ts
       needsElseLabel(stmt),
       (lowerBody) => {
         ctx.fastLoop = plan;
-        const fast = countingLoop(ctx, stmt, counted, lowerBody());
+        const fast = withSums(ctx, plan, () => countingLoop(ctx, stmt, counted, lowerBody()));
         ctx.fastLoop = null;
         // Bounds known at compile time need no guard: the plain copy is the loop.
-        if (!guarded) return [...before, fast];
+        if (!guarded) return [...before, ...fast];
         const exact = countingLoop(ctx, stmt, { ...counted, stop: ts.isIdentifier(stop) ? f.createIdentifier(stop.text) : stop }, lowerBody());
         const guard = fastLoopGuard(ctx, plan, plan.stopBound !== null ? f.createIdentifier((stop as ts.Identifier).text) : null);
-        return [...before, f.createIfStatement(guard, f.createBlock([fast], true), f.createBlock([exact], true))];
+        return [...before, f.createIfStatement(guard, f.createBlock(fast, true), f.createBlock([exact], true))];
       },
       stmt.body,
       stmt.orelse,
