@@ -6,7 +6,8 @@
 // Interval reasoning, flow-insensitive per variable: a variable the body only sets
 // (`x = e`) lies in the hull of its values; one it also steps (`x += e`) moves at
 // most (number of executions) × (largest step) from that hull. Anything else
-// (`x *= 2`, `a, b = b, a + b`, a call's result) is unknown and keeps the exact helpers.
+// (`x *= 2`, `a, b = b, a + b`, a call's result) is unknown and keeps the exact helpers;
+// an accumulator that passes 2**53 may still be summed exactly (fastLoopSums.ts).
 
 import type { PySymbol } from "../analyze/index.js";
 import { SymbolFlags } from "../analyze/index.js";
@@ -33,7 +34,7 @@ export interface FastLoopPlan {
 // Below 2**16 steps a loop is too short for its speed to matter.
 const STOP_BOUNDS = [31n, 26n, 21n, 16n].map((e) => 2n ** e);
 const ENTRY_BOUNDS = [40n, 31n, 21n].map((e) => 2n ** e);
-/** Floor division and modulo of plain numbers are exact for operands within ±2**52 (smallInt.ts). */
+/** Floor division and modulo of plain numbers are exact for operands within ±2**52 (fastLoops.ts). */
 const DIVISION_BOUND = 2n ** 52n;
 
 /** The guards and plain expressions for `loop`, or null when versioning would not make anything plain. */
