@@ -15,6 +15,7 @@ import { ImportManager } from "./imports.js";
 import { NameManager, safeIdentifier } from "./names.js";
 import type { Trivia } from "./trivia.js";
 import { findFunctionsNeedingSignatures } from "./signatures.js";
+import type { FastLoopPlan } from "./fastLoopPlan.js";
 
 export const f = ts.factory;
 
@@ -51,6 +52,10 @@ export class LowerContext {
   readonly syntaxWarnings: Array<{ readonly offset: number; readonly line: number; readonly message: string }> = [];
   /** For a module-level def with computed defaults: the assignments the module body runs at the def. */
   readonly deferredDefaults = new Map<ast.FunctionDef, ts.Statement[]>();
+  /** While the plain-number copy of a versioned loop is lowered: its plan (fastLoops.ts). */
+  fastLoop: FastLoopPlan | null = null;
+  /** Inside either copy of a versioned loop, where nested loops are not versioned again. */
+  versioning = false;
   /** Local TypeScript names of symbols renamed on emit (reserved words, clashes). */
   private readonly _symbolNames = new Map<PySymbol, string>();
   /** Parameters lowered as `this`: the `self` of methods and `cls` of class methods. */

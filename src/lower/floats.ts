@@ -13,6 +13,8 @@ import { SymbolFlags, type PySymbol } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
+import { containsZero } from "./intervals.js";
+import { plainRange } from "./fastLoops.js";
 
 const cache = new WeakMap<LowerContext, Set<PySymbol>>();
 
@@ -63,6 +65,8 @@ function rawName(ctx: LowerContext, node: ast.Expression): string | null {
 export function lowerRawFloat(ctx: LowerContext, node: ast.Expression): ts.Expression {
   const name = rawName(ctx, node);
   if (name !== null) return f.createIdentifier(name);
+  // An int the fast copy of a loop holds as a plain number is that float already.
+  if (plainRange(ctx, node) !== null) return lowerExpression(ctx, node);
   const type = ctx.typeOf(node).kind;
   switch (node.kind) {
     case "Constant":
@@ -79,7 +83,12 @@ export function lowerRawFloat(ctx: LowerContext, node: ast.Expression): ts.Expre
       const right = lowerRawFloat(ctx, node.right);
       const token = node.op === "Add" ? ts.SyntaxKind.PlusToken : node.op === "Sub" ? ts.SyntaxKind.MinusToken : node.op === "Mult" ? ts.SyntaxKind.AsteriskToken : null;
       if (token !== null) return f.createParenthesizedExpression(f.createBinaryExpression(left, token, right));
-      if (node.op === "Div") return ctx.callHelper("floatDiv", [left, right]);
+      if (node.op === "Div") {
+        // Dividing by a plain int that cannot be 0 needs no ZeroDivisionError check.
+        const divisor = plainRange(ctx, node.right);
+        if (divisor !== null && !containsZero(divisor)) return f.createParenthesizedExpression(f.createBinaryExpression(left, ts.SyntaxKind.SlashToken, right));
+        return ctx.callHelper("floatDiv", [left, right]);
+      }
       break;
     }
     default:

@@ -22,9 +22,11 @@ import { lowerBlock } from "./statements.js";
 import { assignTo } from "./targets.js";
 import { walk } from "../parse/forEachChild.js";
 import { elementType, SymbolFlags } from "../analyze/index.js";
+import { planFastLoop, type FastLoopPlan } from "./fastLoopPlan.js";
+import { fastLoopGuard, withSums } from "./fastLoops.js";
 
 export function lowerWhile(ctx: LowerContext, stmt: ast.While): ts.Statement[] {
-  return withLoopFrame(ctx, needsElseLabel(stmt), (body) => f.createWhileStatement(lowerCondition(ctx, stmt.test), body), stmt.body, stmt.orelse);
+  return withLoopFrame(ctx, needsElseLabel(stmt), (lowerBody) => [f.createWhileStatement(lowerCondition(ctx, stmt.test), lowerBody())], stmt.body, stmt.orelse);
 }
 
 export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
@@ -32,20 +34,62 @@ export function lowerFor(ctx: LowerContext, stmt: ast.For): ts.Statement[] {
     ctx.unsupported(stmt, "`async for`", "asyncio programs are not translated");
     return [];
   }
-  const counted = countedRange(ctx, stmt);
+  const shape = countedRangeShape(ctx, stmt);
+  const plan = shape && !ctx.versioning ? planFastLoop(ctx, stmt, shape, (inner) => countedRangeShape(ctx, inner)) : null;
+  if (plan) return versionedLoop(ctx, stmt, plan);
+  const counted = shape && countedRange(ctx, stmt);
   return withLoopFrame(
     ctx,
     needsElseLabel(stmt),
-    (body) => {
-      if (counted) return countingLoop(ctx, stmt, counted, body);
+    (lowerBody) => {
+      if (counted) return [countingLoop(ctx, stmt, counted, lowerBody())];
       const iterable = iterableOf(ctx, stmt.iter);
       const declared = declaresTarget(ctx, stmt);
-      if (declared) return f.createForOfStatement(undefined, declared, unpackedItems(ctx, stmt.target, stmt.iter, iterable), body);
-      return assignEachIteration(ctx, stmt.target, iterable, body);
+      if (declared) return [f.createForOfStatement(undefined, declared, unpackedItems(ctx, stmt.target, stmt.iter, iterable), lowerBody())];
+      return [assignEachIteration(ctx, stmt.target, iterable, lowerBody())];
     },
     stmt.body,
     stmt.orelse,
   );
+}
+
+/**
+ * A counting loop with a plain-number copy (fastLoops.ts): the stop is evaluated once,
+ * the guard picks the copy, and both copies share the loop's frame (`break` label).
+ */
+function versionedLoop(ctx: LowerContext, stmt: ast.For, plan: FastLoopPlan): ts.Statement[] {
+  const before: ts.Statement[] = [];
+  let counted = countedRange(ctx, stmt)!;
+  const guarded = plan.stopBound !== null || plan.entryGuards.length > 0;
+  // The guard reads the stop: evaluated once into a constant unless it is a plain local.
+  if (counted.hoistedStop || (plan.stopBound !== null && !ts.isIdentifier(counted.stop))) {
+    const end = ctx.names.unique("end");
+    before.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(end, undefined, undefined, counted.stop)], ts.NodeFlags.Const)));
+    counted = { ...counted, stop: f.createIdentifier(end), hoistedStop: false };
+  }
+  const stop = counted.stop;
+  ctx.versioning = true;
+  try {
+    return withLoopFrame(
+      ctx,
+      needsElseLabel(stmt),
+      (lowerBody) => {
+        ctx.fastLoop = plan;
+        const fast = withSums(ctx, plan, () => countingLoop(ctx, stmt, counted, lowerBody()));
+        ctx.fastLoop = null;
+        // Bounds known at compile time need no guard: the plain copy is the loop.
+        if (!guarded) return [...before, ...fast];
+        const exact = countingLoop(ctx, stmt, { ...counted, stop: ts.isIdentifier(stop) ? f.createIdentifier(stop.text) : stop }, lowerBody());
+        const guard = fastLoopGuard(ctx, plan, plan.stopBound !== null ? f.createIdentifier((stop as ts.Identifier).text) : null);
+        return [...before, f.createIfStatement(guard, f.createBlock(fast, true), f.createBlock([exact], true))];
+      },
+      stmt.body,
+      stmt.orelse,
+    );
+  } finally {
+    ctx.fastLoop = null;
+    ctx.versioning = false;
+  }
 }
 
 /** An `else` after a loop that never breaks simply follows the loop; only `break` needs the label. */
@@ -61,19 +105,20 @@ function needsElseLabel(stmt: ast.For | ast.While): boolean {
   return breaks;
 }
 
+/** `build` gets the lowering of the body, to call once per copy of the loop it makes. */
 function withLoopFrame(
   ctx: LowerContext,
   hasElse: boolean,
-  build: (body: ts.Block) => ts.Statement,
+  build: (lowerBody: () => ts.Block) => ts.Statement[],
   body: readonly ast.Stmt[],
   orelse: readonly ast.Stmt[],
 ): ts.Statement[] {
   const frame: LoopFrame = { breakLabel: hasElse ? ctx.names.unique("loop") : null };
   ctx.frame.loops.push(frame);
-  const loop = build(f.createBlock(lowerBlock(ctx, body), true));
+  const loop = build(() => f.createBlock(lowerBlock(ctx, body), true));
   ctx.frame.loops.pop();
-  if (!frame.breakLabel) return [loop, ...lowerBlock(ctx, orelse)];
-  const block = f.createBlock([loop, ...lowerBlock(ctx, orelse)], true);
+  if (!frame.breakLabel) return [...loop, ...lowerBlock(ctx, orelse)];
+  const block = f.createBlock([...loop, ...lowerBlock(ctx, orelse)], true);
   return [f.createLabeledStatement(frame.breakLabel, block)];
 }
 
@@ -158,61 +203,59 @@ interface CountedRange {
   readonly hoistedStop: boolean;
 }
 
+/** A counting loop's bounds as the Python source gives them (before lowering). */
+export interface RangeShape {
+  readonly start: bigint;
+  readonly step: bigint;
+  /** A literal stop, or the stop expression (`checked`: not known to be an int, so range()'s check runs once). */
+  readonly stop: { readonly kind: "literal"; readonly value: bigint } | { readonly kind: "expression"; readonly node: ast.Expression; readonly checked: boolean };
+}
+
 /**
  * `for i in range(a, b, step)` with int literal bounds and step, a loop-local `i`
  * the body never assigns: a counting loop (Python evaluates the bounds once, and
- * literals are evaluated once either way).
+ * literals are evaluated once either way). Also `range(n)` / `range(1, n + 1)` with
+ * an expression stop: a number loop variable (it starts below 2**52, so no loop runs
+ * long enough to pass 2**53), the stop compared as it is (`i < n` holds for a bigint
+ * n too), or checked once by rangeStop when its type is not known to be int.
  */
-function countedRange(ctx: LowerContext, stmt: ast.For): CountedRange | null {
+export function countedRangeShape(ctx: LowerContext, stmt: ast.For): RangeShape | null {
   const call = stmt.iter;
   if (call.kind !== "Call" || call.func.kind !== "Name" || call.keywords.length > 0) return null;
   if (!["range", "xrange"].includes(call.func.id) || ctx.resolution(call.func).kind !== "builtin") return null;
   if (stmt.target.kind !== "Name" || call.args.length < 1 || call.args.length > 3) return null;
+  if (!isOwnLoopVariable(ctx, stmt)) return null;
   const ints = call.args.map(intLiteralValue);
-  // range(n) / range(1, n + 1): an int-typed stop (a number, or a bigint no loop reaches).
   const stopIndex = call.args.length === 1 ? 0 : 1;
-  const stopNode = call.args[stopIndex]!;
-  if (ints[stopIndex] === null && ints.every((v, i) => i === stopIndex || v !== null)) {
-    // A stop of unknown type is checked once, as range() checks it (rangeStop).
-    if (ctx.typeOf(stopNode).kind === "int") return typedStopRange(ctx, stmt, call, ints, stopIndex, false);
-    return typedStopRange(ctx, stmt, call, ints, stopIndex, true);
+  const start = stopIndex === 0 ? 0n : ints[0];
+  const step = call.args.length === 3 ? ints[2] : 1n;
+  if (start === null || start === undefined || step === null || step === undefined) return null;
+  if (step === 0n || step > 1000000n || -step > 1000000n) return null;
+  const literalStop = ints[stopIndex];
+  if (literalStop !== null && literalStop !== undefined) {
+    const limit = BigInt(Number.MAX_SAFE_INTEGER);
+    if (start > limit || -start > limit || literalStop > limit || -literalStop > limit) return null;
+    return { start, step, stop: { kind: "literal", value: literalStop } };
   }
-  if (ints.some((v) => v === null)) return null;
-  const resolution = ctx.resolution(stmt.target);
-  if (resolution.kind !== "local" && resolution.kind !== "global") return null;
-  const placement = ctx.placement(resolution.symbol);
-  if (placement.kind !== "bindingSite" || !placement.nodes.has(stmt) || !placement.constant) return null;
-  if (assignsName(stmt.body, stmt.target.id)) return null;
-  const [a, b, c] = ints as bigint[];
-  const start = call.args.length === 1 ? 0n : a!;
-  const stop = call.args.length === 1 ? a! : b!;
-  const step = call.args.length === 3 ? c! : 1n;
-  const limit = BigInt(Number.MAX_SAFE_INTEGER);
-  if (step === 0n || start > limit || stop > limit || -start > limit || -stop > limit || step > 1000000n || -step > 1000000n) return null;
-  return { start: numberLiteral(start), stop: numberLiteral(stop), step: Number(step), hoistedStop: false };
+  const limit = 2n ** 52n;
+  if (start > limit || -start > limit) return null;
+  const stopNode = call.args[stopIndex]!;
+  return { start, step, stop: { kind: "expression", node: stopNode, checked: ctx.typeOf(stopNode).kind !== "int" } };
 }
 
-/**
- * A counting loop up to an int-typed stop (or any stop, checked once by rangeStop
- * as range() checks it; range bounds are safe integers): literal start and step, the loop
- * variable a number (it starts below 2**52, so no loop runs long enough to pass
- * 2**53), the stop compared as it is (`i < n` holds for a bigint n too). A stop
- * other than a local the loop body leaves alone is evaluated once, as range() does.
- */
-function typedStopRange(ctx: LowerContext, stmt: ast.For, call: ast.Call, ints: ReadonlyArray<bigint | null>, stopIndex: number, checked: boolean): CountedRange | null {
-  if (!isOwnLoopVariable(ctx, stmt)) return null;
-  const start = stopIndex === 0 ? 0n : ints[0]!;
-  const step = call.args.length === 3 ? ints[2]! : 1n;
-  const limit = 2n ** 52n;
-  if (step === 0n || start > limit || -start > limit || step > 1000000n || -step > 1000000n) return null;
-  const stopNode = call.args[stopIndex]!;
-  if (checked) {
-    const builtin = (call.func as ast.Name).id;
+function countedRange(ctx: LowerContext, stmt: ast.For): CountedRange | null {
+  const shape = countedRangeShape(ctx, stmt);
+  if (!shape) return null;
+  const start = numberLiteral(shape.start);
+  const step = Number(shape.step);
+  if (shape.stop.kind === "literal") return { start, stop: numberLiteral(shape.stop.value), step, hoistedStop: false };
+  const stopNode = shape.stop.node;
+  if (shape.stop.checked) {
+    const builtin = ((stmt.iter as ast.Call).func as ast.Name).id;
     const stop = ctx.callHelper("rangeStop", [lowerExpression(ctx, stopNode), f.createStringLiteral(builtin)]);
-    return { start: numberLiteral(start), stop, step: Number(step), hoistedStop: true };
+    return { start, stop, step, hoistedStop: true };
   }
-  const stop = lowerExpression(ctx, stopNode);
-  return { start: numberLiteral(start), stop, step: Number(step), hoistedStop: !isStableLocal(ctx, stopNode, stmt) };
+  return { start, stop: lowerExpression(ctx, stopNode), step, hoistedStop: !isStableLocal(ctx, stopNode, stmt) };
 }
 
 function isOwnLoopVariable(ctx: LowerContext, stmt: ast.For): boolean {

@@ -14,6 +14,7 @@ import { lowerExpression } from "./expressions.js";
 import { isSimple, withTemp } from "./temps.js";
 import { lowerRawFloat } from "./floats.js";
 import { lowerLiteralPercentFormat } from "./percentFormat.js";
+import { lowerPlainBinOp, lowerPlainNegation } from "./fastLoops.js";
 
 const binaryHelpers: Record<ast.BinaryOperator, string> = {
   Add: "add",
@@ -39,6 +40,8 @@ export function binaryHelperName(ctx: LowerContext, op: ast.BinaryOperator): str
 
 export function lowerBinOp(ctx: LowerContext, node: ast.BinOp): ts.Expression {
   if (node.op === "MatMult") return ctx.unsupported(node, "The `@` operator", "no runtime type implements matrix multiplication");
+  const plain = ctx.fastLoop && lowerPlainBinOp(ctx, node);
+  if (plain) return plain;
   // Two strings: JavaScript's + is Python's concatenation.
   if (node.op === "Add" && ctx.typeOf(node.left).kind === "str" && ctx.typeOf(node.right).kind === "str") {
     return f.createBinaryExpression(lowerExpression(ctx, node.left), ts.SyntaxKind.PlusToken, lowerExpression(ctx, node.right));
@@ -73,6 +76,8 @@ export function intOperation(ctx: LowerContext, op: ast.BinaryOperator, left: as
 
 export function lowerUnaryOp(ctx: LowerContext, node: ast.UnaryOp): ts.Expression {
   const operand = node.operand;
+  const plain = ctx.fastLoop && lowerPlainNegation(ctx, node);
+  if (plain) return plain;
   switch (node.op) {
     case "Not":
       return f.createPrefixUnaryExpression(ts.SyntaxKind.ExclamationToken, lowerCondition(ctx, operand));

@@ -20,6 +20,7 @@ import { binaryHelperName, intOperation } from "./operators.js";
 import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
 import { isRawFloat, lowerRawFloat } from "./floats.js";
+import { lowerPlainAugAssign } from "./fastLoops.js";
 import { isReadOnlyProperty, needsDynamicAttribute, storeNeedsSetattr } from "./dynamicAttributes.js";
 
 export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
@@ -179,6 +180,8 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
       if (stmt.op === "Add" && ctx.typeOf(target).kind === "str" && ctx.typeOf(stmt.value).kind === "str") {
         return [f.createExpressionStatement(f.createBinaryExpression(ref, ts.SyntaxKind.PlusEqualsToken, value))];
       }
+      const plain = ctx.fastLoop && lowerPlainAugAssign(ctx, stmt, ref);
+      if (plain) return [plain];
       // total += i on ints: total = intAdd(total, i) (an int has no in-place operation of its own).
       const intHelper = intOperation(ctx, stmt.op, target, stmt.value);
       return [f.createExpressionStatement(f.createAssignment(ref, ctx.callHelper(intHelper ?? helper, [read, value])))];

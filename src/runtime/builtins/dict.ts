@@ -27,6 +27,13 @@ export class PyDict<K = any, V = any> {
   _store: Store = isPy2() ? new ProbeTable("py2", true) : new CompactStore();
   /** Keys found by hash and equality (tuples, frozensets, ...); created on first use. */
   private _hashed: KeyBuckets | null = null;
+  /**
+   * The position of the str or int key found last, so that `d[k] = d.get(k, 0) + 1`
+   * looks `k` up once (__setitem__ checks it first). Never invalidated: it is only
+   * trusted when the store's norm at that position is the key itself. Lookups
+   * do not check it: comparing with a different key cost more than it saved.
+   */
+  private _at = 0;
 
   /** `{k1: v1, k2: v2}` as `PyDict.of([k1, v1], [k2, v2])`: CPython 2.7 presizes a display (BUILD_MAP n) first. */
   static of<K = any, V = any>(...pairs: ReadonlyArray<readonly [NoInfer<K>, NoInfer<V>]>): PyDict<K, V> {
@@ -81,8 +88,15 @@ export class PyDict<K = any, V = any> {
     // str and int keys are their own Map keys (the common case, without hashing).
     if (typeof key === "string" || typeof key === "number") {
       const position = this._store.positions.get(key);
-      return position === undefined ? -1 : position;
+      if (position === undefined) return -1;
+      this._at = position;
+      return position;
     }
+    return this._findOther(key);
+  }
+
+  /** _find for keys that need normalising or hashing (kept apart so _find stays small enough to inline). */
+  private _findOther(key: unknown): number {
     const norm = this._norm(key, false);
     if (norm === MISSING) return -1;
     const position = this._store.positions.get(norm);
@@ -128,6 +142,10 @@ export class PyDict<K = any, V = any> {
   __setitem__(key: K, value: V): null {
     const store = this._store;
     if (typeof key === "string" || typeof key === "number") {
+      if (store.norms[this._at] === key) {
+        store.values![this._at] = value;
+        return null;
+      }
       const position = store.positions.get(key);
       if (position !== undefined) {
         store.values![position] = value;

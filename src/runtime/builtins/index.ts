@@ -33,6 +33,8 @@ export { isKwargs } from "./kwargs.js";
 // Numbers, strings, formatting, printing and operators (values-num).
 export { NotImplemented, NotImplementedType } from "./notImplemented.js";
 export { type Int, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, intAbs, intInvert, intAnd, intOr, intXor, intToFloat, normBig } from "./int.js";
+export { intAtMost, intWithin, smallFloorDiv } from "./smallInt.js";
+export { IntSum } from "./intSum.js";
 export { int, long, float } from "./numberConvert.js";
 export { abs, divmod, round, hex, oct, bin, chr, unichr, ord } from "./numberBuiltins.js";
 export { floatRepr, floatStr } from "./floatRepr.js";

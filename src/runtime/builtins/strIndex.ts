@@ -3,7 +3,8 @@
 // one. Strings without surrogates (nearly all) use code-unit operations directly;
 // the rest go through an array of code points. Both answers are cached for the
 // last few strings seen, so a loop indexing one or two strings stays O(1) per step.
-// (docs/architecture.md §4, "str and code points", records the measurement.)
+// ASCII strings are recognised by their UTF-8 length, and s[i] looks only at the
+// code units up to i. (docs/architecture.md §4, "str and code points".)
 
 import { isPy2 } from "./dialect.js";
 import { IndexError, TypeError, ValueError } from "./exceptions.js";
@@ -21,22 +22,44 @@ let nextChecked = 0;
 
 /** True when s contains a UTF-16 surrogate, i.e. code units and code points differ. */
 export function hasSurrogates(s: string): boolean {
-  if (s.length < 2) return false; // one code unit is one code point either way
-  // A short string is scanned outright: cheaper than the cache's comparisons and a regex.
-  if (s.length <= 64) {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) return true;
-    }
-    return false;
-  }
+  const n = s.length;
+  if (n < 2) return false; // one code unit is one code point either way
+  // A short string is checked outright: cheaper than the cache's comparisons.
+  // Below 13 code units (V8's minimum for a concatenation or slice kept by
+  // reference) a scan is cheapest; a longer string may be a chain of `+=`, and
+  // asking Node for its UTF-8 length flattens it once and counts in native code
+  // (measured on bench/cpu/string_build.py and flat 16-60 unit strings: faster
+  // than a scan). Text starting with a non-ASCII character is scanned at once.
+  if (n < 13) return surrogateIn(s, 0, n);
+  if (n <= 64) return !(s.charCodeAt(0) < 0x80 && isAscii(s)) && surrogateIn(s, 0, n);
   for (let k = 0; k < CACHE_SIZE; k++) if (checkedStrings[k] === s) return checkedAnswers[k]!;
-  const answer = SURROGATE.test(s);
+  const answer = !(s.charCodeAt(0) < 0x80 && isAscii(s)) && SURROGATE.test(s);
   checkedStrings[nextChecked] = s;
   checkedAnswers[nextChecked] = answer;
   nextChecked = (nextChecked + 1) % CACHE_SIZE;
   return answer;
 }
+
+/**
+ * True when every code unit of s is below U+0080: its UTF-8 encoding then has
+ * one byte per unit, and any other unit takes more (a surrogate pair 4 bytes
+ * for 2 units, a lone surrogate 3).
+ */
+function isAscii(s: string): boolean {
+  return Buffer.byteLength(s, "utf8") === s.length;
+}
+
+/** True when a code unit in s[from:to] is a surrogate. */
+function surrogateIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+// s[i] checks at most this many code units before trusting code-unit indexing.
+const SHORT_INDEX = 16;
 
 const splitStrings: string[] = ["", ""];
 const splitArrays: string[][] = [[], []];
@@ -107,6 +130,16 @@ export function intArgument(v: unknown): number {
 
 /** s[i] */
 export function strGetItem(s: string, i: unknown): string {
+  // Code point i is code unit i when no unit up to it is a surrogate (a low
+  // surrogate after it cannot pair with it); from the end likewise.
+  if (typeof i === "number" && Number.isInteger(i)) {
+    const n = s.length;
+    if (i >= 0) {
+      if (i < n && i < SHORT_INDEX && !surrogateIn(s, 0, i + 1)) return s[i]!;
+    } else if (i >= -n && i >= -SHORT_INDEX && !surrogateIn(s, n + i, n)) {
+      return s[n + i]!;
+    }
+  }
   if (typeof i === "bigint") throw new IndexError(`cannot fit '${typeName(i)}' into an index-sized integer`);
   let index = indexArg(i, () =>
     isPy2() ? `string indices must be integers, not ${typeName(i)}` : `string indices must be integers, not '${typeName(i)}'`,
