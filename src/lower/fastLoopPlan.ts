@@ -39,7 +39,7 @@ const DIVISION_BOUND = 2n ** 52n;
 
 /** The guards and plain expressions for `loop`, or null when versioning would not make anything plain. */
 export function planFastLoop(ctx: LowerContext, loop: ast.For, shape: RangeShape, countedShape: (stmt: ast.For) => RangeShape | null): FastLoopPlan | null {
-  if (ctx.isPy2 || ctx.frame.scope.kind !== "function" || shape.step <= 0n) return null;
+  if (ctx.frame.scope.kind !== "function" || shape.step <= 0n) return null;
   if (!loop.body.every((stmt) => isComputeStatement(ctx, stmt))) return null;
   const stopBounds = shape.stop.kind === "literal" ? [null] : STOP_BOUNDS;
   let best: { plan: FastLoopPlan; score: number } | null = null;
@@ -124,7 +124,8 @@ class LoopAnalysis {
     this.collect(this.loop.body, () => trips);
     this.findKilledBeforeRead();
     this.measure(this.loop.body);
-    this.sums = findSums({
+    // A Python 2 accumulator may hold a boxed long (0L), which must stay a long: no IntSum there.
+    if (!this.ctx.isPy2) this.sums = findSums({
       bindings: this.bindings,
       rangeOfSymbol: (symbol) => this.rangeOfSymbol(symbol),
       plainRange: (node) => this.plainRange(node),
@@ -327,7 +328,8 @@ class LoopAnalysis {
   private computeRange(node: ast.Expression): Interval | null {
     switch (node.kind) {
       case "Constant":
-        return node.value.type === "int" ? iv.point(node.value.value) : null;
+        // Python 2's `10L` makes every result a long (its repr ends in L): not a plain number.
+        return node.value.type === "int" && !node.value.long ? iv.point(node.value.value) : null;
       case "Name": {
         if (this.ctx.typeOf(node).kind !== "int") return null;
         const symbol = this.symbolOf(node);
@@ -425,8 +427,8 @@ class LoopAnalysis {
     const statement = this.ctx.bindingStatement(symbol.bindings[0] as ast.Name);
     if (statement?.kind !== "Assign" || statement.targets.length !== 1) return null;
     const value = statement.value;
-    if (value.kind === "Constant" && value.value.type === "int") return value.value.value;
-    if (value.kind === "UnaryOp" && value.op === "USub" && value.operand.kind === "Constant" && value.operand.value.type === "int") return -value.operand.value.value;
+    if (value.kind === "Constant" && value.value.type === "int" && !value.value.long) return value.value.value;
+    if (value.kind === "UnaryOp" && value.op === "USub" && value.operand.kind === "Constant" && value.operand.value.type === "int" && !value.operand.value.long) return -value.operand.value.value;
     return null;
   }
 
