@@ -77,7 +77,8 @@ test("a multiprocessing child's pid is logged, and every run compares equal to t
     // to it depends on how promptly the reader ran: see readLagMs.)
     const [busyStart, busyEnd] = run.busyMs!;
     assert.equal(run.busyMs!.length, 2);
-    assert.ok(0 < busyStart && busyStart < busyEnd && busyEnd < run.stdoutTimes![2] + run.readLagMs! + 1, `busy ${run.busyMs} times ${run.stdoutTimes}`);
+    // (parseBusyIntervals clamps an exit logged at or before its start to the start: equal on a busy machine.)
+    assert.ok(0 < busyStart && busyStart <= busyEnd && busyEnd < run.stdoutTimes![2] + run.readLagMs! + 1, `busy ${run.busyMs} times ${run.stdoutTimes}`);
     assert.ok(run.readLagMs! >= 0);
   }
   // The child printing the main's pid as its own is caught.
