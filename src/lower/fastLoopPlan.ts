@@ -83,8 +83,10 @@ export interface Binding {
 class LoopAnalysis {
   private readonly scope: LowerContext["frame"]["scope"];
   private readonly bindings = new Map<PySymbol, Binding>();
-  /** Loop variables of this loop and of counting loops inside it. */
+  /** The loop variable (and a plain-local stop), whose ranges are known up front. */
   private readonly counters = new Map<PySymbol, Interval | null>();
+  /** Loop variables of counting loops inside: their ranges follow from their stops, computed on demand. */
+  private readonly lazyCounters = new Map<PySymbol, () => Interval | null>();
   private readonly symbolRanges = new Map<PySymbol, Interval | null | "computing">();
   private readonly killedBeforeRead = new Set<PySymbol>();
   /**
@@ -96,6 +98,7 @@ class LoopAnalysis {
   private assumptions = new Set<PySymbol>();
   private readonly guarded = new Set<PySymbol>();
   private readonly ranges = new Map<ast.Expression, Interval>();
+  private sums: ReturnType<typeof findSums> = { scales: new Map(), steps: new Map() };
   private score = 0;
 
   constructor(
@@ -136,8 +139,6 @@ class LoopAnalysis {
     for (const step of this.sums.steps.values()) this.score += step.product ? 2 : 1;
     return { plan: this.plan(), score: this.score };
   }
-
-  private sums: ReturnType<typeof findSums> = { scales: new Map(), steps: new Map() };
 
   private plan(): FastLoopPlan {
     const entryGuards = [...this.guarded].map((symbol) => ({ symbol, bound: this.entryBound }));
@@ -247,8 +248,6 @@ class LoopAnalysis {
     this.collect(stmt.body, innerCount);
     this.collect(stmt.orelse, count);
   }
-
-  private readonly lazyCounters = new Map<PySymbol, () => Interval | null>();
 
   private markTargetsUnknown(stmt: ast.Assign): void {
     for (const target of stmt.targets) walk(target, (node) => {
