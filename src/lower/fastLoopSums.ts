@@ -104,15 +104,10 @@ function splitFits(a: Interval, b: Interval, scale: bigint): boolean {
 /** a = a1 * scale + a0 with a0 in [0, scale): the larger of |a1 * b| and |a0 * b|. */
 function largestPart(a: Interval, b: Interval, scale: bigint): bigint {
   const bMax = b.hi > -b.lo ? b.hi : -b.lo;
-  const low = floorDivide(a.lo, scale);
-  const high = floorDivide(a.hi, scale);
+  const low = iv.floorQuotient(a.lo, scale);
+  const high = iv.floorQuotient(a.hi, scale);
   const a1Max = high > -low ? high : -low;
   const highPart = a1Max * bMax;
   const lowPart = (scale - 1n) * bMax;
   return highPart > lowPart ? highPart : lowPart;
-}
-
-function floorDivide(x: bigint, y: bigint): bigint {
-  const q = x / y;
-  return x % y !== 0n && x < 0n ? q - 1n : q;
 }

@@ -55,7 +55,8 @@ export function floorDiv(a: Interval, b: Interval): Interval {
   return { lo: quotients.reduce((x, y) => (x < y ? x : y)), hi: quotients.reduce((x, y) => (x > y ? x : y)) };
 }
 
-function floorQuotient(x: bigint, y: bigint): bigint {
+/** Python's `x // y` on bigints (BigInt division truncates toward 0). */
+export function floorQuotient(x: bigint, y: bigint): bigint {
   const q = x / y;
   return x % y !== 0n && x < 0n !== y < 0n ? q - 1n : q;
 }
