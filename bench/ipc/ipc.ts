@@ -1,7 +1,8 @@
 // bench/ipc: Queue and Pipe against CPython 3.11 in the same run. workload.py runs
 // as it is under CPython and through `py2ts-mp run` (the converted script, our whole
-// runtime): Queue throughput for small tuples, one producer and two; Pipe ping-pong
-// round-trip latency; a 10 MB bytes object through a Queue to a child and its
+// runtime): Queue throughput for small tuples, one producer and two (and one
+// producer with 5x the messages: a new process's first ~20,000 run cold code);
+// Pipe ping-pong round-trip latency; a 10 MB bytes object through a Queue to a child and its
 // length back. Runs alternate sides so load drifts hit both; medians are reported.
 // Beside them the floor of a round trip on this machine: handoff.py (two CPython
 // processes, one byte each way through os.pipe) and handoff.ts (two Node threads,
@@ -51,6 +52,7 @@ const rate = (x: number): string => `${(x / 1000).toFixed(0)} k msg/s`;
 export async function benchIpc(): Promise<void> {
   const runs = Number(process.env["BENCH_RUNS"] ?? 3);
   const [py1, ts1] = both("queue_1to1", 200_000, runs);
+  const [py1Long, ts1Long] = both("queue_1to1", 1_000_000, runs);
   const [py2, ts2] = both("queue_2to1", 200_000, runs);
   const [pyPing, tsPing] = both("pipe_pingpong", 20_000, runs);
   const [pyBig, tsBig] = both("big_object", 10, runs);
@@ -61,6 +63,7 @@ export async function benchIpc(): Promise<void> {
   report("ipc", [
     ["load average (1, 5, 15 min) at the end; cores", `${load}; ${availableParallelism()}`],
     ["Queue, (i, 'x', 1.5) tuples, 1 -> 1: CPython / py2ts-mp", `${rate(py1)} / ${rate(ts1)}  (${(ts1 / py1).toFixed(2)}x)`],
+    ["  the same, 1 M tuples (start and warm-up weigh less)", `${rate(py1Long)} / ${rate(ts1Long)}  (${(ts1Long / py1Long).toFixed(2)}x)`],
     ["Queue, (i, 'x', 1.5) tuples, 2 -> 1: CPython / py2ts-mp", `${rate(py2)} / ${rate(ts2)}  (${(ts2 / py2).toFixed(2)}x)`],
     ["Pipe ping-pong round trip: CPython / py2ts-mp", `${pyPing.toFixed(1)} us / ${tsPing.toFixed(1)} us  (${(tsPing / pyPing).toFixed(2)}x the time)`],
     ["10 MB bytes through a Queue, length back: CPython / py2ts-mp", `${pyBig.toFixed(1)} ms / ${tsBig.toFixed(1)} ms  (${(tsBig / pyBig).toFixed(2)}x the time)`],

@@ -45,6 +45,7 @@ import {
   kChanWrittenCount,
   kInt32,
 } from "./symbols.js";
+import { spinUntil } from "./spinWait.js";
 import { waitFor, type Deadline } from "./wait.js";
 
 /** Bytes before a record's payload: length, pid, gen. */
@@ -67,15 +68,30 @@ const noSplices: readonly Splice[] = [];
 export class Channel {
   readonly header: Int32Array;
   readonly data: SharedArrayBuffer;
-  /** Length-tracking views: they follow the data buffer when any thread grows it. */
-  private readonly _bytes: Uint8Array;
-  private readonly _ints: Int32Array;
+  /**
+   * Fixed-length views of the data buffer, made again (_fitViews) when another
+   * thread grew it: V8 (Node 20) reads and writes through a length-tracking view
+   * of a growable buffer several times slower (managers/wire.ts has the numbers).
+   */
+  private _bytes: Uint8Array;
+  private _ints: Int32Array;
 
   private constructor(header: SharedArrayBuffer, data: SharedArrayBuffer) {
     this.header = new Int32Array(header);
     this.data = data;
-    this._bytes = new Uint8Array(data);
-    this._ints = new Int32Array(data);
+    this._bytes = new Uint8Array(data, 0, data.byteLength);
+    this._ints = new Int32Array(data, 0, data.byteLength >> 2);
+  }
+
+  /**
+   * Makes the views cover the ring (either mutex held: the ring grows only under
+   * both, the buffer before the capacity, so a capacity seen is already there).
+   */
+  private _fitViews(): void {
+    if (this._bytes.length >= this.header[kChanCapacity]!) return;
+    const length = this.data.byteLength;
+    this._bytes = new Uint8Array(this.data, 0, length);
+    this._ints = new Int32Array(this.data, 0, length >> 2);
   }
 
   /** A new empty channel; `counted` channels track their open ends (Pipe), others do not (queues). */
@@ -124,6 +140,7 @@ export class Channel {
     lockMutex(this.header, kChanReadLock);
     try {
       if (!this.hasMessage()) return null;
+      this._fitViews();
       const at = this._recordAt(this.header[kChanHead]!).at;
       return { pid: this._ints[(at >> 2) + 1]!, gen: this._ints[(at >> 2) + 2]! };
     } finally {
@@ -143,6 +160,7 @@ export class Channel {
     if (need > kMaxCapacity) throw new RangeError(`py2ts-mp: a message of ${length} bytes is larger than a channel can hold`);
     lockMutex(h, kChanWriteLock);
     try {
+      this._fitViews();
       const { at, padding } = this._place(need);
       const ints = this._ints;
       const slot = at >> 2;
@@ -221,6 +239,8 @@ export class Channel {
       while (next < inUse + need + kRecordHeader && next < kMaxCapacity) next *= 2;
       next = Math.min(next, kMaxCapacity);
       if (this.data.byteLength < next) this.data.grow(next);
+      h[kChanCapacity] = next;
+      this._fitViews();
       const head = h[kChanHead]!;
       const tail = h[kChanTail]!;
       if (inUse > 0 && tail <= head) {
@@ -230,7 +250,6 @@ export class Channel {
         this._bytes.copyWithin(next - moved, head, capacity);
         h[kChanHead] = next - moved;
       }
-      h[kChanCapacity] = next;
       h[kChanWriteCredit] = next - inUse;
       return true;
     } finally {
@@ -269,6 +288,7 @@ export class Channel {
         if (published === 0) return kNoMessage;
         h[kChanReadKnown] = published;
       }
+      this._fitViews();
       const { at, padding } = this._recordAt(h[kChanHead]!);
       const slot = at >> 2;
       const length = this._ints[slot]!;
@@ -393,42 +413,6 @@ function wakeSleepers(h: Int32Array, index: number): void {
       return;
     }
     seq = seen;
-  }
-}
-
-/**
- * How long a reader keeps checking before it sleeps. At most about what a sleep
- * and wake-up costs here (a bare two-thread Atomics.wait/notify round trip
- * measured 10-45 us on this 2-core machine, bench/ipc): a peer on the other core
- * answers within a few microseconds, and spinning that long is never worse than
- * twice the better choice (the ski-rental bound). But when the peer has no core
- * (the machine is loaded), a spinner only delays it, so the budget halves after
- * a spin that failed and doubles after one that succeeded. At the minimum (one
- * look at the clock) every 64th wait spins the full budget again: without that probe the budget, once
- * collapsed, never caught a ping-pong reply again (every Pipe round trip slept).
- */
-const kMaxSpinMs = 0.05;
-const kMinSpinMs = 0.0002;
-const kProbeEvery = 64;
-let spinMs = kMaxSpinMs;
-let waitsAtMinimum = 0;
-/** Checks between two looks at the clock. */
-const kChecksPerClock = 16;
-
-function spinUntil(ready: () => boolean): boolean {
-  const probing = spinMs <= kMinSpinMs && ++waitsAtMinimum % kProbeEvery === 0;
-  const until = performance.now() + (probing ? kMaxSpinMs : spinMs);
-  for (;;) {
-    for (let i = 0; i < kChecksPerClock; i++) {
-      if (ready()) {
-        spinMs = probing ? kMaxSpinMs : Math.min(kMaxSpinMs, spinMs * 2);
-        return true;
-      }
-    }
-    if (performance.now() >= until) {
-      spinMs = Math.max(kMinSpinMs, spinMs / 2);
-      return false;
-    }
   }
 }
 

@@ -8,6 +8,7 @@
 // requester's flag (kHubAnswered) with Atomics.notify.
 
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
+import { CpuWatch } from "./cpuWatch.js";
 import { workerEntryUrl } from "./entryPoints.js";
 import { writeAll } from "./fdWrite.js";
 import { logPid } from "./pidLog.js";
@@ -17,6 +18,11 @@ import { kHubAnswered, kMgrDoorbell } from "./symbols.js";
 
 /** Delay before replacing a spare that a start took (architecture.md §5). */
 const kReplenishDelayMs = 30;
+/**
+ * While the program's threads keep every core busy, the replacement waits (a boot
+ * would take a core from them), for at most this long since it was first due.
+ */
+const kMaxReplenishDeferMs = 1000;
 /** The most spares the hub keeps after cold starts, unless the program asked for more. */
 const kMaxSpares = 4;
 
@@ -67,6 +73,9 @@ class Hub {
   /** How many spares to keep: starts at HubData.spares, grows after cold starts (up to _maxSpares). */
   private _spareTarget: number;
   private _replenishTimer: NodeJS.Timeout | null = null;
+  /** When the pending replacement was first due (-1: none deferred). */
+  private _replenishDueSince = -1;
+  private readonly _cpu = new CpuWatch();
   /** Manager servers by address: the hub only introduces clients to them (never blocks on them). */
   private readonly _managers = new Map<string, ManagerServer>();
 
@@ -189,7 +198,7 @@ class Hub {
     // then the start message. The replacement spare waits a little: a booting
     // worker competes for the CPU with the child that just started (§5).
     queueMicrotask(() => this._dispatch());
-    if (request.replaceSpare !== false && !this._replenishTimer) this._replenishTimer = setTimeout(() => this._replenish(), kReplenishDelayMs);
+    if (request.replaceSpare !== false) this._scheduleReplenish();
     return { type: "spawned", pid };
   }
 
@@ -209,7 +218,7 @@ class Hub {
     for (const child of this._all) if (child.connection === connection) child.ready = true;
     this._answerWarm();
     // Replenishing waited for this worker (see _replenish).
-    if (!this._replenishTimer && !this._shuttingDown) this._replenishTimer = setTimeout(() => this._replenish(), kReplenishDelayMs);
+    if (!this._shuttingDown) this._scheduleReplenish();
   }
 
   /** A worker whose process ended takes another: first in line, it is surely ready. */
@@ -238,8 +247,23 @@ class Hub {
     this._dispatch();
   }
 
+  private _scheduleReplenish(): void {
+    if (this._replenishTimer) return;
+    this._cpu.mark();
+    this._replenishTimer = setTimeout(() => this._replenish(), kReplenishDelayMs);
+  }
+
   private _replenish(): void {
     this._replenishTimer = null;
+    // The program's threads use every core (a consumer and its producer, a
+    // CPU-bound Pool): the boot waits, up to kMaxReplenishDeferMs.
+    const now = performance.now();
+    if (this._replenishDueSince < 0) this._replenishDueSince = now;
+    if (this._cpu.saturated() && now - this._replenishDueSince < kMaxReplenishDeferMs) {
+      this._scheduleReplenish();
+      return;
+    }
+    this._replenishDueSince = -1;
     // Workers that already have a process to run boot first: new spares would
     // take the CPU from them (on 2 cores, 4 booting workers each take 4x longer).
     if (this._startQueue.some((child) => !child.ready)) return;
