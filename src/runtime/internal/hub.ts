@@ -255,6 +255,18 @@ class Hub {
 
   private _replenish(): void {
     this._replenishTimer = null;
+    // Workers that already have a process to run boot first: new spares would
+    // take the CPU from them (on 2 cores, 4 booting workers each take 4x longer).
+    if (this._startQueue.some((child) => !child.ready)) return;
+    // One replacement boots at a time (the next when it is ready, see _onReady), and
+    // at most kMaxSpares: after the program's N warm starts, N workers booting at once
+    // took 0.15-0.45 s of CPU from the N children on 2 cores (architecture.md §5).
+    if (this._spares.some((child) => !child.ready)) return;
+    const target = Math.min(this._spareTarget, kMaxSpares);
+    if (this._shuttingDown || this._spares.length >= target) {
+      this._replenishDueSince = -1;
+      return;
+    }
     // The program's threads use every core (a consumer and its producer, a
     // CPU-bound Pool): the boot waits, up to kMaxReplenishDeferMs.
     const now = performance.now();
@@ -264,15 +276,7 @@ class Hub {
       return;
     }
     this._replenishDueSince = -1;
-    // Workers that already have a process to run boot first: new spares would
-    // take the CPU from them (on 2 cores, 4 booting workers each take 4x longer).
-    if (this._startQueue.some((child) => !child.ready)) return;
-    // One replacement boots at a time (the next when it is ready, see _onReady), and
-    // at most kMaxSpares: after the program's N warm starts, N workers booting at once
-    // took 0.15-0.45 s of CPU from the N children on 2 cores (architecture.md §5).
-    if (this._spares.some((child) => !child.ready)) return;
-    const target = Math.min(this._spareTarget, kMaxSpares);
-    if (!this._shuttingDown && this._spares.length < target) this._spares.push(this._createWorker());
+    this._spares.push(this._createWorker());
   }
 
   private _createWorker(): Child {
