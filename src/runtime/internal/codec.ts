@@ -15,6 +15,7 @@ import "./codecBuiltins.js";
 import { ByteWriter } from "./codecBytes.js";
 import { Decoder } from "./codecDecoder.js";
 import { Encoder, type CodecMode } from "./codecEncoder.js";
+import { kNotFlat, readFlatMessage, writeFlatMessage } from "./codecFlat.js";
 import type { Splice } from "./codecBytes.js";
 import { kMagic, kVersion } from "./codecFormat.js";
 import { CodecError } from "./codecRegistry.js";
@@ -63,9 +64,12 @@ export function encodeMessage(value: unknown): Uint8Array {
   try {
     const encoder = messageEncoder;
     encoder.reset();
-    encoder.writer.u8(kMagic);
-    encoder.writer.u8(kVersion);
-    if (!encoder.flatSequence(value)) encoder.value(value, 0);
+    if (!writeFlatMessage(encoder.writer, value)) {
+      encoder.reset();
+      encoder.writer.u8(kMagic);
+      encoder.writer.u8(kVersion);
+      if (!encoder.flatSequence(value)) encoder.value(value, 0);
+    }
     return encoder.writer.view();
   } finally {
     messageEncoderBusy = false;
@@ -90,6 +94,12 @@ export interface MessageParts {
 export function encodeMessageParts(value: unknown): MessageParts {
   if (messageEncoderBusy) return { bytes: encode(value, "message").bytes, splices: [] };
   const writer = messageEncoder.writer;
+  // The short way first, with no splices to list (reset empties them).
+  writer.reset();
+  if (writeFlatMessage(writer, value)) {
+    messageParts.bytes = writer.view();
+    return messageParts;
+  }
   writer.splicing = true;
   try {
     messageParts.bytes = encodeMessage(value);
@@ -104,6 +114,8 @@ const messageParts: { bytes: Uint8Array; splices: readonly Splice[] } = { bytes:
 
 /** decode() of a message (no shared handles travel in message mode). */
 export function decodeMessage(payload: Uint8Array): unknown {
+  const flat = readFlatMessage(payload);
+  if (flat !== kNotFlat) return flat;
   if (messageDecoderBusy) return decode(payload, noBuffers);
   messageDecoderBusy = true;
   try {

@@ -36,6 +36,29 @@ export class ByteWriter {
     this._view = new DataView(bigger.buffer);
   }
 
+  /**
+   * For a caller that writes its own bytes (codecFlat.ts): makes room for `n`
+   * more and returns the buffer, to be written from `length` on; `advance` then
+   * says where the written bytes end.
+   */
+  room(n: number): Uint8Array {
+    this._reserve(n);
+    return this._bytes;
+  }
+
+  /** A view of the buffer `room` returned. */
+  get dataView(): DataView {
+    return this._view;
+  }
+
+  get length(): number {
+    return this._length;
+  }
+
+  advance(to: number): void {
+    this._length = to;
+  }
+
   u8(n: number): void {
     this._reserve(1);
     this._bytes[this._length++] = n;

@@ -1,47 +1,73 @@
-// CpuWatch counts every thread of the program (the hub asks it from its own
-// thread while the others work) and calls the machine saturated only when less
-// than half a core is left.
+// CpuWatch: the share of the cores the program used since mark(), and
+// "saturated" only when less than half a core is left. The arithmetic is tested
+// on a scripted clock; on the real clock only what no machine load can change
+// (a sleeping program uses next to no CPU; a worker thread's CPU is counted),
+// since a busy thread on a loaded machine really does get less than a core.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Worker } from "node:worker_threads";
-import { CpuWatch } from "./cpuWatch.js";
+import { CpuWatch, type CpuSample } from "./cpuWatch.js";
 
-function busyFor(ms: number): void {
-  for (const until = performance.now() + ms; performance.now() < until; );
+/** A clock the test moves by hand. */
+function scriptedClock(): { sample: () => CpuSample; advance: (cpuMs: number, wallMs: number) => void } {
+  let cpuMs = 0;
+  let wallMs = 1000;
+  return {
+    sample: () => ({ cpuMs, wallMs }),
+    advance: (cpu, wall) => {
+      cpuMs += cpu;
+      wallMs += wall;
+    },
+  };
 }
 
-function sleepFor(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-test("a busy thread counts as a busy core; sleeping does not", () => {
-  const watch = new CpuWatch(2);
-  busyFor(80);
-  assert.ok(watch.busyCores() > 0.5, `busy: ${watch.busyCores()}`);
+test("busy cores are the CPU time used over the wall time since mark()", () => {
+  const clock = scriptedClock();
+  const watch = new CpuWatch(2, clock.sample);
+  assert.equal(watch.busyCores(), 0);
+  clock.advance(150, 100);
+  assert.equal(watch.busyCores(), 1.5);
   watch.mark();
-  sleepFor(80);
-  assert.ok(watch.busyCores() < 0.5, `asleep: ${watch.busyCores()}`);
+  clock.advance(20, 100);
+  assert.equal(watch.busyCores(), 0.2);
 });
 
 test("saturated means less than half a core left", () => {
-  const oneCore = new CpuWatch(1);
-  const manyCores = new CpuWatch(64);
-  busyFor(80);
-  assert.equal(oneCore.saturated(), true);
-  assert.equal(manyCores.saturated(), false);
+  const clock = scriptedClock();
+  const twoCores = new CpuWatch(2, clock.sample);
+  const fourCores = new CpuWatch(4, clock.sample);
+  clock.advance(140, 100);
+  assert.equal(twoCores.saturated(), false);
+  assert.equal(fourCores.saturated(), false);
+  clock.advance(60, 0);
+  assert.equal(twoCores.saturated(), true);
+  assert.equal(fourCores.saturated(), false);
+});
+
+test("a sleeping program is not busy", () => {
+  const watch = new CpuWatch();
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 80);
+  assert.ok(watch.busyCores() < 0.5, `asleep: ${watch.busyCores()}`);
 });
 
 test("another thread's work counts too (the hub watches the whole program)", async () => {
   const source = `const { parentPort } = require("node:worker_threads");
-    for (const until = performance.now() + 150; performance.now() < until; );
+    const start = process.cpuUsage();
+    for (;;) {
+      const used = process.cpuUsage(start);
+      if (used.user + used.system >= 100000) break;
+    }
     parentPort.postMessage("done");`;
-  const watch = new CpuWatch(2);
+  const started = performance.now();
+  const watch = new CpuWatch();
   const worker = new Worker(source, { eval: true });
   try {
     await new Promise((resolve) => worker.once("message", resolve));
-    // This thread only waited for the message: the busy time is the worker's.
-    assert.ok(watch.busyCores() > 0.5, `worker busy: ${watch.busyCores()}`);
+    // The worker spun until the program had used 100 ms more CPU; this thread only
+    // waited. However long that took on a loaded machine, the window holds it all.
+    const cpuMs = watch.busyCores() * (performance.now() - started);
+    assert.ok(cpuMs >= 95, `CPU counted: ${cpuMs} ms`);
   } finally {
     await worker.terminate();
   }

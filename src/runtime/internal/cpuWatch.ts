@@ -4,28 +4,39 @@
 
 import { availableParallelism } from "node:os";
 
-export class CpuWatch {
-  private _cpuUs = 0;
-  private _wallMs = 0;
+/** CPU time used by the whole program (every thread) and the wall clock, both in ms. */
+export interface CpuSample {
+  readonly cpuMs: number;
+  readonly wallMs: number;
+}
 
-  /** `cores`: the machine's (tests give others). */
-  constructor(private readonly _cores = Math.max(1, availableParallelism())) {
-    this.mark();
+function sampleProgram(): CpuSample {
+  const usage = process.cpuUsage();
+  return { cpuMs: (usage.user + usage.system) / 1000, wallMs: performance.now() };
+}
+
+export class CpuWatch {
+  private _since: CpuSample;
+
+  /** `cores`: the machine's; `sample`: the program's clocks (tests give others of both). */
+  constructor(
+    private readonly _cores = Math.max(1, availableParallelism()),
+    private readonly _sample: () => CpuSample = sampleProgram,
+  ) {
+    this._since = _sample();
   }
 
   /** Starts a new window. */
   mark(): void {
-    const usage = process.cpuUsage();
-    this._cpuUs = usage.user + usage.system;
-    this._wallMs = performance.now();
+    this._since = this._sample();
   }
 
-  /** Cores the whole program (every thread) kept busy on average since mark(). */
+  /** Cores the whole program kept busy on average since mark(). */
   busyCores(): number {
-    const usage = process.cpuUsage();
-    const wallMs = performance.now() - this._wallMs;
+    const now = this._sample();
+    const wallMs = now.wallMs - this._since.wallMs;
     if (wallMs <= 0) return 0;
-    return (usage.user + usage.system - this._cpuUs) / 1000 / wallMs;
+    return (now.cpuMs - this._since.cpuMs) / wallMs;
   }
 
   /** True when the program used nearly every core since mark() (less than half a core was left). */
