@@ -10,7 +10,7 @@ import { asLong, longIfAny, longValue, PyLong } from "./long.js";
 import { asciiDecode, PyUnicode } from "./unicode.js";
 import { callUnicodeMethod, promotesToUnicode } from "./unicodeMethods.js";
 import { generatorMethod, isGenerator, unwrapGenerator } from "./generators.js";
-import { addressOf } from "./object.js";
+import { addressOf, PyObject } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
 import { strMethod } from "./strMethods.js";
@@ -28,6 +28,13 @@ export function setPrimitiveDunderLookup(lookup: typeof primitiveDunder): void {
 
 /** obj.name(...args); keyword arguments come as a trailing plain object. */
 export function callMethod(obj: any, name: string, ...args: any[]): any {
+  // The common case first, the same as callMethodKw's last one: an object of the
+  // runtime or the script with the method (`conn.send(x)`, where `conn` could have
+  // been a generator as far as the compiler knew).
+  if (obj instanceof PyObject && !JS_MEMBER_NAMES.has(name)) {
+    const method = obj[name];
+    if (typeof method === "function" && !JS_METHODS.has(method)) return method.apply(obj, args);
+  }
   if (args.length > 0 && isKwargs(args[args.length - 1]) && isPrimitiveReceiver(obj)) {
     const kwargs = args.pop() as Record<string, unknown>;
     return callMethodKw(obj, name, args, kwargs);

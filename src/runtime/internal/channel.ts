@@ -51,8 +51,16 @@ import { waitFor, type Deadline } from "./wait.js";
 /** Bytes before a record's payload: length, pid, gen. */
 export const kRecordHeader = 12;
 const kWrapMarker = -1;
-/** The ring starts this large and doubles when a message does not fit. */
-export const kInitialCapacity = 1 << 16;
+/**
+ * The ring starts this large and doubles when a message does not fit. Small, so
+ * that small messages wrap and refresh the write credit every ~200 records: V8
+ * optimizes write() and read() (and the callers they are inlined into) within a
+ * process's first few thousand messages, and a branch first taken after that
+ * (with a 64 KB ring, the wrap) deoptimizes them, to be compiled again: 5-12 ms
+ * each, in each process, on the cores the program is using (architecture.md,
+ * queues, session 5).
+ */
+export const kInitialCapacity = 1 << 12;
 /** The data buffer's maximum size (reserved address space, not memory). */
 export const kMaxCapacity = 1 << 30;
 /** Open-end counts of a channel whose ends are not counted (queues never see EOF). */

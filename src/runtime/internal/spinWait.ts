@@ -19,11 +19,14 @@ const kProbeEvery = 64;
 const kChecksPerClock = 16;
 
 let spinMs = kMaxSpinMs;
-let waitsAtMinimum = 0;
+let waits = 0;
 
 /** Checks `ready` until it holds (true) or the spin budget is spent (false: sleep). */
 export function spinUntil(ready: () => boolean): boolean {
-  const probing = spinMs <= kMinSpinMs && ++waitsAtMinimum % kProbeEvery === 0;
+  // Counted on every wait (not only at the minimum) so that V8 has seen the count
+  // before it optimizes this: a branch first taken later deoptimizes it.
+  waits = (waits + 1) % kProbeEvery;
+  const probing = spinMs <= kMinSpinMs && waits === 0;
   const until = performance.now() + (probing ? kMaxSpinMs : spinMs);
   for (;;) {
     for (let i = 0; i < kChecksPerClock; i++) {

@@ -144,7 +144,7 @@ export class Connection extends PyObject {
 
   /** recv(): the next object; EOFError when the other end is closed and nothing is left. */
   recv(): unknown {
-    return this._receive(decodeReceived);
+    return this._receiveFrom(this._checkReadable(), decodeReceived);
   }
 
   /** recv_bytes(maxlength=None): the next message's bytes (a str in Python 2). */
@@ -200,10 +200,6 @@ export class Connection extends PyObject {
 
   override toString(): string {
     return this.__repr__();
-  }
-
-  private _receive<T>(decode: (payload: Uint8Array) => T): T {
-    return this._receiveFrom(this._checkReadable(), decode);
   }
 
   /** Waits for the next message (EOFError at the end) and passes its payload to `read`. */
