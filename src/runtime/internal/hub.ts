@@ -23,6 +23,11 @@ const kReplenishDelayMs = 30;
  * would take a core from them), for at most this long since it was first due.
  */
 const kMaxReplenishDeferMs = 1000;
+/**
+ * While a spare is left the next start is warm anyway, so a replacement also waits
+ * while the program keeps more than this many cores busy (not only all of them).
+ */
+const kBusyCoresWithSparesLeft = 0.5;
 /** The most spares the hub keeps after cold starts, unless the program asked for more. */
 const kMaxSpares = 4;
 
@@ -198,7 +203,7 @@ class Hub {
     // then the start message. The replacement spare waits a little: a booting
     // worker competes for the CPU with the child that just started (§5).
     queueMicrotask(() => this._dispatch());
-    if (request.replaceSpare !== false) this._scheduleReplenish();
+    if (request.replaceSpare !== false) this._scheduleReplenish(/* afterStart */ true);
     return { type: "spawned", pid };
   }
 
@@ -247,8 +252,12 @@ class Hub {
     this._dispatch();
   }
 
-  private _scheduleReplenish(): void {
-    if (this._replenishTimer) return;
+  /** `afterStart`: a start took a spare, so the CPU window starts now, even if a check was due. */
+  private _scheduleReplenish(afterStart = false): void {
+    if (this._replenishTimer) {
+      if (!afterStart) return;
+      clearTimeout(this._replenishTimer);
+    }
     this._cpu.mark();
     this._replenishTimer = setTimeout(() => this._replenish(), kReplenishDelayMs);
   }
@@ -268,10 +277,13 @@ class Hub {
       return;
     }
     // The program's threads use every core (a consumer and its producer, a
-    // CPU-bound Pool): the boot waits, up to kMaxReplenishDeferMs.
+    // CPU-bound Pool), or a spare is left for the next start and the program is
+    // busy at all (a Pipe ping-pong keeps a core and a half busy): the boot waits,
+    // up to kMaxReplenishDeferMs.
     const now = performance.now();
     if (this._replenishDueSince < 0) this._replenishDueSince = now;
-    if (this._cpu.saturated() && now - this._replenishDueSince < kMaxReplenishDeferMs) {
+    const busy = this._spares.length > 0 ? this._cpu.busyCores() > kBusyCoresWithSparesLeft : this._cpu.saturated();
+    if (busy && now - this._replenishDueSince < kMaxReplenishDeferMs) {
       this._scheduleReplenish();
       return;
     }
