@@ -67,6 +67,18 @@ describe("process runtime", { concurrency: 2 }, () => {
     assert.ok(created < createdFresh, `with reuse ${created} workers, without ${createdFresh}`);
   });
 
+  test("with a spare left, the spare a start took is replaced only once the program is not busy", () => {
+    const workers = (spareCase: string): number => {
+      const result = runProgram("spare_replacement", { env: { SPARE_CASE: spareCase, PY2TS_WARM_SPARES: "2" } });
+      assert.equal(result.status, 0, result.stderr);
+      return Number(/^workers created (\d+)$/m.exec(result.stdout)?.[1]);
+    };
+    // Two warm spares; the child took one. While both slept 0.4 s the hub replaced
+    // it; while both computed, it waited (up to 1 s).
+    assert.equal(workers("idle"), 3);
+    assert.equal(workers("busy"), 2);
+  });
+
   test("the leak check reports a process that cannot end by itself", () => {
     const result = runProgram("leak_canary", { timeoutMs: 30_000 });
     assert.equal(result.stdout, "leaving a timer behind\n");
