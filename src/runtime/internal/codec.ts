@@ -59,12 +59,17 @@ let messageEncoderBusy = false;
  * the bytes are a view into a reused buffer, valid until the next call.
  */
 export function encodeMessage(value: unknown): Uint8Array {
+  return encodeWithMessageEncoder(value, /* tryFlat */ true);
+}
+
+/** encodeMessage; `tryFlat` false when the caller already found the value not flat. */
+function encodeWithMessageEncoder(value: unknown, tryFlat: boolean): Uint8Array {
   if (messageEncoderBusy) return encode(value, "message").bytes;
   messageEncoderBusy = true;
   try {
     const encoder = messageEncoder;
     encoder.reset();
-    if (!writeFlatMessage(encoder.writer, value)) {
+    if (!tryFlat || !writeFlatMessage(encoder.writer, value)) {
       encoder.reset();
       encoder.writer.u8(kMagic);
       encoder.writer.u8(kVersion);
@@ -102,7 +107,7 @@ export function encodeMessageParts(value: unknown): MessageParts {
   }
   writer.splicing = true;
   try {
-    messageParts.bytes = encodeMessage(value);
+    messageParts.bytes = encodeWithMessageEncoder(value, /* tryFlat */ false);
     return messageParts;
   } finally {
     writer.splicing = false;

@@ -1,7 +1,8 @@
 // The codec's short way for flat messages: it writes exactly the bytes of the
 // general encoder, reads back exactly what the general decoder would, leaves
 // every other value and every malformed input to the general codec (which then
-// rejects it with a CodecError), and a Queue or Pipe message takes it both ways.
+// rejects it with a CodecError); encodeMessageParts and decodeMessage (what Queue
+// and Pipe call) give the general codec's results whichever way they take.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
