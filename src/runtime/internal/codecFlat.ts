@@ -138,7 +138,7 @@ export function readFlatMessage(payload: Uint8Array): unknown {
         if (at + 9 > end) return kNotFlat;
         for (let k = 0; k < 8; k++) f64Bytes[k] = payload[at + 1 + k]!;
         const x = f64Scratch[0]!;
-        // What the general decoder refuses (an integral Float, a fractional IntegralFloat) it also reports.
+        // An integral Float or a fractional IntegralFloat: the general decoder refuses it.
         if (payload[at] === Tag.Float) {
           if (Number.isInteger(x) && (x !== 0 || 1 / x > 0)) return kNotFlat;
           item = x;
