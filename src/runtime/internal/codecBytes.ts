@@ -226,6 +226,12 @@ export function copyInto(to: Uint8Array, at: number, from: Uint8Array): void {
 /** Scratch for reading a float64 from any byte offset (no DataView per message). */
 const f64Scratch = new Float64Array(1);
 const f64Bytes = new Uint8Array(f64Scratch.buffer);
+
+/** The little-endian float64 at `at` of `bytes` (which may be a view into a shared ring). */
+export function float64At(bytes: Uint8Array, at: number): number {
+  for (let i = 0; i < 8; i++) f64Bytes[i] = bytes[at + i]!;
+  return f64Scratch[0]!;
+}
 /** Strings up to this long are decoded in JavaScript when they are ASCII: TextDecoder's call costs more. */
 const kShortString = 24;
 
@@ -268,10 +274,7 @@ export class ByteReader {
   }
 
   f64(): number {
-    const at = this._need(8);
-    const b = this._bytes;
-    for (let i = 0; i < 8; i++) f64Bytes[i] = b[at + i]!;
-    return f64Scratch[0]!;
+    return float64At(this._bytes, this._need(8));
   }
 
   varint(): number {

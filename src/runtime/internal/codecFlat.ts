@@ -17,17 +17,13 @@
 import { PyFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
 import { PyTuple } from "../builtins/tuple.js";
-import type { ByteWriter } from "./codecBytes.js";
+import { float64At, type ByteWriter } from "./codecBytes.js";
 import { kMagic, kVersion, Tag } from "./codecFormat.js";
 
 /** Items of a flat sequence, and ASCII characters of a str: below 128, so their count is one varint byte. */
 const kMaxCount = 127;
 /** The most bytes one flat item takes: a tag, a length byte, 127 ASCII characters. */
 const kMaxItemBytes = 2 + kMaxCount;
-
-/** A float64's bytes are read through these (a message is a view into a ring: no DataView of its own). */
-const f64Scratch = new Float64Array(1);
-const f64Bytes = new Uint8Array(f64Scratch.buffer);
 
 export const kNotFlat: unique symbol = Symbol("not flat");
 
@@ -136,8 +132,7 @@ export function readFlatMessage(payload: Uint8Array): unknown {
       case Tag.Float:
       case Tag.IntegralFloat: {
         if (at + 9 > end) return kNotFlat;
-        for (let k = 0; k < 8; k++) f64Bytes[k] = payload[at + 1 + k]!;
-        const x = f64Scratch[0]!;
+        const x = float64At(payload, at + 1);
         // An integral Float or a fractional IntegralFloat: the general decoder refuses it.
         if (payload[at] === Tag.Float) {
           if (Number.isInteger(x) && (x !== 0 || 1 / x > 0)) return kNotFlat;
