@@ -1,7 +1,7 @@
 // bench/ipc: Queue and Pipe against CPython 3.11 in the same run. workload.py runs
 // as it is under CPython and through `py2ts-mp run` (the converted script, our whole
-// runtime): Queue throughput for small tuples, one producer and two (and one
-// producer with 5x the messages: a new process's first ~20,000 run cold code);
+// runtime): Queue throughput for small tuples, one producer and two (and each
+// with 5x the messages: a new process's first ~20,000 run cold code);
 // Pipe ping-pong round-trip latency (also over 5x the trips); a 10 MB bytes
 // object through a Queue to a child and its length back. Runs alternate sides so
 // load drifts hit both; medians are reported.
@@ -55,6 +55,7 @@ export async function benchIpc(): Promise<void> {
   const [py1, ts1] = both("queue_1to1", 200_000, runs);
   const [py1Long, ts1Long] = both("queue_1to1", 1_000_000, runs);
   const [py2, ts2] = both("queue_2to1", 200_000, runs);
+  const [py2Long, ts2Long] = both("queue_2to1", 1_000_000, runs);
   const [pyPing, tsPing] = both("pipe_pingpong", 20_000, runs);
   const [pyPingLong, tsPingLong] = both("pipe_pingpong", 100_000, runs);
   const [pyBig, tsBig] = both("big_object", 10, runs);
@@ -67,6 +68,7 @@ export async function benchIpc(): Promise<void> {
     ["Queue, (i, 'x', 1.5) tuples, 1 -> 1: CPython / py2ts-mp", `${rate(py1)} / ${rate(ts1)}  (${(ts1 / py1).toFixed(2)}x)`],
     ["  the same, 1 M tuples (start and warm-up weigh less)", `${rate(py1Long)} / ${rate(ts1Long)}  (${(ts1Long / py1Long).toFixed(2)}x)`],
     ["Queue, (i, 'x', 1.5) tuples, 2 -> 1: CPython / py2ts-mp", `${rate(py2)} / ${rate(ts2)}  (${(ts2 / py2).toFixed(2)}x)`],
+    ["  the same, 1 M tuples", `${rate(py2Long)} / ${rate(ts2Long)}  (${(ts2Long / py2Long).toFixed(2)}x)`],
     ["Pipe ping-pong round trip: CPython / py2ts-mp", `${pyPing.toFixed(1)} us / ${tsPing.toFixed(1)} us  (${(tsPing / pyPing).toFixed(2)}x the time)`],
     ["  the same, 100,000 round trips", `${pyPingLong.toFixed(1)} us / ${tsPingLong.toFixed(1)} us  (${(tsPingLong / pyPingLong).toFixed(2)}x the time)`],
     ["10 MB bytes through a Queue, length back: CPython / py2ts-mp", `${pyBig.toFixed(1)} ms / ${tsBig.toFixed(1)} ms  (${(tsBig / pyBig).toFixed(2)}x the time)`],
