@@ -430,21 +430,15 @@ const kMutexSpins = 40;
 /**
  * A futex mutex (0 free, 1 held, 2 held and someone may sleep). It guards only
  * short copies, so it sleeps with plain Atomics.wait, outside the wait helper.
+ * Each step of the contended path is one site that the first, free try passes
+ * too, or that one thread can reach alone: messageRehearsal.ts runs them all.
  */
 export function lockMutex(h: Int32Array, index: number): void {
-  let state = Atomics.compareExchange(h, index, 0, 1);
-  if (state === 0) return;
-  for (let i = 0; i < kMutexSpins; i++) {
-    if (Atomics.load(h, index) === 0) {
-      state = Atomics.compareExchange(h, index, 0, 1);
-      if (state === 0) return;
-    }
+  // Read-only until it looks free: a compare-exchange would take the cache line from the holder.
+  for (let i = 0; i <= kMutexSpins; i++) {
+    if (Atomics.load(h, index) === 0 && Atomics.compareExchange(h, index, 0, 1) === 0) return;
   }
-  if (state !== 2) state = Atomics.exchange(h, index, 2);
-  while (state !== 0) {
-    Atomics.wait(h, index, 2);
-    state = Atomics.exchange(h, index, 2);
-  }
+  while (Atomics.exchange(h, index, 2) !== 0) Atomics.wait(h, index, 2);
 }
 
 export function unlockMutex(h: Int32Array, index: number): void {

@@ -26,7 +26,10 @@ export function spinUntil(ready: () => boolean): boolean {
   // Counted on every wait (not only at the minimum) so that V8 has seen the count
   // before it optimizes this: a branch first taken later deoptimizes it.
   waits = (waits + 1) % kProbeEvery;
-  const probing = spinMs <= kMinSpinMs && waits === 0;
+  // Both comparisons on every call, for the same reason.
+  const atMinimum = spinMs <= kMinSpinMs;
+  const probeDue = waits === 0;
+  const probing = atMinimum && probeDue;
   const until = performance.now() + (probing ? kMaxSpinMs : spinMs);
   for (;;) {
     for (let i = 0; i < kChecksPerClock; i++) {

@@ -17,6 +17,7 @@ import { writeAll } from "./fdWrite.js";
 import { resetProcessState, restoreForkState } from "./forkState.js";
 import { notifyReady, notifyReusable, notifyStarted, setHubConnection } from "./hubClient.js";
 import { setIdentity } from "./identity.js";
+import { rehearseMessagePath } from "./messageRehearsal.js";
 import { registeredModule, setModuleExports } from "./module.js";
 import { publishExit } from "./processCell.js";
 import { configureProgram } from "./program.js";
@@ -29,6 +30,8 @@ export async function runWorker(data: WorkerData): Promise<void> {
   setHubConnection(data.hub);
   setModuleExports((await import(data.moduleUrl)) as Record<string, unknown>);
   notifyReady();
+  // While the spare waits (a start message that arrives meanwhile waits ~1 ms more).
+  rehearseMessagePath();
   for (let served = 1; ; served++) {
     const start = await new Promise<StartMessage>((resolve) => parentPort!.once("message", resolve));
     const cell = new Int32Array(start.cell);

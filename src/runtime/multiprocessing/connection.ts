@@ -31,6 +31,7 @@ import { kMagic } from "../internal/codecFormat.js";
 import { CodecError, expectCodec, kShare, registerRuntimeClass, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { registerForkState, registerProcessReset } from "../internal/forkState.js";
 import { prewarmHub } from "../internal/hubClient.js";
+import { rehearseMessagePath } from "../internal/messageRehearsal.js";
 import { pollExit } from "../internal/processCell.js";
 import { UnpicklingError } from "../internal/pickleErrors.js";
 import { deadlineAfter, sleepUntil, type Deadline } from "../internal/wait.js";
@@ -65,6 +66,7 @@ export class Connection extends PyObject {
 
   /** An end that holds one counted copy of its channels (a new end, or one a child inherited). */
   static _open(input: Channel | null, output: Channel | null, counted: boolean): Connection {
+    rehearseMessagePath();
     const conn = Object.create(Connection.prototype as object) as Connection;
     conn._in = input;
     conn._out = output;

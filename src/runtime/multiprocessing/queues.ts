@@ -27,6 +27,7 @@ import { expectCodec, kShare, registerRuntimeClass, registerShareable, type Shar
 import { writeAll } from "../internal/fdWrite.js";
 import { prewarmHub } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
+import { rehearseMessagePath } from "../internal/messageRehearsal.js";
 import { kInt32 } from "../internal/symbols.js";
 import { exceptionLine } from "../internal/traceback.js";
 import { deadlineAfter, notifySeq, waitFor, type Deadline } from "../internal/wait.js";
@@ -68,6 +69,7 @@ export class Queue extends PyObject {
   }
 
   _setUp(maxsize: number, channel: Channel, sem: SemLock): void {
+    rehearseMessagePath();
     this._maxsize = maxsize;
     this._unbounded = maxsize === SEM_VALUE_MAX;
     this._channel = channel;
@@ -303,6 +305,7 @@ export class SimpleQueue extends PyObject {
   }
 
   override __init__(): any {
+    rehearseMessagePath();
     this._channel = Channel.create(false);
     this._closed = false;
     prewarmHub();
@@ -368,6 +371,7 @@ registerShareable("JoinableQueue", (buffers, state) => {
 });
 registerShareable("SimpleQueue", (buffers, state) => {
   expectCodec(buffers.length === 2 && typeof state === "boolean", "SimpleQueue handle");
+  rehearseMessagePath();
   const queue = Object.create(SimpleQueue.prototype as object) as SimpleQueue;
   queue._channel = Channel.fromBuffers(buffers[0], buffers[1]);
   queue._closed = state;
