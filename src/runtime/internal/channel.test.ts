@@ -28,6 +28,15 @@ describe("channel records", () => {
     assert.equal(channel.hasMessage(), false);
   });
 
+  test("a reader in place gets each record's bounds in the ring, also across wraps", () => {
+    const channel = Channel.create(false, 128);
+    for (let n = 0; n < 60; n++) {
+      channel.write(Uint8Array.from({ length: n % 23 }, (_, i) => n + i), n, n + 1);
+      const got = channel.readInPlace((ring, start, end, pid, gen) => [[...ring.subarray(start, end)], pid, gen]);
+      assert.deepEqual(got, [Array.from({ length: n % 23 }, (_, i) => n + i), n, n + 1]);
+    }
+  });
+
   test("records wrap around the end of the ring many times", () => {
     const channel = Channel.create(false, 128);
     let next = 0;

@@ -69,6 +69,13 @@ export const kUncounted = -1;
 /** What a reader got: a record's payload (a view into the ring, valid only inside the callback). */
 export type RecordReader<T> = (payload: Uint8Array, pid: number, gen: number) => T;
 
+/**
+ * A reader of records in place: the payload is bytes [start, end) of the ring
+ * (valid only inside the callback). Queue.get and Connection.recv read so: no
+ * view is made per message.
+ */
+export type InPlaceReader<T> = (ring: Uint8Array, start: number, end: number, pid: number, gen: number) => T;
+
 export const kNoMessage: unique symbol = Symbol("no message");
 
 const noSplices: readonly Splice[] = [];
@@ -284,6 +291,11 @@ export class Channel {
    * refuse the record, which then stays. kNoMessage when there is none.
    */
   read<T>(read: RecordReader<T>, accept?: (pid: number, gen: number) => boolean): T | typeof kNoMessage {
+    return this.readInPlace((ring, start, end, pid, gen) => read(ring.subarray(start, end), pid, gen), accept);
+  }
+
+  /** read(), for a reader that takes the payload where it is in the ring. */
+  readInPlace<T>(read: InPlaceReader<T>, accept?: (pid: number, gen: number) => boolean): T | typeof kNoMessage {
     const h = this.header;
     // A hint without the mutex: another reader may be taking what was known.
     if (Atomics.load(h, kChanReadKnown) === 0 && used(h) === 0) return kNoMessage;
@@ -308,7 +320,7 @@ export class Channel {
       const next = at + size;
       h[kChanHead] = next === h[kChanCapacity]! ? 0 : next;
       const start = at + kRecordHeader;
-      return read(this._bytes.subarray(start, start + length), pid, gen);
+      return read(this._bytes, start, start + length, pid, gen);
     } finally {
       if (freed > 0) {
         h[kChanReadKnown] = h[kChanReadKnown]! - freed;

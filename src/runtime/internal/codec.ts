@@ -15,7 +15,7 @@ import "./codecBuiltins.js";
 import { ByteWriter } from "./codecBytes.js";
 import { Decoder } from "./codecDecoder.js";
 import { Encoder, type CodecMode } from "./codecEncoder.js";
-import { kNotFlat, readFlatMessage, writeFlatMessage } from "./codecFlat.js";
+import { kNotFlat, readFlatMessageAt, writeFlatMessage } from "./codecFlat.js";
 import type { Splice } from "./codecBytes.js";
 import { kMagic, kVersion } from "./codecFormat.js";
 import { CodecError } from "./codecRegistry.js";
@@ -119,8 +119,14 @@ const messageParts: { bytes: Uint8Array; splices: readonly Splice[] } = { bytes:
 
 /** decode() of a message (no shared handles travel in message mode). */
 export function decodeMessage(payload: Uint8Array): unknown {
-  const flat = readFlatMessage(payload);
+  return decodeMessageAt(payload, 0, payload.length);
+}
+
+/** decodeMessage of bytes[start, end): how Queue.get reads a message in place (channel.ts readInPlace). */
+export function decodeMessageAt(bytes: Uint8Array, start: number, end: number): unknown {
+  const flat = readFlatMessageAt(bytes, start, end);
   if (flat !== kNotFlat) return flat;
+  const payload = bytes.subarray(start, end);
   if (messageDecoderBusy) return decode(payload, noBuffers);
   messageDecoderBusy = true;
   try {

@@ -10,9 +10,9 @@ import { PyDict } from "../builtins/dict.js";
 import { PyFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
 import { PyTuple } from "../builtins/tuple.js";
-import { CodecError, decode, decodeMessage, encode, encodeMessageParts } from "./codec.js";
+import { CodecError, decode, decodeMessage, decodeMessageAt, encode, encodeMessageParts } from "./codec.js";
 import { ByteWriter } from "./codecBytes.js";
-import { kNotFlat, readFlatMessage, writeFlatMessage } from "./codecFlat.js";
+import { kNotFlat, readFlatMessage, readFlatMessageAt, writeFlatMessage } from "./codecFlat.js";
 
 class Pair extends PyTuple {}
 
@@ -119,6 +119,19 @@ describe("flat messages: reading", () => {
     assert.ok(readFlatMessage(encode(1e300, "message").bytes) instanceof PyFloat);
     const tuple = readFlatMessage(encode(PyTuple.of(new PyFloat(2), 2), "message").bytes) as PyTuple;
     assert.ok(tuple instanceof PyTuple && tuple[0] instanceof PyFloat && tuple[1] === 2);
+  });
+
+  test("a message is read in place from inside a larger buffer (a ring), and only within its bounds", () => {
+    for (const value of [...flatValues, ...otherValues.slice(0, 6)]) {
+      const bytes = encode(value, "message").bytes;
+      // Bytes that would be read as more of the message if the bounds were not kept.
+      const ring = new Uint8Array(bytes.length + 10).fill(0x02);
+      ring.set(bytes, 5);
+      const end = 5 + bytes.length;
+      assert.equal(readFlatMessageAt(ring, 5, end) === kNotFlat, readFlatMessage(bytes) === kNotFlat, String(value));
+      sameValue(decodeMessageAt(ring, 5, end), decode(bytes, []), String(value));
+      if (bytes.length > 3) assert.throws(() => decodeMessageAt(ring, 5, end - 1), CodecError, String(value));
+    }
   });
 
   test("any other message is left to the general decoder", () => {

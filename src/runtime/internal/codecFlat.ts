@@ -95,18 +95,22 @@ export function writeFlatMessage(writer: ByteWriter, value: unknown): boolean {
 
 /** The value of a flat message (as writeFlatMessage writes it), or kNotFlat for any other bytes. */
 export function readFlatMessage(payload: Uint8Array): unknown {
-  const end = payload.length;
-  if (end < 3 || payload[0] !== kMagic || payload[1] !== kVersion) return kNotFlat;
-  let at = 2;
+  return readFlatMessageAt(payload, 0, payload.length);
+}
+
+/** readFlatMessage of bytes[start, end) (a record in a channel's ring, read in place). */
+export function readFlatMessageAt(payload: Uint8Array, start: number, end: number): unknown {
+  if (end - start < 3 || payload[start] !== kMagic || payload[start + 1] !== kVersion) return kNotFlat;
+  let at = start + 2;
   let sequence: { [index: number]: unknown } | null = null;
   let count = 1;
-  const tag = payload[2]!;
+  const tag = payload[at]!;
   if (tag === Tag.Tuple || tag === Tag.List) {
-    if (end < 4) return kNotFlat;
-    count = payload[3]!;
+    if (end - start < 4) return kNotFlat;
+    count = payload[at + 1]!;
     if (count > kMaxCount) return kNotFlat;
     sequence = tag === Tag.Tuple ? new PyTuple() : new PyList();
-    at = 4;
+    at += 2;
   }
   let item: unknown = null;
   for (let i = 0; i < count; i++) {

@@ -6,8 +6,8 @@
 
 import { PyTuple } from "../builtins/tuple.js";
 import { Channel, kNoMessage, lockMutex, unlockMutex } from "./channel.js";
-import { decodeMessage, encodeMessageParts } from "./codec.js";
-import { readFlatMessage, writeFlatMessage } from "./codecFlat.js";
+import { decodeMessageAt, encodeMessageParts } from "./codec.js";
+import { readFlatMessageAt, writeFlatMessage } from "./codecFlat.js";
 import { rehearseMessagePath, sampleMessages } from "./messageRehearsal.js";
 import { kChanDataSeq, kChanReadLock, kChanSlots } from "./symbols.js";
 
@@ -17,14 +17,14 @@ const prepareForOptimization = new Function("f", "%PrepareFunctionForOptimizatio
 const optimizeOnNextCall = new Function("f", "%OptimizeFunctionOnNextCall(f)") as Native;
 const isTurbofan = new Function("f", "return %ActiveTierIsTurbofan(f)") as Native;
 
-// decodeMessage is not watched: Channel.read's compiled code has it inlined (so its branches count there).
+// decodeMessageAt is not watched: Channel.readInPlace's compiled code has it inlined (so its branches count there).
 const watched: Record<string, Function> = {
+  "Channel.readInPlace": Channel.prototype.readInPlace,
   "Channel.write": Channel.prototype.write,
-  "Channel.read": Channel.prototype.read,
   "Channel.waitReadable": Channel.prototype.waitReadable,
   encodeMessageParts,
   writeFlatMessage,
-  readFlatMessage,
+  readFlatMessageAt,
   lockMutex,
   unlockMutex,
 };
@@ -36,7 +36,7 @@ const send = (channel: Channel, value: unknown): void => {
   channel.write(parts.bytes, 2, 3, parts.splices);
 };
 const receiveAll = (channel: Channel): void => {
-  while (channel.read(decodeMessage) !== kNoMessage) {}
+  while (channel.readInPlace(decodeMessageAt) !== kNoMessage) {}
 };
 
 // A program's first messages: one kind of tuple, in a ring roomy enough never to wrap.

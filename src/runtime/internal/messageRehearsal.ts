@@ -17,14 +17,14 @@
 // (docs/architecture.md, queues, "Session 7").
 //
 // It must take the same objects through the same functions as real traffic (a
-// Channel, decodeMessage as the reader), or the feedback it leaves would make the
+// Channel, decodeMessageAt as the reader), or the feedback it leaves would make the
 // real sites polymorphic instead.
 
 import { PyFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { Channel, kNoMessage, lockMutex, unlockMutex } from "./channel.js";
-import { decodeMessage, encodeMessageParts } from "./codec.js";
+import { decodeMessageAt, encodeMessageParts } from "./codec.js";
 import { kChanDataSeq, kChanReadLock, kChanSlots } from "./symbols.js";
 
 let rehearsed = false;
@@ -121,7 +121,7 @@ function send(channel: Channel, value: unknown): void {
 }
 
 function receiveAll(channel: Channel): void {
-  while (channel.read(decodeMessage) !== kNoMessage) {}
+  while (channel.readInPlace(decodeMessageAt) !== kNoMessage) {}
 }
 
 /**

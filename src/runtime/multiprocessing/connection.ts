@@ -24,9 +24,9 @@ import { IOError, OSError } from "../builtins/osErrors.js";
 import { truthy } from "../builtins/truth.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { typeName } from "../builtins/types.js";
-import { Channel, kNoMessage } from "../internal/channel.js";
-import { decodeMessage, encodeMessageParts } from "../internal/codec.js";
-import type { Splice } from "../internal/codecBytes.js";
+import { Channel, kNoMessage, type InPlaceReader } from "../internal/channel.js";
+import { decodeMessageAt, encodeMessageParts } from "../internal/codec.js";
+import { copyOut, type Splice } from "../internal/codecBytes.js";
 import { kMagic } from "../internal/codecFormat.js";
 import { CodecError, expectCodec, kShare, registerRuntimeClass, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { registerForkState, registerProcessReset } from "../internal/forkState.js";
@@ -157,7 +157,7 @@ export class Connection extends PyObject {
       limit = intArgument(maxlength);
       if (limit < 0) throw new ValueError(isPy2() ? "maxlength < 0" : "negative maxlength");
     }
-    const data = this._receiveFrom(input, (payload) => (payload.length > limit ? null : payload.slice()));
+    const data = this._receiveFrom(input, (ring, from, to) => (to - from > limit ? null : copyOut(ring, from, to - from)));
     if (data === null) this._badMessageLength();
     return bytesResult(data);
   }
@@ -169,7 +169,7 @@ export class Connection extends PyObject {
     const start = intArgument(offset);
     if (start < 0) throw new ValueError("negative offset");
     if (start > target.length) throw new ValueError("offset too large");
-    const data = this._receiveFrom(input, (payload) => payload.slice());
+    const data = this._receiveFrom(input, (ring, from, to) => copyOut(ring, from, to - from));
     if (target.length < start + data.length) throw new BufferTooShort(bytesResult(data));
     target.set(data, start);
     return data.length;
@@ -205,9 +205,9 @@ export class Connection extends PyObject {
   }
 
   /** Waits for the next message (EOFError at the end) and passes its payload to `read`. */
-  private _receiveFrom<T>(input: Channel, read: (payload: Uint8Array) => T): T {
+  private _receiveFrom<T>(input: Channel, read: InPlaceReader<T>): T {
     for (let flushed = false; ; ) {
-      const value = input.read(read);
+      const value = input.readInPlace(read);
       if (value !== kNoMessage) return value;
       if (input.atEnd() && !input.hasMessage()) throw new EOFError();
       // Blocking lets this process's feeder threads run (feeder.ts).
@@ -319,12 +319,12 @@ function pollDeadline(timeout: unknown): Deadline {
   throw new TypeError(isPy2() ? "a float is required" : `'<' not supported between instances of '${typeName(timeout)}' and 'int'`);
 }
 
-/** recv() of a message: what send() sent, else CPython's unpickling errors. */
-function decodeReceived(payload: Uint8Array): unknown {
-  if (payload.length === 0) throw isPy2() ? new EOFError() : new EOFError("Ran out of input");
-  if (payload[0] !== kMagic) throw new UnpicklingError("py2ts-mp: the message was not sent by send() (send_bytes() data is not a pickle)");
+/** recv() of a message, ring[start, end): what send() sent, else CPython's unpickling errors. */
+function decodeReceived(ring: Uint8Array, start: number, end: number): unknown {
+  if (start === end) throw isPy2() ? new EOFError() : new EOFError("Ran out of input");
+  if (ring[start] !== kMagic) throw new UnpicklingError("py2ts-mp: the message was not sent by send() (send_bytes() data is not a pickle)");
   try {
-    return decodeMessage(payload);
+    return decodeMessageAt(ring, start, end);
   } catch (error) {
     if (error instanceof CodecError) throw new UnpicklingError(`py2ts-mp: corrupt message (${error.message})`);
     throw error;

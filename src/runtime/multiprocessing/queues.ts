@@ -22,7 +22,7 @@ import { repr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
 import { Channel, kNoMessage } from "../internal/channel.js";
-import { decodeMessage, encodeMessageParts, type MessageParts } from "../internal/codec.js";
+import { decodeMessageAt, encodeMessageParts, type MessageParts } from "../internal/codec.js";
 import { expectCodec, kShare, registerRuntimeClass, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { writeAll } from "../internal/fdWrite.js";
 import { prewarmHub } from "../internal/hubClient.js";
@@ -119,7 +119,7 @@ export class Queue extends PyObject {
   private _take(deadline: Deadline, visibleOnly: boolean): unknown {
     const channel = this._channel;
     for (;;) {
-      const item = channel.read(decodeMessage, visibleOnly ? visibleHere : undefined);
+      const item = channel.readInPlace(decodeMessageAt, visibleOnly ? visibleHere : undefined);
       if (item !== kNoMessage) {
         if (!this._unbounded) this._sem.release();
         return item;
@@ -324,7 +324,7 @@ export class SimpleQueue extends PyObject {
     this._checkClosed();
     flushFeeders();
     for (;;) {
-      const item = this._channel.read(decodeMessage);
+      const item = this._channel.readInPlace(decodeMessageAt);
       if (item !== kNoMessage) return item;
       this._channel.waitReadable(Infinity);
     }
