@@ -163,7 +163,8 @@ describe("channel across threads", () => {
       const next = new Map([[1, 0], [2, 0]]);
       let received = 0;
       while (received < 2 * count) {
-        channel.waitReadable(performance.now() + 10_000);
+        // A sleeping wait never ends here if a producer thread died: fail instead.
+        if (!channel.waitReadable(performance.now() + 10_000)) assert.fail(`no record for 10 s after ${received}`);
         const record = channel.read((payload) => (payload.length === 8 ? [new DataView(payload.buffer, payload.byteOffset, 8).getInt32(0, true), new DataView(payload.buffer, payload.byteOffset, 8).getInt32(4, true)] : [payload[0]!, -1]));
         if (record === kNoMessage) continue;
         const [id, i] = record as [number, number];
@@ -210,7 +211,9 @@ describe("channel ping-pong", () => {
         request.write(bytesOf(i & 0xff, i >> 8));
         const start = performance.now();
         let answer: number[] | typeof kNoMessage;
-        while ((answer = readOne(reply)) === kNoMessage) reply.waitReadable(start + 10_000);
+        while ((answer = readOne(reply)) === kNoMessage) {
+          if (!reply.waitReadable(start + 10_000)) assert.fail(`no reply ${i} in 10 s (a lost wake-up, or the echo thread died)`);
+        }
         // A lost wake-up leaves a reader asleep until its 10 s deadline (the echo side's too).
         const waited = performance.now() - start;
         assert.ok(waited < 5000, `reply ${i} waited ${waited.toFixed(0)} ms`);
