@@ -10,7 +10,7 @@
 //   value    u8 tag: None | False | True | int32 | float64 | str (u32 length, UTF-8)
 //            | default (an omitted optional argument) | codec (u32 length, bytes)
 
-import { decodeMessage, encodeMessage } from "../../internal/codec.js";
+import { decodeMessageAt, encodeMessage } from "../../internal/codec.js";
 import { CodecError } from "../../internal/codecRegistry.js";
 import { kMgrChanHeaderBytes } from "../../internal/symbols.js";
 
@@ -301,7 +301,7 @@ export class WireReader {
       case ValueTag.Codec: {
         const length = this.u32();
         const at = this._need(length);
-        return decodeMessage(this._bytes.subarray(at, at + length));
+        return decodeMessageAt(this._bytes, at, at + length);
       }
       default:
         throw new CodecError(`unknown manager value tag ${tag as number}`);
