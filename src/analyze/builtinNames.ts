@@ -41,6 +41,11 @@ const py3Only = [
 const py2Names = new Set([...common, ...py2Only, "bytes"]);
 const py3Names = new Set([...common, ...py3Only]);
 
+/** Every name in the dialect's builtins module (Python 2 also has print when the future import is on). */
+export function builtinNamesOf(dialect: Dialect): ReadonlySet<string> {
+  return dialect === "py2" ? py2Names : py3Names;
+}
+
 export function isBuiltinName(name: string, dialect: Dialect, futureFeatures: readonly string[] = []): boolean {
   if (dialect === "py2") return py2Names.has(name) || (name === "print" && futureFeatures.includes("print_function"));
   return py3Names.has(name);

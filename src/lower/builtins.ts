@@ -99,6 +99,28 @@ const unsupportedBuiltins: Readonly<Record<string, string>> = {
   help: "interactive help has no meaning in a translated program",
 };
 
+/**
+ * Builtins the runtime exports that are neither in builtinSignatures nor exception
+ * classes: usable as values (`isinstance(x, basestring)`, `key=print`).
+ */
+const valueOnlyBuiltins: ReadonlySet<string> = new Set(["__name__", "NotImplemented", "basestring", "print", "StopAsyncIteration"]);
+
+/**
+ * A builtin used as a value (`f = exit`, `isinstance(x, bytes)`): the runtime's
+ * export of the same name. A builtin with no runtime counterpart is reported here,
+ * as its call would be, instead of importing a name the runtime lacks.
+ */
+export function lowerBuiltinValue(ctx: LowerContext, node: ast.Name): ts.Expression {
+  const name = node.id;
+  const why = unsupportedBuiltins[name];
+  if (why) return ctx.unsupported(node, `The builtin '${name}'`, why);
+  if (builtinSignatures[name] === undefined && !isBuiltinExceptionName(name) && !valueOnlyBuiltins.has(name)) {
+    ctx.report(messages.unsupportedBuiltin, node, { name });
+    return f.createIdentifier("undefined");
+  }
+  return ctx.helper(name);
+}
+
 export function lowerBuiltinCall(ctx: LowerContext, call: ast.Call, name: string): ts.Expression {
   if (name === "print") return lowerPrintCall(ctx, call);
   if (isBuiltinExceptionName(name)) return lowerExceptionInstantiation(ctx, call, name);

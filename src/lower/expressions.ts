@@ -11,6 +11,7 @@ import type * as ast from "../parse/ast.js";
 import type { Resolution } from "../analyze/index.js";
 import { assertNever } from "../util/assert.js";
 import { lowerCall } from "./calls.js";
+import { lowerBuiltinValue } from "./builtins.js";
 import { lowerComprehension } from "./comprehensions.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerLambda } from "./functions.js";
@@ -127,7 +128,7 @@ function lowerBuiltinName(ctx: LowerContext, node: ast.Name): ts.Expression {
     case "None":
       return f.createNull();
     default:
-      return ctx.helper(node.id);
+      return lowerBuiltinValue(ctx, node);
   }
 }
 

@@ -57,6 +57,7 @@ export { callMethod, primitiveAttribute } from "./callMethod.js";
 import "./primitiveDunders.js";
 export { print, printWith, printStatement, flushLine, type PrintOptions } from "./print.js";
 export { UnsupportedFeatureError } from "./unsupported.js";
+export { exit, quit } from "./quitter.js";
 
 // The calling convention and the with-statement protocol (lead).
 export { defineFunction, defineMethod, withSignature, apply, call, callKw, callKwOn, callMethodKw, takeKeywords, keywordsDict, signatureOf, type PythonSignature } from "./call.js";

@@ -24,7 +24,7 @@ import { stdout } from "../sys/stdio.js";
 import { systemExitStatus } from "../sys/sysState.js";
 import { pollExit, waitExit } from "../internal/processCell.js";
 import { AssertionError, AttributeError, SystemExit, TypeError, ValueError } from "../builtins/exceptions.js";
-import { repr as pyRepr } from "../builtins/repr.js";
+import { repr as pyRepr, str as pyStr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
 import { formatTraceback } from "../internal/traceback.js";
@@ -281,12 +281,23 @@ export class Process extends BaseProcess {
 /** The exit code of an exception that escaped a child's run(), printing what CPython prints. */
 function childExitCode(process: Process, error: unknown): number {
   if (error instanceof SystemExit) {
-    // Python 2.7's _bootstrap treats SystemExit without a non-None argument as failure.
-    if (isPy2() && (error.args.length === 0 || error.args[0] === null)) return 1;
     // The parent sees what the OS keeps of the status: its low 8 bits.
-    return systemExitStatus(error) & 0xff;
+    return (isPy2() ? py2SystemExitStatus(error) : systemExitStatus(error)) & 0xff;
   }
   writeAll(2, `Process ${process.name}:\n${formatTraceback(error, "process")}`);
+  return 1;
+}
+
+/**
+ * Python 2.7's _bootstrap looks at the first argument only: none at all is failure,
+ * an int (or bool) is the status, anything else (None too) is printed and fails.
+ */
+function py2SystemExitStatus(error: SystemExit): number {
+  if (error.args.length === 0) return 1;
+  const first = error.args[0];
+  if (typeof first === "boolean") return first ? 1 : 0;
+  if (typeof first === "number" && Number.isInteger(first)) return first;
+  writeAll(2, `${pyStr(first)}\n`);
   return 1;
 }
 

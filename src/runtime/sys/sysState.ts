@@ -24,9 +24,17 @@ export function setArgv(values: readonly string[]): void {
 
 onProgramConfigured((info) => setArgv(info.argv));
 
-/** sys.exit([status]): raises SystemExit(status). */
+/**
+ * sys.exit([status]): raises SystemExit made as CPython's PyErr_SetObject makes it:
+ * None gives no arguments and a tuple gives its items (`sys.exit(None).args` is
+ * `()`, where the builtin exit(None) gives `(None,)`; Python 2's child bootstrap
+ * tells the two apart).
+ */
 export function exit(...status: unknown[]): never {
-  throw new SystemExit(...status.slice(0, 1));
+  const value = status[0];
+  if (value === undefined || value === null) throw new SystemExit();
+  if (value instanceof PyTuple) throw new SystemExit(...value);
+  throw new SystemExit(value);
 }
 
 /** sys.maxsize (and Python 2's sys.maxint) on a 64-bit build: 2**63 - 1. */

@@ -1,6 +1,6 @@
 // exitcodes.py (beside this file): exit codes of children that raise or call sys.exit.
-import { Process, PyList, PyTuple, runModule } from "py2ts-mp/runtime";
-import { SystemExit, ValueError } from "../../../src/runtime/builtins/exceptions.js";
+import { Process, PyList, PyTuple, runModule, sys } from "py2ts-mp/runtime";
+import { ValueError } from "../../../src/runtime/builtins/exceptions.js";
 import { print, repr } from "./support.js";
 
 export function boom(): void {
@@ -8,11 +8,11 @@ export function boom(): void {
 }
 
 export function leave(code: any): void {
-  throw new SystemExit(code);
+  sys.exit(code);
 }
 
 export function bare_exit(): void {
-  throw new SystemExit();
+  sys.exit();
 }
 
 function moduleBody(): void {

@@ -1,15 +1,15 @@
 // exitcodes2.py (beside this file, Python 2): sys.exit() in a child is exit code
 // 1 there, and Process reprs have the 2.7 shape.
-import { Process, PyList, PyTuple, current_process, runModule, time } from "py2ts-mp/runtime";
-import { SystemExit, ValueError } from "../../../src/runtime/builtins/exceptions.js";
+import { Process, PyList, PyTuple, current_process, runModule, sys, time } from "py2ts-mp/runtime";
+import { ValueError } from "../../../src/runtime/builtins/exceptions.js";
 import { print, repr } from "./support.js";
 
 export function leave(code: any): void {
-  throw new SystemExit(code);
+  sys.exit(code);
 }
 
 export function bare_exit(): void {
-  throw new SystemExit();
+  sys.exit();
 }
 
 export function sleeper(): void {

@@ -1,0 +1,50 @@
+// Every builtin name, used as a value and called, either converts to code that
+// imports only what the runtime exports, or is reported with a located error. A
+// name the runtime lacks used to convert and then fail to link ("does not provide
+// an export named 'exit'"), an internal error instead of a diagnostic.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { builtinNamesOf } from "../analyze/builtinNames.js";
+import { convertSource } from "../compiler.js";
+import * as runtime from "../runtime/index.js";
+
+const runtimeExports = new Set(Object.keys(runtime));
+
+/** The names emitted code imports from the runtime's main entry. */
+function runtimeImports(typescript: string): string[] {
+  const names: string[] = [];
+  for (const match of typescript.matchAll(/import \{([^}]*)\} from "py2ts-mp\/runtime";/g)) {
+    for (const part of match[1]!.split(",")) {
+      const name = part.trim().replace(/^type /, "");
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+
+async function assertLinksOrIsReported(python: string, builtin: string): Promise<void> {
+  const result = await convertSource(python, "case.py");
+  if (!result.ok) {
+    assert.ok(result.diagnostics.length > 0);
+    assert.ok(
+      result.diagnostics.every((d) => d.code !== 900),
+      `internal error for ${builtin}: ${result.diagnostics.map((d) => d.message).join("; ")}`,
+    );
+    return;
+  }
+  const missing = runtimeImports(result.typescript).filter((name) => !runtimeExports.has(name));
+  assert.deepEqual(missing, [], `${builtin}: imports the runtime does not export\n${result.typescript}`);
+}
+
+for (const dialect of ["py3", "py2"] as const) {
+  describe(`builtins of ${dialect}: converted and linkable, or reported`, () => {
+    for (const name of [...builtinNamesOf(dialect)].sort()) {
+      if (name === "print" && dialect === "py2") continue; // a statement keyword there
+      test(name, async () => {
+        await assertLinksOrIsReported(`# py2ts: ${dialect}\nx = ${name}\n`, `${name} as a value`);
+        await assertLinksOrIsReported(`# py2ts: ${dialect}\ny = ${name}()\n`, `${name}()`);
+      });
+    }
+  });
+}
