@@ -21,10 +21,10 @@ import { getPid } from "../internal/identity.js";
 import { addExitHook } from "../internal/module.js";
 import { setLoggingHooks } from "../logging/hooks.js";
 import { stdout } from "../sys/stdio.js";
-import { systemExitStatus } from "../sys/sysState.js";
+import { exitStatusOfCode, systemExitStatus } from "../sys/sysState.js";
 import { pollExit, waitExit } from "../internal/processCell.js";
 import { AssertionError, AttributeError, SystemExit, TypeError, ValueError } from "../builtins/exceptions.js";
-import { repr as pyRepr, str as pyStr } from "../builtins/repr.js";
+import { repr as pyRepr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
 import { formatTraceback } from "../internal/traceback.js";
@@ -293,12 +293,7 @@ function childExitCode(process: Process, error: unknown): number {
  * an int (or bool) is the status, anything else (None too) is printed and fails.
  */
 function py2SystemExitStatus(error: SystemExit): number {
-  if (error.args.length === 0) return 1;
-  const first = error.args[0];
-  if (typeof first === "boolean") return first ? 1 : 0;
-  if (typeof first === "number" && Number.isInteger(first)) return first;
-  writeAll(2, `${pyStr(first)}\n`);
-  return 1;
+  return error.args.length === 0 ? 1 : exitStatusOfCode(error.args[0], /* noneIsSuccess */ false);
 }
 
 /** `dict(kwargs)`: from a Python dict, or the plain object of keyword names emitted code may pass. */

@@ -47,8 +47,15 @@ export const maxint = maxsize;
  * anything else is printed to stderr and gives 1.
  */
 export function systemExitStatus(error: SystemExit): number {
-  const code = error.code;
-  if (code === null) return 0;
+  return exitStatusOfCode(error.code);
+}
+
+/**
+ * systemExitStatus of a code. `noneIsSuccess` false for Python 2.7's child
+ * bootstrap, which prints a None argument like any other non-int.
+ */
+export function exitStatusOfCode(code: unknown, noneIsSuccess = true): number {
+  if (code === null && noneIsSuccess) return 0;
   if (typeof code === "boolean") return code ? 1 : 0;
   if (typeof code === "number" && Number.isInteger(code)) return code;
   if (typeof code === "bigint") return Number(BigInt.asIntN(32, code));
