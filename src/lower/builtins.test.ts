@@ -48,3 +48,24 @@ for (const dialect of ["py3", "py2"] as const) {
     }
   });
 }
+
+describe("bytearray is translated for Python 3 and reported for Python 2", () => {
+  test("Python 3: a call of the runtime's bytearray", async () => {
+    const result = await convertSource("b = bytearray(b'ab')\nb.append(99)\n", "case.py");
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.diagnostics));
+    assert.match(result.typescript, /bytearray\(/);
+  });
+
+  test("Python 2: the call and the value are located errors that say why", async () => {
+    const source = "# py2ts: py2\nb = bytearray('ab')\nt = bytearray\n";
+    const result = await convertSource(source, "case.py");
+    assert.ok(!result.ok);
+    const call = source.indexOf("bytearray(");
+    const value = source.lastIndexOf("bytearray");
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.span.start, d.span.end]),
+      [[call, call + 9], [value, value + 9]],
+    );
+    for (const d of result.diagnostics) assert.match(d.message, /bytearray.*Python 3 scripts/);
+  });
+});

@@ -24,6 +24,7 @@ const builtinSignatures: Readonly<Record<string, string>> = {
   bin: "x",
   bool: "x?",
   bytes: "source?, encoding?, errors?",
+  bytearray: "source?, encoding?, errors?",
   callable: "obj",
   chr: "i",
   cmp: "x, y",
@@ -99,6 +100,16 @@ const unsupportedBuiltins: Readonly<Record<string, string>> = {
   help: "interactive help has no meaning in a translated program",
 };
 
+/** Builtins translated for Python 3 scripts only; each says why not for Python 2. */
+const py3OnlyBuiltins: Readonly<Record<string, string>> = {
+  bytearray: "Python 2's bytearray mixes freely with str, which is text in a translated program; it is supported in Python 3 scripts",
+};
+
+/** Why the builtin `name` cannot be translated in this script's dialect, if it cannot. */
+function unsupportedReason(ctx: LowerContext, name: string): string | undefined {
+  return unsupportedBuiltins[name] ?? (ctx.isPy2 ? py3OnlyBuiltins[name] : undefined);
+}
+
 /**
  * Builtins the runtime exports that are neither in builtinSignatures nor exception
  * classes: usable as values (`isinstance(x, basestring)`, `key=print`).
@@ -112,7 +123,7 @@ const valueOnlyBuiltins: ReadonlySet<string> = new Set(["__name__", "NotImplemen
  */
 export function lowerBuiltinValue(ctx: LowerContext, node: ast.Name): ts.Expression {
   const name = node.id;
-  const why = unsupportedBuiltins[name];
+  const why = unsupportedReason(ctx, name);
   if (why) return ctx.unsupported(node, `The builtin '${name}'`, why);
   if (builtinSignatures[name] === undefined && !isBuiltinExceptionName(name) && !valueOnlyBuiltins.has(name)) {
     ctx.report(messages.unsupportedBuiltin, node, { name });
@@ -124,7 +135,7 @@ export function lowerBuiltinValue(ctx: LowerContext, node: ast.Name): ts.Express
 export function lowerBuiltinCall(ctx: LowerContext, call: ast.Call, name: string): ts.Expression {
   if (name === "print") return lowerPrintCall(ctx, call);
   if (isBuiltinExceptionName(name)) return lowerExceptionInstantiation(ctx, call, name);
-  const why = unsupportedBuiltins[name];
+  const why = unsupportedReason(ctx, name);
   if (why) return ctx.unsupported(call.func, `The builtin '${name}'`, why);
   if (name === "vars" && call.args.length === 0) return ctx.unsupported(call.func, "vars() without an argument", "local variables are TypeScript variables, not a dictionary");
   const spec = builtinSignatures[name];

@@ -17,6 +17,7 @@ import { walk } from "../parse/forEachChild.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { anyType, generatorType, lowerFunctionParts } from "./functions.js";
+import { isBuiltinExceptionName } from "./builtins.js";
 import { attachTrivia } from "./trivia.js";
 import { defineFunctionStatement, signatureSpec } from "./signatures.js";
 import { classNamed, instanceMethod, userBaseClass } from "./dynamicAttributes.js";
@@ -24,6 +25,7 @@ import { classNamed, instanceMethod, userBaseClass } from "./dynamicAttributes.j
 export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: boolean): ts.Statement[] {
   if (node.decoratorList.length > 0) ctx.unsupported(node.decoratorList[0]!, "A class decorator", "class decorators are not translated yet");
   if (node.keywords.length > 0) ctx.unsupported(node.keywords[0]!, "A class keyword (metaclass)", "metaclasses are not translated");
+  node.bases.forEach((b) => checkBuiltinBase(ctx, b));
   // class Both(Left, Right) -> class Both extends multipleBases(Left, Right): a chain in CPython's MRO.
   if (node.bases.length > 1) checkCooperativeSuper(ctx, node);
   const base = node.bases.length > 1 ? ctx.callHelper("multipleBases", node.bases.map((b) => lowerExpression(ctx, b))) : baseClass(ctx, node);
@@ -72,6 +74,20 @@ function checkCooperativeSuper(ctx: LowerContext, node: ast.ClassDef): void {
     for (const b of cls.bases) visit(classNamed(ctx, b));
   };
   node.bases.forEach((b) => visit(classNamed(ctx, b)));
+}
+
+/** The builtin types whose runtime counterpart can be extended (types.ts builtinClass); exceptions too. */
+const subclassableBuiltins: ReadonlySet<string> = new Set(["object", "list", "tuple", "dict", "set", "frozenset"]);
+
+/**
+ * `class Name(bytearray)`: the runtime's other builtin types are functions that
+ * build their values, so a subclass's instances would be plain values without the
+ * subclass's methods. Reported instead of translated wrongly.
+ */
+function checkBuiltinBase(ctx: LowerContext, base: ast.Expression): void {
+  if (base.kind !== "Name" || ctx.resolution(base).kind !== "builtin") return;
+  if (subclassableBuiltins.has(base.id) || isBuiltinExceptionName(base.id)) return;
+  ctx.unsupported(base, `A class based on the builtin '${base.id}'`, "only object, list, tuple, dict, set, frozenset and the exception classes can be subclassed in a translated program");
 }
 
 function baseClass(ctx: LowerContext, node: ast.ClassDef): ts.Expression {

@@ -350,3 +350,23 @@ describe("Python 2-only library names", () => {
     );
   });
 });
+
+describe("builtin base classes", () => {
+  test("a class based on a builtin the runtime cannot extend is a located error", async () => {
+    for (const base of ["bytearray", "bytes", "int", "str", "float"]) {
+      const source = `class Sub(${base}):\n    pass\n`;
+      const result = await convertSource(source, "case.py");
+      assert.ok(!result.ok, base);
+      assert.deepEqual(
+        result.diagnostics.map((d) => [d.span.start, d.message.startsWith(`A class based on the builtin '${base}' is not supported`)]),
+        [["class Sub(".length, true]],
+      );
+    }
+  });
+
+  test("object, the containers and exceptions stay subclassable", async () => {
+    for (const base of ["object", "list", "tuple", "dict", "set", "frozenset", "Exception", "KeyError"]) {
+      assertLinesInOrder(await emitted(`class Sub(${base}):\n    pass\n`), [`export class Sub extends ${base === "object" ? "PyObject" : base} {}`]);
+    }
+  });
+});

@@ -236,6 +236,8 @@ const multiprocessingModule: ModuleSpec = {
     Pool: cls("processes?, initializer?, initargs?, maxtasksperchild?, context?"),
     TimeoutError: value,
     ProcessError: value,
+    BufferTooShort: value,
+    AuthenticationError: value,
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
     SimpleQueue: cls(),
@@ -342,6 +344,8 @@ const connectionModule: ModuleSpec = {
   members: {
     Pipe: fn("duplex?"),
     Connection: value,
+    BufferTooShort: value,
+    AuthenticationError: value,
     wait: fn("object_list, timeout?"),
   },
 };

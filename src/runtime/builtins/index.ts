@@ -19,6 +19,7 @@ export { PySet, PyFrozenSet, PyAnySet } from "./set.js";
 export { PyRange, range, rangeStop, xrange } from "./range.js";
 export { PySlice, slice } from "./slice.js";
 export { PyBytes, bytes } from "./bytes.js";
+export { PyByteArray, bytearray } from "./bytearray.js";
 export { PyIterator } from "./iterProtocol.js";
 export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
 export {

@@ -17,7 +17,7 @@ import { strLen } from "./strIndex.js";
 import { truthy } from "./truth.js";
 import { PyTuple } from "./tuple.js";
 import { registerBuiltinType, typeName } from "./types.js";
-import { PyBytes } from "./bytes.js";
+import { ByteSequence, PyBytes } from "./bytes.js";
 import { generatorLoopIterator, isGenerator, markFinished, markStarted } from "./generators.js";
 
 /** Python's iter(obj) as a JS iterator, or iter(callable, sentinel). */
@@ -347,7 +347,7 @@ function minMax(args: unknown[], name: string, better: (a: unknown, b: unknown) 
 /** sum(iterable, start=0): exact ints, left to right; str start is refused. */
 export function sum(iterable: unknown, start: unknown = 0): any {
   if (typeof start === "string") throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (start instanceof PyBytes) throw new TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (start instanceof ByteSequence) throw new TypeError(`sum() can't sum ${typeName(start)} [use b''.join(seq) instead]`);
   let total = start;
   const it = pyIterator(iterable);
   for (let r = it.next(); !r.done; r = it.next()) {

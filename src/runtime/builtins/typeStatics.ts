@@ -3,12 +3,12 @@
 // callMethod.ts's builtinTypeAttribute; messages are CPython 3.11's (and 2.7's
 // where Python 2 has the method).
 
+import { ByteSequence } from "./bytes.js";
 import { isPy2 } from "./dialect.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { toFloat, type PyFloat } from "./float.js";
 import { normBig, type Int } from "./int.js";
 import { isKwargs } from "./kwargs.js";
-import { PyBytes } from "./bytes.js";
 import { PyDict } from "./dict.js";
 import { pyIterator } from "./iterProtocol.js";
 import { strLen } from "./strIndex.js";
@@ -80,7 +80,7 @@ export function intFromBytes(...args: unknown[]): Int {
 }
 
 function bytesOf(data: unknown): ArrayLike<number> {
-  if (data instanceof PyBytes) return data.data;
+  if (data instanceof ByteSequence) return data.data;
   if (typeof data === "string" || typeof data !== "object" || data === null) {
     throw new TypeError(`cannot convert '${typeName(data)}' object to bytes`);
   }

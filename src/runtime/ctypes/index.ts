@@ -5,7 +5,7 @@
 // (c_long is 64 bits, and c_longlong is the same type as c_long, as in CPython).
 
 import { isPy2 } from "../builtins/dialect.js";
-import { PyBytes } from "../builtins/bytes.js";
+import { ByteSequence, PyBytes } from "../builtins/bytes.js";
 import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
 import { TypeError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
@@ -79,7 +79,7 @@ const charType: CTypeInfo = {
       if (typeof value === "string" && value.length === 1 && value.charCodeAt(0) < 256) return value.charCodeAt(0);
       throw new TypeError("one character string expected");
     }
-    if (value instanceof PyBytes && value.length === 1) return value.data[0]!;
+    if (value instanceof ByteSequence && value.length === 1) return value.data[0]!;
     if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 256) return value;
     throw new TypeError("one character bytes, bytearray or integer expected");
   },

@@ -5,6 +5,7 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { bytearray, PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
 import { PyFloat } from "../builtins/float.js";
@@ -128,6 +129,17 @@ describe("codec round trips", () => {
     assert.ok(dict.__getitem__(PyTuple.of<unknown>(1, "a")) instanceof PySet);
     assert.equal(dict.__getitem__(1), "int key");
     assert.equal(dict.__getitem__("1"), "str key");
+  });
+
+  test("bytearray stays a bytearray, one object where it was one, and a copy of the sender's", () => {
+    const sent = bytearray(new PyBytes([0, 104, 255]));
+    const out = roundTrip(PyList.of<unknown>(sent, sent, new PyBytes([1])));
+    assert.ok(out[0] instanceof PyByteArray);
+    assert.equal(out[1], out[0]);
+    assert.ok(out[2] instanceof PyBytes);
+    assert.equal(repr(out), "[bytearray(b'\\x00h\\xff'), bytearray(b'\\x00h\\xff'), b'\\x01']");
+    (out[0] as PyByteArray).append(1);
+    assert.equal(sent.length, 3);
   });
 
   test("a dict that contains itself", () => {

@@ -2,6 +2,7 @@
 // a Python value. It never runs user code and turns any malformed input into a
 // CodecError (codec.ts has the contract, codecFormat.ts the tags).
 
+import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
 import { TypeError } from "../builtins/exceptions.js";
@@ -113,7 +114,9 @@ export class Decoder {
       case Tag.Reduced:
         return this._reduced(depth);
       case Tag.Bytes:
-        return this._remember(adoptBytes(r.bytes()));
+        return this._remember(PyBytes.adopt(r.bytes()));
+      case Tag.ByteArray:
+        return this._remember(new PyByteArray(r.bytes()));
       case Tag.Instance:
         return this._instance(depth);
       case Tag.Exception:
@@ -242,16 +245,6 @@ export class Decoder {
     this._memo.push(Decoder._pending);
     return this._memo.length - 1;
   }
-}
-
-/**
- * A PyBytes over `data`, which the reader already copied: PyBytes's constructor
- * copies again with Uint8Array.from, element by element (10 ms for 10 MB).
- */
-function adoptBytes(data: Uint8Array): PyBytes {
-  const bytes = new PyBytes(0);
-  (bytes as { data: Uint8Array }).data = data;
-  return bytes;
 }
 
 function codecError(message: string): Error {

@@ -1,6 +1,7 @@
 // The codec's encoder: a Python value -> bytes plus the SharedArrayBuffers its
 // shared handles refer to (codec.ts has the contract, codecFormat.ts the tags).
 
+import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";
@@ -154,6 +155,10 @@ export class Encoder {
     }
     if (obj instanceof PyBytes) {
       w.u8(Tag.Bytes);
+      return w.bytes(obj.data);
+    }
+    if (obj instanceof PyByteArray) {
+      w.u8(Tag.ByteArray);
       return w.bytes(obj.data);
     }
     if (isShareable(obj)) return this._shared(obj, depth);

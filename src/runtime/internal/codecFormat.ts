@@ -36,6 +36,7 @@ export const enum Tag {
   FrozenSet = 25,
   Bytes = 26,
   Reduced = 27,
+  ByteArray = 28,
 }
 
 /** A Python bound method as the runtime represents it: the function carries its instance. */

@@ -14,7 +14,8 @@
 // - send() pickles before anything is written, so unpicklable values raise
 //   CPython's pickling errors (internal/pickleErrors.ts) and nothing is sent.
 
-import { PyBytes } from "../builtins/bytes.js";
+import { PyByteArray } from "../builtins/bytearray.js";
+import { ByteSequence, PyBytes } from "../builtins/bytes.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { AttributeError, EOFError, NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
@@ -162,16 +163,21 @@ export class Connection extends PyObject {
     return bytesResult(data);
   }
 
-  /** recv_bytes_into(buf, offset=0): the message copied into a writable buffer; its length. */
+  /**
+   * recv_bytes_into(buf, offset=0): the message copied into a writable buffer; its
+   * length. As in CPython, a bytes buffer passes the checks made before receiving,
+   * so the message is consumed before its TypeError (or BufferTooShort).
+   */
   recv_bytes_into(buf: unknown, offset: unknown = 0): number {
     const input = this._checkReadable();
-    const target = writableBytesOf(buf);
+    const target = receivingBufferOf(buf);
     const start = intArgument(offset);
     if (start < 0) throw new ValueError("negative offset");
     if (start > target.length) throw new ValueError("offset too large");
     const data = this._receiveFrom(input, (ring, from, to) => copyOut(ring, from, to - from));
     if (target.length < start + data.length) throw new BufferTooShort(bytesResult(data));
-    target.set(data, start);
+    if (!(target instanceof PyByteArray)) throw new TypeError("readinto() argument must be read-write bytes-like object, not memoryview");
+    target.data.set(data, start);
     return data.length;
   }
 
@@ -331,9 +337,9 @@ function decodeReceived(ring: Uint8Array, start: number, end: number): unknown {
   }
 }
 
-/** The bytes send_bytes() takes: bytes in Python 3, a str (its UTF-8 bytes) in Python 2. */
+/** The bytes send_bytes() takes: bytes or bytearray in Python 3, a str (its UTF-8 bytes) in Python 2. */
 function bytesOf(buf: unknown): Uint8Array {
-  if (buf instanceof PyBytes) return buf.data;
+  if (buf instanceof ByteSequence) return buf.data;
   if (isPy2()) {
     if (typeof buf === "string") return Buffer.from(buf, "utf8");
     throw new TypeError(`argument 1 must be string or read-only buffer, not ${typeName(buf)}`);
@@ -341,14 +347,11 @@ function bytesOf(buf: unknown): Uint8Array {
   throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(buf)}'`);
 }
 
-/** A writable byte buffer (bytearray); bytes and str are read-only. */
-function writableBytesOf(buf: unknown): Uint8Array {
-  const mutable = buf as { data?: unknown; __setitem__?: unknown };
-  if (typeof buf === "object" && buf !== null && !(buf instanceof PyBytes) && mutable.data instanceof Uint8Array && typeof mutable.__setitem__ === "function") {
-    return mutable.data;
-  }
+/** recv_bytes_into()'s buffer: a bytearray; in Python 3 also bytes, refused only once the message is read. */
+function receivingBufferOf(buf: unknown): ByteSequence {
+  if (buf instanceof PyByteArray) return buf;
   if (isPy2()) throw new TypeError(`argument 1 must be read-write buffer, not ${typeName(buf)}`);
-  if (buf instanceof PyBytes) throw new TypeError("readinto() argument must be read-write bytes-like object, not memoryview");
+  if (buf instanceof PyBytes) return buf;
   throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(buf)}'`);
 }
 

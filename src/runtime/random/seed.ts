@@ -4,9 +4,9 @@
 // hash, floats by hash(). Python 2.7: ints by absolute value, anything else by
 // hash() taken unsigned (str hashes its bytes: UTF-8 for a JavaScript string).
 
+import { ByteSequence } from "../builtins/bytes.js";
 import { createHash, randomFillSync } from "node:crypto";
 import { isPy2 } from "../builtins/dialect.js";
-import { PyBytes } from "../builtins/bytes.js";
 import { PyFloat } from "../builtins/float.js";
 import { N } from "./mersenneTwister.js";
 import { asBigInt, isIntValue } from "./numbers.js";
@@ -34,9 +34,9 @@ export function urandomKey(): Uint32Array {
   return randomFillSync(new Uint32Array(N));
 }
 
-/** The bytes of a bytes object. */
+/** The bytes of a bytes or bytearray object. */
 function bytesOf(v: unknown): Uint8Array | null {
-  return v instanceof PyBytes ? v.data : null;
+  return v instanceof ByteSequence ? v.data : null;
 }
 
 function floatOf(v: unknown): number | null {

@@ -4,7 +4,8 @@
 
 // The builtins index, not single files: it registers the builtin type objects
 // that typeName() needs to call a PyTuple 'tuple'.
-import { getitem, iter, len as builtinLen, PyBytes, PyRange, setitem } from "../builtins/index.js";
+import { ByteSequence } from "../builtins/bytes.js";
+import { getitem, iter, len as builtinLen, PyRange, setitem } from "../builtins/index.js";
 
 export { typeName } from "../builtins/index.js";
 
@@ -27,7 +28,7 @@ export function toArray(iterable: unknown): unknown[] {
 
 /** isinstance(v, collections.abc.Sequence) for the values a script can pass. */
 export function isSequence(v: unknown): boolean {
-  return typeof v === "string" || Array.isArray(v) || v instanceof PyRange || v instanceof PyBytes;
+  return typeof v === "string" || Array.isArray(v) || v instanceof PyRange || v instanceof ByteSequence;
 }
 
 /** Python 2's hasattr(population, "keys"): dict-like objects. */
