@@ -170,6 +170,7 @@ const cases = [
   c("b = bytearray(b'abc')\n(b.pop(), b.pop(0), b)", () => { const b = BA("abc"); return T(b.pop(), b.pop(0), b); }),
   c("bytearray().pop()", () => bytearray().pop()),
   c("bytearray(b'abc').pop(10)", () => BA("abc").pop(10)),
+  c("bytearray(b'abc').pop('a')", () => BA("abc").pop("a")),
   c("b = bytearray(b'abcb')\nb.remove(98)\nb", () => after("abcb", (b) => b.remove(98))),
   c("bytearray(b'abc').remove(9)", () => BA("abc").remove(9)),
   c("bytearray(b'abc').remove(300)", () => BA("abc").remove(300)),

@@ -6,7 +6,7 @@
 // lowering, so this type only ever runs under Python 3.) Messages are CPython 3.11's.
 
 import { ByteSequence, encodeString } from "./bytes.js";
-import { byteOf, bytesFromHex, bytesLikeData, bytesLiteral, bytesOfIterator } from "./bytesLike.js";
+import { byteOf, bytesFromHex, bytesLiteral, bytesOfIterator, EMPTY } from "./bytesLike.js";
 import { BufferError, IndexError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { pyIterator } from "./iterProtocol.js";
@@ -20,8 +20,6 @@ const ASSIGN_MESSAGE = "can assign only bytes, buffers, or iterables of ints in 
 export class PyByteArray extends ByteSequence {
   private _buffer: Uint8Array;
   private _size: number;
-  protected readonly _indexKind = "bytearray";
-  protected readonly _indexError = "bytearray index out of range";
 
   /** A bytearray that owns `data` from now on (no copy). */
   constructor(data: Uint8Array = new Uint8Array(0)) {
@@ -38,6 +36,15 @@ export class PyByteArray extends ByteSequence {
     return new PyByteArray(data) as this;
   }
 
+  // Getters, not fields: nothing per instance.
+  protected get _indexKind(): string {
+    return "bytearray";
+  }
+
+  protected get _indexError(): string {
+    return "bytearray index out of range";
+  }
+
   /** bytearray.fromhex('61 62'). */
   static fromhex(text: string): PyByteArray {
     return new PyByteArray(bytesFromHex(text));
@@ -47,7 +54,7 @@ export class PyByteArray extends ByteSequence {
     if (key instanceof PySlice) {
       this._assignSlice(key, value);
     } else {
-      const i = itemIndex(key, this._size, "bytearray", "bytearray index out of range");
+      const i = itemIndex(key, this._size, this._indexKind, this._indexError);
       this._buffer[i] = byteOf(value);
     }
     return null;
@@ -55,7 +62,7 @@ export class PyByteArray extends ByteSequence {
 
   __delitem__(key: unknown): null {
     if (!(key instanceof PySlice)) {
-      this._splice(itemIndex(key, this._size, "bytearray", "bytearray index out of range"), 1, EMPTY);
+      this._splice(itemIndex(key, this._size, this._indexKind, this._indexError), 1, EMPTY);
       return null;
     }
     const [start, stop, step, count] = sliceIndicesOf(key, this._size);
@@ -124,7 +131,8 @@ export class PyByteArray extends ByteSequence {
 
   pop(index: unknown = -1): number {
     if (this._size === 0) throw new IndexError("pop from empty bytearray");
-    const i = itemIndex(index, this._size, "bytearray", "pop index out of range");
+    const n = toIndex(index, () => `'${typeName(index)}' object cannot be interpreted as an integer`);
+    const i = itemIndex(n, this._size, this._indexKind, "pop index out of range");
     const value = this._buffer[i]!;
     this._splice(i, 1, EMPTY);
     return value;
@@ -180,8 +188,6 @@ export class PyByteArray extends ByteSequence {
   }
 }
 
-const EMPTY = new Uint8Array(0);
-
 /** The bytes a slice assignment stores; a number or str is refused, as CPython does. */
 function assignedBytes(value: unknown): Uint8Array {
   if (value instanceof ByteSequence) return value.data.slice();
@@ -208,7 +214,7 @@ export function bytearray(source?: unknown, encoding?: unknown, errors?: unknown
     return new PyByteArray(encodeString(source, encoding));
   }
   if (encoding !== undefined || errors !== undefined) throw new TypeError(`${encoding !== undefined ? "encoding" : "errors"} without a string argument`);
-  if (source instanceof ByteSequence) return new PyByteArray(bytesLikeData(source).slice());
+  if (source instanceof ByteSequence) return new PyByteArray(source.data.slice());
   if ((typeof source === "number" && Number.isInteger(source)) || typeof source === "bigint" || typeof source === "boolean" || source instanceof PyLong) {
     const n = toIndex(source, () => "");
     if (n < 0) throw new ValueError("negative count");

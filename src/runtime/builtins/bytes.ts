@@ -243,8 +243,6 @@ export abstract class ByteSequence {
 
 export class PyBytes extends ByteSequence {
   readonly data: Uint8Array;
-  protected readonly _indexKind = "byte";
-  protected readonly _indexError = "index out of range";
 
   /** `length` zero bytes, or a copy of `source`. */
   constructor(source: number | ArrayLike<number> = 0) {
@@ -266,6 +264,15 @@ export class PyBytes extends ByteSequence {
 
   protected _make(data: Uint8Array): this {
     return PyBytes.adopt(data) as this;
+  }
+
+  // Getters, not fields: nothing per instance.
+  protected get _indexKind(): string {
+    return "byte";
+  }
+
+  protected get _indexError(): string {
+    return "index out of range";
   }
 
   /** bytes.fromhex('61 62'). */

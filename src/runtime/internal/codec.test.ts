@@ -258,7 +258,7 @@ function randomValue(next: () => number, depth: number): unknown {
     case 6: return new PyFloat(Math.floor(next() * 100));
     case 7: return PyList.of(...Array.from({ length: Math.floor(next() * 4) }, () => randomValue(next, depth + 1)));
     case 8: return PyTuple.of(...Array.from({ length: Math.floor(next() * 4) }, () => randomValue(next, depth + 1)));
-    case 9: return point(randomValue(next, depth + 1), PyDict.of<unknown, unknown>([Math.floor(next() * 5), randomValue(next, depth + 1)], ["k", new PyBytes([1, 2])]));
+    case 9: return point(randomValue(next, depth + 1), PyDict.of<unknown, unknown>([Math.floor(next() * 5), randomValue(next, depth + 1)], ["k", new PyBytes([1, 2])], ["b", bytearray(new PyBytes([3]))]));
     default: return PyTuple.of<unknown>(new Lock(), new Event(), Value("d", next()));
   }
 }

@@ -113,6 +113,7 @@ export class Decoder {
       }
       case Tag.Reduced:
         return this._reduced(depth);
+      // r.bytes() is already a copy; the constructors would copy it again element by element (10 ms for 10 MB).
       case Tag.Bytes:
         return this._remember(PyBytes.adopt(r.bytes()));
       case Tag.ByteArray:
