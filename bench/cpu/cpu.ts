@@ -17,6 +17,7 @@ const SCRIPTS: ReadonlyArray<readonly [string, string]> = [
   ["string_build.py", "string building"],
   ["dict_count.py", "dict counting"],
   ["list_sort.py", "list indexing (bubble sort)"],
+  ["bytearray_build.py", "bytearray append and item get/set"],
 ];
 
 interface Timing {

@@ -32,6 +32,19 @@ export class PyByteArray extends ByteSequence {
     return this._buffer.subarray(0, this._size);
   }
 
+  // The hot paths below read the buffer directly: `data` makes a view per call.
+  override get length(): number {
+    return this._size;
+  }
+
+  override __getitem__(key: unknown): number | this {
+    if (typeof key === "number") {
+      const i = key < 0 ? key + this._size : key;
+      if (i >= 0 && i < this._size && Number.isInteger(i)) return this._buffer[i]!;
+    }
+    return super.__getitem__(key);
+  }
+
   protected _make(data: Uint8Array): this {
     return new PyByteArray(data) as this;
   }
@@ -51,6 +64,13 @@ export class PyByteArray extends ByteSequence {
   }
 
   __setitem__(key: unknown, value: unknown): null {
+    if (typeof key === "number" && typeof value === "number" && (value & 0xff) === value) {
+      const i = key < 0 ? key + this._size : key;
+      if (i >= 0 && i < this._size && Number.isInteger(i)) {
+        this._buffer[i] = value;
+        return null;
+      }
+    }
     if (key instanceof PySlice) {
       this._assignSlice(key, value);
     } else {
@@ -105,7 +125,9 @@ export class PyByteArray extends ByteSequence {
   }
 
   append(item: unknown): null {
-    this._splice(this._size, 0, Uint8Array.of(byteOf(item)));
+    const byte = byteOf(item);
+    if (this._size === this._buffer.length) this._grow(this._size + 1);
+    this._buffer[this._size++] = byte;
     return null;
   }
 
@@ -174,17 +196,17 @@ export class PyByteArray extends ByteSequence {
   /** Replaces `deleteCount` bytes at `start` with `items` (which must not be a view of this buffer). */
   private _splice(start: number, deleteCount: number, items: Uint8Array): void {
     const size = this._size - deleteCount + items.length;
-    const tail = this._buffer.subarray(start + deleteCount, this._size);
-    if (size > this._buffer.length) {
-      const grown = new Uint8Array(Math.max(size, 2 * this._buffer.length, 16));
-      grown.set(this._buffer.subarray(0, start));
-      grown.set(tail, start + items.length);
-      this._buffer = grown;
-    } else {
-      this._buffer.copyWithin(start + items.length, start + deleteCount, this._size);
-    }
+    if (size > this._buffer.length) this._grow(size);
+    this._buffer.copyWithin(start + items.length, start + deleteCount, this._size);
     this._buffer.set(items, start);
     this._size = size;
+  }
+
+  /** A buffer of at least `capacity` bytes (at least doubling), holding the live bytes. */
+  private _grow(capacity: number): void {
+    const grown = new Uint8Array(Math.max(capacity, 2 * this._buffer.length, 16));
+    grown.set(this._buffer.subarray(0, this._size));
+    this._buffer = grown;
   }
 }
 
