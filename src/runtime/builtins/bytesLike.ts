@@ -6,8 +6,8 @@
 
 import { ByteSequence } from "./bytes.js";
 import { TypeError, ValueError } from "./exceptions.js";
-import { PyList } from "./list.js";
 import { toIndex } from "./slice.js";
+import { PyTuple } from "./tuple.js";
 import { typeName } from "./types.js";
 
 export const EMPTY = new Uint8Array(0);
@@ -46,7 +46,7 @@ export function searchedBytes(value: unknown): Uint8Array {
 /** startswith/endswith's argument: one bytes-like value or a tuple of them. */
 export function affixes(value: unknown, method: string): Uint8Array[] {
   if (value instanceof ByteSequence) return [value.data];
-  if (Array.isArray(value) && value.constructor !== PyList) return value.map((v) => bytesLikeData(v));
+  if (value instanceof PyTuple) return Array.from(value, (v) => bytesLikeData(v));
   throw new TypeError(`${method} first arg must be bytes or a tuple of bytes, not ${typeName(value)}`);
 }
 

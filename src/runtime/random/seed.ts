@@ -4,8 +4,8 @@
 // hash, floats by hash(). Python 2.7: ints by absolute value, anything else by
 // hash() taken unsigned (str hashes its bytes: UTF-8 for a JavaScript string).
 
-import { ByteSequence } from "../builtins/bytes.js";
 import { createHash, randomFillSync } from "node:crypto";
+import { ByteSequence } from "../builtins/bytes.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { PyFloat } from "../builtins/float.js";
 import { N } from "./mersenneTwister.js";
