@@ -11,7 +11,6 @@ import { BufferError, IndexError, OverflowError, TypeError, ValueError } from ".
 import { PyFloat } from "./float.js";
 import { pyIterator } from "./iterProtocol.js";
 import { PyLong } from "./long.js";
-import { repeatCount } from "./sequence.js";
 import { itemIndex, PySlice, sliceIndicesOf, toIndex } from "./slice.js";
 import { registerBuiltinType, typeName } from "./types.js";
 
@@ -108,10 +107,7 @@ export class PyByteArray extends ByteSequence {
   }
 
   __imul__(n: unknown): this {
-    const count = repeatCount(n);
-    const once = this.data.slice();
-    this._splice(0, this._size, EMPTY);
-    for (let r = 0; r < count; r++) this._splice(this._size, 0, once);
+    this._splice(0, this._size, this.__mul__(n).data);
     return this;
   }
 
