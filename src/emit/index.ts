@@ -24,8 +24,19 @@ export async function emitSourceFile(statements: readonly ts.Statement[], option
   const sourceFile = f.createSourceFile([...statements], f.createToken(ts.SyntaxKind.EndOfFileToken), ts.NodeFlags.None);
   // neverAsciiEscape: keep Chinese and other non-ASCII text readable in string literals.
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, neverAsciiEscape: true } as ts.PrinterOptions);
-  const printed = `// ${options.header}\n\n${printer.printFile(sourceFile)}`;
+  const printed = escapeLoneSurrogates(`// ${options.header}\n\n${printer.printFile(sourceFile)}`);
   if (options.format === false) return stripMarkers(printed);
   const formatted = await formatTypeScript(expandBlankLineMarkers(printed));
   return stripMarkers(formatted);
+}
+
+/** A lone surrogate half (Python's '\ud800'). Only string literals can hold one: Python source text cannot. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The printer writes a lone surrogate as it is, and the file's UTF-8 then holds
+ * U+FFFD in its place; an escape keeps the code unit.
+ */
+export function escapeLoneSurrogates(text: string): string {
+  return text.replace(loneSurrogate, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
 }

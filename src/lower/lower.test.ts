@@ -33,6 +33,11 @@ function assertLinesInOrder(text: string, expected: readonly string[]): void {
 
 const cases: Case[] = [
   {
+    name: "a lone surrogate in a str literal is escaped (as UTF-8 text it would become U+FFFD)",
+    python: "s = 'a\\ud800\\\\\\udc80\u4e2d'\nprint(len(s))\n",
+    expect: ['const s: string = "a\\ud800\\\\\\udc80\u4e2d";'],
+  },
+  {
     name: "assignment declares a const at first use, typed by inference",
     python: "x = 1\nprint(x)\n",
     expect: ["const x: int = 1;", "print(x);"],

@@ -5,13 +5,14 @@
 // shared with bytes. (Python 2 scripts that use bytearray are reported by the
 // lowering, so this type only ever runs under Python 3.) Messages are CPython 3.11's.
 
-import { ByteSequence, encodeString } from "./bytes.js";
+import { ByteSequence } from "./bytes.js";
 import { byteOf, bytesFromHex, bytesLiteral, bytesOfIterator, EMPTY } from "./bytesLike.js";
 import { BufferError, IndexError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { pyIterator } from "./iterProtocol.js";
 import { PyLong } from "./long.js";
 import { itemIndex, PySlice, sliceIndicesOf, toIndex } from "./slice.js";
+import { checkNoEncoding, encodeForConstructor } from "./strEncode.js";
 import { registerBuiltinType, typeName } from "./types.js";
 
 const ASSIGN_MESSAGE = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
@@ -222,16 +223,9 @@ function isNumber(value: unknown): boolean {
  * the ints of an iterable, or a str encoded with `encoding`.
  */
 export function bytearray(source?: unknown, encoding?: unknown, errors?: unknown): PyByteArray {
-  if (source === undefined) {
-    if (encoding !== undefined || errors !== undefined) throw new TypeError(`${encoding !== undefined ? "encoding" : "errors"} without a string argument`);
-    return new PyByteArray();
-  }
-  if (typeof source === "string") {
-    if (encoding === undefined) throw new TypeError("string argument without an encoding");
-    if (typeof encoding !== "string") throw new TypeError(`bytearray() argument 'encoding' must be str, not ${typeName(encoding)}`);
-    return new PyByteArray(encodeString(source, encoding));
-  }
-  if (encoding !== undefined || errors !== undefined) throw new TypeError(`${encoding !== undefined ? "encoding" : "errors"} without a string argument`);
+  if (typeof source === "string") return new PyByteArray(encodeForConstructor("bytearray", source, encoding, errors).data);
+  checkNoEncoding(encoding, errors);
+  if (source === undefined) return new PyByteArray();
   if (source instanceof ByteSequence) return new PyByteArray(source.data.slice());
   if ((typeof source === "number" && Number.isInteger(source)) || typeof source === "bigint" || typeof source === "boolean" || source instanceof PyLong) {
     const n = toIndex(source, () => "");

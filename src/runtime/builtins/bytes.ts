@@ -19,12 +19,13 @@ import {
 } from "./bytesLike.js";
 import { decodeBytes } from "./codecs.js";
 import { isPy2 } from "./dialect.js";
-import { LookupError, TypeError, ValueError } from "./exceptions.js";
+import { TypeError, ValueError } from "./exceptions.js";
 import { bytesHashOf, hashToBigInt } from "./hash.js";
 import { pyIterator } from "./iterProtocol.js";
 import { PyList } from "./list.js";
 import { NotImplemented } from "./notImplemented.js";
 import { repeatCount } from "./sequence.js";
+import { checkNoEncoding, encodeForConstructor } from "./strEncode.js";
 import { itemIndex, PySlice, sliceIndicesOf, toIndex } from "./slice.js";
 import { registerBuiltinType, typeName } from "./types.js";
 
@@ -291,40 +292,15 @@ export class PyBytes extends ByteSequence {
   }
 }
 
-const utf8 = new TextEncoder();
-
-/** Encodes a str for bytes(s, encoding) (utf-8, ascii, latin-1). */
-export function encodeString(s: string, encoding: string): Uint8Array {
-  const name = encoding.toLowerCase().replace(/_/g, "-");
-  if (name === "utf-8" || name === "utf8") return utf8.encode(s);
-  if (name === "latin-1" || name === "latin1" || name === "iso-8859-1" || name === "ascii") {
-    const limit = name === "ascii" ? 0x80 : 0x100;
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= limit) {
-        const codec = name === "ascii" ? "ascii" : "latin-1";
-        throw new ValueError(`'${codec}' codec can't encode character '\\x${c.toString(16)}' in position ${i}: ordinal not in range(${limit})`);
-      }
-      out[i] = c;
-    }
-    return out;
-  }
-  throw new LookupError(`unknown encoding: ${encoding}`);
-}
-
 /**
  * bytes(source, encoding): from an int (zero bytes), an iterable of ints, a
  * bytes object or a str with its encoding. Python 2's bytes is str.
  */
-export function bytes(source?: unknown, encoding?: string, _errors?: string): PyBytes | string {
+export function bytes(source?: unknown, encoding?: unknown, errors?: unknown): PyBytes | string {
   if (isPy2()) return source === undefined ? "" : typeof source === "string" ? source : String(source);
+  if (typeof source === "string") return encodeForConstructor("bytes", source, encoding, errors);
+  checkNoEncoding(encoding, errors);
   if (source === undefined) return new PyBytes(0);
-  if (typeof source === "string") {
-    if (encoding === undefined) throw new TypeError("string argument without an encoding");
-    return PyBytes.ofArray(encodeString(source, encoding));
-  }
-  if (encoding !== undefined) throw new TypeError("encoding without a string argument");
   if (source instanceof ByteSequence) return new PyBytes(source.data);
   if (typeof source === "number" || typeof source === "bigint" || typeof source === "boolean") {
     const n = toIndex(source, () => "");

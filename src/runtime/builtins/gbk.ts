@@ -39,7 +39,6 @@ function encodeTable(): Map<number, number> {
 
 /** text.encode('gbk'); UnicodeEncodeError for a character GBK lacks. */
 export function encodeGbk(text: string, codec: string, errors: string): PyBytes {
-  if (errors !== "strict") return unsupported(`the '${errors}' error handler with the ${codec} codec`);
   const out: number[] = [];
   const chars = Array.from(text);
   chars.forEach((ch, i) => {
@@ -49,7 +48,11 @@ export function encodeGbk(text: string, codec: string, errors: string): PyBytes 
       return;
     }
     const code = encodeTable().get(cp);
-    if (code === undefined) throw new UnicodeEncodeError(codec, text, i, i + 1, "illegal multibyte sequence");
+    if (code === undefined) {
+      // Only a character GBK lacks needs the handler (CPython looks it up then).
+      if (errors !== "strict") unsupported(`the '${errors}' error handler with the ${codec} codec`);
+      throw new UnicodeEncodeError(codec, text, i, i + 1, "illegal multibyte sequence");
+    }
     out.push(code >> 8, code & 0xff);
   });
   return PyBytes.ofArray(out);

@@ -37,6 +37,7 @@ function argumentMessage(name: string, position: number, value: unknown): string
 }
 
 const ERROR_HANDLERS = new Set(["strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace"]);
+const KNOWN_UNSUPPORTED_HANDLERS = new Set(["namereplace", "surrogateescape", "surrogatepass"]);
 
 /** Python 2's bytes-to-bytes codecs: 'hex' and 'base64' (str.encode and str.decode). */
 const PY2_BYTES_CODECS: Record<string, { encode(bytes: string): string; decode(bytes: string): string }> = {
@@ -66,9 +67,19 @@ export function encode(s: string, encoding: unknown = "utf-8", errors: unknown =
   if (bytesCodec !== undefined) return bytesCodec.encode(s);
   if (typeof encoding !== "string") throw new TypeError(argumentMessage("encoding", 1, encoding));
   if (typeof errors !== "string") throw new TypeError(argumentMessage("errors", 2, errors));
+  if (isPy2()) {
+    if (!ERROR_HANDLERS.has(errors)) return unsupported(`the '${errors}' encoding error handler`);
+    return encodePy2(s, codecName(encoding));
+  }
+  return encodeStr(s, encoding, errors);
+}
+
+/**
+ * Python 3's str `s` in `encoding`: str.encode, and bytes() or bytearray() of a
+ * str. As in CPython, the error handler is looked up only when a character needs it.
+ */
+export function encodeStr(s: string, encoding: string, errors: string): PyBytes {
   const codec = codecName(encoding);
-  if (!ERROR_HANDLERS.has(errors)) return unsupported(`the '${errors}' encoding error handler`);
-  if (isPy2()) return encodePy2(s, codec);
   if (codec === "gbk") return encodeGbk(s, encoding, errors);
   const limit = codec === "ascii" ? 0x80 : codec === "latin-1" ? 0x100 : 0x110000;
   const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
@@ -84,10 +95,37 @@ export function encode(s: string, encoding: unknown = "utf-8", errors: unknown =
     let end = i + 1;
     while (end < chars.length && !isEncodable(chars[end]!.codePointAt(0)!, codec, limit)) end++;
     if (errors === "strict") throw new UnicodeEncodeError(codec, s, i, end, reason);
+    checkErrorHandler(errors);
     for (let k = i; k < end; k++) replaceChar(out, chars[k]!.codePointAt(0)!, errors);
     i = end - 1;
   }
   return PyBytes.ofArray(out);
+}
+
+/** bytes(s, encoding, errors) and bytearray(s, encoding, errors) of a str `s`: CPython's argument checks, then s.encode(). */
+export function encodeForConstructor(constructor: string, s: string, encoding: unknown, errors: unknown): PyBytes {
+  if (encoding === undefined) throw new TypeError("string argument without an encoding");
+  if (typeof encoding !== "string") throw new TypeError(`${constructor}() argument 'encoding' must be str, not ${clinicTypeName(encoding)}`);
+  if (errors !== undefined && typeof errors !== "string") throw new TypeError(`${constructor}() argument 'errors' must be str, not ${clinicTypeName(errors)}`);
+  return encodeStr(s, encoding, errors ?? "strict");
+}
+
+/** How CPython's argument clinic names a wrong argument's type: None, not NoneType. */
+function clinicTypeName(value: unknown): string {
+  return value === null ? "None" : typeName(value);
+}
+
+/** bytes() or bytearray() given an encoding or errors but no str: CPython's TypeError. */
+export function checkNoEncoding(encoding: unknown, errors: unknown): void {
+  if (encoding !== undefined) throw new TypeError("encoding without a string argument");
+  if (errors !== undefined) throw new TypeError("errors without a string argument");
+}
+
+/** CPython's handlers the runtime lacks are reported; a name CPython does not know is its LookupError. */
+function checkErrorHandler(errors: string): void {
+  if (ERROR_HANDLERS.has(errors)) return;
+  if (KNOWN_UNSUPPORTED_HANDLERS.has(errors)) unsupported(`the '${errors}' encoding error handler`);
+  throw new LookupError(`unknown error handler name '${errors}'`);
 }
 
 function isEncodable(cp: number, codec: string, limit: number): boolean {
