@@ -206,8 +206,8 @@ function lowerSuperCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute
   const owner = callee.value;
   const isSuper = owner.kind === "Call" && owner.func.kind === "Name" && owner.func.id === "super" && ctx.resolution(owner.func).kind === "builtin";
   const cls = ctx.currentClass();
-  const isBaseCall =
-    !isSuper && cls !== null && owner.kind === "Name" && cls.bases.length === 1 && cls.bases[0]!.kind === "Name" && (cls.bases[0] as ast.Name).id === owner.id;
+  const ownerPath = dottedPath(owner);
+  const isBaseCall = !isSuper && cls !== null && ownerPath !== null && cls.bases.length === 1 && dottedPath(cls.bases[0]!) === ownerPath;
   if (!isSuper && !isBaseCall) return null;
   if (!ctx.inMethod) {
     // super(Cls, obj).m(...) anywhere: the member after Cls in obj's class order, bound to obj.
@@ -218,7 +218,7 @@ function lowerSuperCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute
     return ctx.unsupported(call, "super() outside a method", "it has no class to refer to");
   }
   const args = isBaseCall ? call.args.slice(1) : call.args;
-  if (isBaseCall && (call.args.length === 0 || call.args[0]!.kind !== "Name")) return null;
+  if (isBaseCall && (call.args.length === 0 || !isSelfName(ctx, call.args[0]!))) return null;
   const target = f.createPropertyAccessExpression(f.createSuper(), callee.attr.name);
   const bound = { ...call, args };
   // Keywords or unpacking are bound by the runtime, which calls the base method on `this`.
@@ -226,6 +226,14 @@ function lowerSuperCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute
     return lowerRuntimeBoundCall(ctx, bound, target, "callKwOn", [f.createThis()]);
   }
   return lowerDynamicCall(ctx, bound, target);
+}
+
+/** `Base` or `module.Base` as a dotted path (a class's base and `Base.m(self)` are compared so), else null. */
+function dottedPath(node: ast.Expression): string | null {
+  if (node.kind === "Name") return node.id;
+  if (node.kind !== "Attribute") return null;
+  const owner = dottedPath(node.value);
+  return owner === null ? null : `${owner}.${node.attr.name}`;
 }
 
 function lowerDynamicCall(ctx: LowerContext, call: ast.Call, target: ts.Expression, isNew = false): ts.Expression {

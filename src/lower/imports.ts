@@ -12,8 +12,8 @@ export const runtimeSpecifier = "py2ts-mp/runtime";
 export const bundleNamespacePrefix = "__runtime_";
 
 interface ModuleImport {
-  /** `import * as local from ...` */
-  namespace: string | null;
+  /** `import * as local from ...`, once per name the script gives the module (`import os`, `import os as o`). */
+  namespaces: string[];
   /** Named members: imported name -> local name. */
   members: Map<string, string>;
 }
@@ -36,7 +36,8 @@ export class ImportManager {
 
   /** `import * as local from "py2ts-mp/runtime/<path>"`. */
   namespace(path: string, local: string): void {
-    this._module(path).namespace = local;
+    const namespaces = this._module(path).namespaces;
+    if (!namespaces.includes(local)) namespaces.push(local);
   }
 
   /** `import { member as local } from "py2ts-mp/runtime/<path>"`. */
@@ -47,7 +48,7 @@ export class ImportManager {
   private _module(path: string): ModuleImport {
     let entry = this._modules.get(path);
     if (!entry) {
-      entry = { namespace: null, members: new Map() };
+      entry = { namespaces: [], members: new Map() };
       this._modules.set(path, entry);
     }
     return entry;
@@ -59,8 +60,8 @@ export class ImportManager {
     const out: ts.ImportDeclaration[] = [];
     for (const [path, entry] of this._modules) {
       const specifier = f.createStringLiteral(`${runtimeSpecifier}/${path}`);
-      if (entry.namespace) {
-        out.push(f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier(entry.namespace))), specifier));
+      for (const namespace of entry.namespaces) {
+        out.push(f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier(namespace))), specifier));
       }
       if (entry.members.size > 0) out.push(namedImport(entry.members, specifier));
     }

@@ -33,6 +33,22 @@ function assertLinesInOrder(text: string, expected: readonly string[]): void {
 
 const cases: Case[] = [
   {
+    name: "a module imported under two names gets a namespace import for each",
+    python: "import os\nimport os as o\nprint(os.sep, o.sep)\n",
+    expect: ['import * as os from "py2ts-mp/runtime/os";', 'import * as o from "py2ts-mp/runtime/os";'],
+  },
+  {
+    name: "the base class's method called through its module (multiprocessing.Process.__init__(self)) is a super call",
+    python: "import multiprocessing\nclass W(multiprocessing.Process):\n    def __init__(self, n):\n        multiprocessing.Process.__init__(self)\n        self.n = n\n",
+    expect: ["export class W extends multiprocessing.Process {", "super.__init__();"],
+  },
+  {
+    name: "Base.m(other) with a receiver other than self is not a super call",
+    python: "class A(object):\n    def m(self):\n        return 1\nclass B(A):\n    def m(self, other):\n        return A.m(other)\n",
+    expect: ["return A.prototype.m.call(other);"],
+    absent: ["return super.m();"],
+  },
+  {
     name: "a lone surrogate in a str literal is escaped (as UTF-8 text it would become U+FFFD)",
     python: "s = 'a\\ud800\\\\\\udc80\u4e2d'\nprint(len(s))\n",
     expect: ['const s: string = "a\\ud800\\\\\\udc80\u4e2d";'],

@@ -9,6 +9,7 @@ import { PyClassicObject, PyObject } from "./object.js";
 import { className, isTypeObject, type, typeName } from "./types.js";
 import { functionName, functionQualname } from "./functionNames.js";
 import { classDict, instanceDict } from "./attributeDicts.js";
+import { classFunction, classMethodOf } from "./classFunctions.js";
 
 /** JavaScript prototypes whose members are not Python attributes. */
 const JS_PROTOTYPES = new Set<object>([Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype]);
@@ -45,6 +46,10 @@ function lookup(obj: any, name: string): unknown {
   if (typeof obj === "function" && (name === "__name__" || (name === "func_name" && isPy2()))) return functionName(obj);
   if (typeof obj === "function" && name === "func_defaults" && isPy2()) return lookup(obj, "__defaults__");
   if (typeof obj === "function" && name === "__qualname__" && !isTypeObject(obj)) return functionQualname(obj);
+  if (typeof obj === "function") {
+    const classMethod = classMethodOf(obj, name);
+    if (classMethod !== undefined) return bindMethod(classMethod, obj);
+  }
   if (Object.prototype.hasOwnProperty.call(obj, name)) {
     // JavaScript's own `length`/`name`/`stack`; an exception's `name` is one its class assigned.
     if (JS_OWN.has(name) && (typeof obj === "function" || Array.isArray(obj) || (obj instanceof Error && name === "stack"))) return undefined;
@@ -62,6 +67,8 @@ function lookup(obj: any, name: string): unknown {
     if (typeof desc.value === "function" && typeof obj !== "function" && !isTypeObject(desc.value)) return bindMethod(desc.value, obj);
     return desc.value;
   }
+  // An instance method read from its class (`A.m`).
+  if (typeof obj === "function" && isTypeObject(obj)) return classFunction(obj, name, JS_PROTOTYPES);
   return undefined;
 }
 

@@ -15,6 +15,7 @@ import { PyTuple } from "./tuple.js";
 import { typeName } from "./types.js";
 import { PyFloat } from "./float.js";
 import { callMethodKw as callMethodWithKeywords } from "./callMethod.js";
+import { setSignatureCopier } from "./classFunctions.js";
 
 export interface PythonSignature {
   /** CPython's __qualname__ (`task`, `Counter.bump`); Python 2 messages use the last part. */
@@ -84,6 +85,12 @@ export function signatureOf(fn: unknown): PythonSignature | undefined {
 }
 
 /** Parses `qualname(a, b=, /, c, *args, d, e=, **kw)`. */
+// `A.m` takes the instance as its first argument: the method's signature with that parameter kept.
+setSignatureCopier((method, fn) => {
+  const signature = signatureOf(method);
+  if (signature !== undefined) Object.defineProperty(fn, signatureKey, { value: { ...signature, isMethod: false } });
+});
+
 function parseSpec(spec: string, isMethod: boolean): PythonSignature {
   const open = spec.indexOf("(");
   const qualname = spec.slice(0, open);

@@ -2,6 +2,7 @@
 // a Python value. It never runs user code and turns any malformed input into a
 // CodecError (codec.ts has the contract, codecFormat.ts the tags).
 
+import { getattr } from "../builtins/attributes.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
@@ -132,6 +133,8 @@ export class Decoder {
       }
       case Tag.BoundMethod:
         return this._boundMethod(depth);
+      case Tag.ClassMember:
+        return this._classMember(depth);
       case Tag.Shared:
         return this._shared(depth);
       case Tag.Ref: {
@@ -225,6 +228,16 @@ export class Decoder {
     return method;
   }
 
+  private _classMember(depth: number): Function {
+    const slot = this._reserve();
+    const cls = this.value(depth + 1);
+    const name = this.reader.utf8();
+    const member: unknown = typeof cls === "function" && isClass(cls) ? getattr(cls, name, null) : null;
+    if (typeof member !== "function") throw new CodecError(`no class member ${name}`);
+    this._memo[slot] = member;
+    return member;
+  }
+
   private _shared(depth: number): object {
     const slot = this._reserve();
     const kind = this.reader.utf8();
@@ -254,7 +267,8 @@ function codecError(message: string): Error {
 
 /** A method found through property descriptors, so no getter (user code) runs during decoding. */
 function findMethod(obj: unknown, name: string): Function | null {
-  if (typeof obj !== "object" || obj === null) return null;
+  // A class is the instance of a class method bound to it (`Calc.make`).
+  if ((typeof obj !== "object" && typeof obj !== "function") || obj === null) return null;
   for (let proto: object | null = obj; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return typeof descriptor.value === "function" ? (descriptor.value as Function) : null;

@@ -1,6 +1,8 @@
 // The codec's encoder: a Python value -> bytes plus the SharedArrayBuffers its
 // shared handles refer to (codec.ts has the contract, codecFormat.ts the tags).
 
+import { getattr } from "../builtins/attributes.js";
+import { isPy2 } from "../builtins/dialect.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
@@ -255,6 +257,14 @@ export class Encoder {
       w.u8(isClass(fn) ? Tag.ModuleClass : Tag.ModuleFunction);
       return w.utf8(fn.name);
     }
+    // Python 2's pickle cannot find an unbound method or a staticmethod by name.
+    const member = this._mode === "message" && isPy2() ? null : classMemberPath(fn);
+    if (member !== null) {
+      if (this._ref(fn)) return;
+      w.u8(Tag.ClassMember);
+      this._function(member.cls);
+      return w.utf8(member.name);
+    }
     throw this._refused(
       fn,
       new TypeError(
@@ -263,6 +273,17 @@ export class Encoder {
       ),
     );
   }
+}
+
+/** `Cls.name` when `fn` is what that reads for a module-level class `Cls` (pickle's lookup by qualname), else null. */
+export function classMemberPath(fn: Function): { cls: Function; name: string } | null {
+  const qualname = (fn as { __qualname__?: unknown }).__qualname__;
+  if (typeof qualname !== "string") return null;
+  const parts = qualname.split(".");
+  if (parts.length !== 2) return null;
+  const cls = moduleExports()?.[parts[0]!];
+  if (typeof cls !== "function" || !isClass(cls) || getattr(cls, parts[1]!, null) !== fn) return null;
+  return { cls, name: parts[1]! };
 }
 
 function isModuleClass(cls: Function): boolean {

@@ -37,6 +37,8 @@ export const enum Tag {
   Bytes = 26,
   Reduced = 27,
   ByteArray = 28,
+  /** A function read from a module-level class (`A.m`, a staticmethod): pickle finds it by qualname. */
+  ClassMember = 29,
 }
 
 /** A Python bound method as the runtime represents it: the function carries its instance. */

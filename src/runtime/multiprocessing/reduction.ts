@@ -13,6 +13,7 @@ import { isPy2 } from "../builtins/dialect.js";
 import { signatureOf } from "../builtins/call.js";
 import { AttributeError, NotImplementedError, TypeError, type BaseException } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
+import { classMemberPath } from "../internal/codecEncoder.js";
 import { isClass } from "../internal/codecFormat.js";
 import "../internal/codecBuiltins.js";
 import { registerRuntimeClass, runtimeClass, runtimeClassName } from "../internal/codecRegistry.js";
@@ -48,7 +49,7 @@ refuseInMessages(BaseProcess, () => new TypeError("Pickling an AuthenticationStr
 export function canTravel(fn: Function): boolean {
   const bound = fn as Partial<{ __self__: unknown; __func__: unknown }>;
   if (bound.__self__ !== undefined && typeof bound.__func__ === "function") return !isPy2();
-  return runtimeClassName(fn) !== undefined || moduleExports()?.[fn.name] === fn;
+  return runtimeClassName(fn) !== undefined || moduleExports()?.[fn.name] === fn || (!isPy2() && classMemberPath(fn) !== null);
 }
 
 /**
