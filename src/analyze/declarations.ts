@@ -193,14 +193,26 @@ function firstLoop(placement: Placement): ast.Stmt {
   return loops.reduce((a, b) => (b.span.start < a.span.start ? b : a));
 }
 
-/** Module-level `def`/`class` statements bound once: they become exported declarations. */
+/**
+ * Module-level `def`/`class` statements bound once: they become exported
+ * declarations, which a child process finds by name. Those inside a module-level
+ * `if`, `try` or `with` (`if __name__ == '__main__': def task(x): ...`) are module
+ * globals in Python too; a def in a loop is not exported, as each pass makes a new
+ * function (with its own defaults).
+ */
 function findExported(module: ast.Module, bind: BindResult): Set<ast.FunctionDef | ast.ClassDef> {
   const out = new Set<ast.FunctionDef | ast.ClassDef>();
-  for (const stmt of module.body) {
-    if (stmt.kind !== "FunctionDef" && stmt.kind !== "ClassDef") continue;
-    const symbol = bind.moduleScope.lookupLocal(stmt.name.name);
-    if (symbol && symbol.bindings.length === 1) out.add(stmt);
-  }
+  const visit = (stmts: readonly ast.Stmt[]): void => {
+    for (const stmt of stmts) {
+      if (stmt.kind === "If") visit([...stmt.body, ...stmt.orelse]);
+      else if (stmt.kind === "Try") visit([...stmt.body, ...stmt.handlers.flatMap((h) => h.body), ...stmt.orelse, ...stmt.finalbody]);
+      else if (stmt.kind === "With") visit(stmt.body);
+      if (stmt.kind !== "FunctionDef" && stmt.kind !== "ClassDef") continue;
+      const symbol = bind.moduleScope.lookupLocal(stmt.name.name);
+      if (symbol && symbol.bindings.length === 1) out.add(stmt);
+    }
+  };
+  visit(module.body);
   return out;
 }
 

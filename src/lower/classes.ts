@@ -16,7 +16,7 @@ import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
-import { anyType, generatorType, lowerFunctionParts } from "./functions.js";
+import { anyType, declaresItself, generatorType, lowerFunctionParts } from "./functions.js";
 import { isBuiltinExceptionName } from "./builtins.js";
 import { attachTrivia } from "./trivia.js";
 import { defineFunctionStatement, signatureSpec } from "./signatures.js";
@@ -52,6 +52,11 @@ export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: b
     if (classMethods.length > 0) methods.push(f.createPropertyAssignment("class", list(classMethods)));
     if (methods.length > 0) args.push(f.createObjectLiteralExpression(methods, false));
     after.unshift(f.createExpressionStatement(ctx.callHelper("classAttributes", args)));
+  }
+  if (!exported && !declaresItself(ctx, node)) {
+    // Like a def in a block (functions.ts): the class assigns the variable declared outside the block.
+    const expression = f.createClassExpression(undefined, className, undefined, heritage, members);
+    return [f.createExpressionStatement(f.createAssignment(f.createIdentifier(className), expression)), ...after];
   }
   return [f.createClassDeclaration(modifiers, className, undefined, heritage, members), ...after];
 }

@@ -68,9 +68,10 @@ export function lowerFunctionDef(ctx: LowerContext, node: ast.FunctionDef, expor
   }
   const modifiers = exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined;
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
-  if (!exported && isRebound(ctx, node)) {
-    // `def f` that rebinds a name bound elsewhere too (a second `def f`, `f = ...`):
-    // the variable is declared once, each def assigns it where it stands.
+  if (!exported && !declaresItself(ctx, node)) {
+    // `def f` whose variable is declared elsewhere: it rebinds a name bound elsewhere
+    // too (a second `def f`, `f = ...`), or it stands in a block (`if`, `try`) and is
+    // used after it. The variable is declared once; each def assigns it where it stands.
     const expression = f.createFunctionExpression(undefined, asterisk, name, undefined, parts.parameters, generatorType(parts.isGenerator), parts.body);
     return [...parts.defaultStatements, f.createExpressionStatement(f.createAssignment(f.createIdentifier(name), expression)), ...signature];
   }
@@ -302,8 +303,9 @@ export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression 
 }
 
 /** True when the def's name is also bound by other statements, so it is declared as a variable. */
-function isRebound(ctx: LowerContext, node: ast.FunctionDef): boolean {
+/** True when a nested `def`/`class` is the declaration of its variable (else it assigns a variable declared elsewhere). */
+export function declaresItself(ctx: LowerContext, node: ast.FunctionDef | ast.ClassDef): boolean {
   const resolution = ctx.facts.bind.resolutions.get(node);
-  if (!resolution || (resolution.kind !== "local" && resolution.kind !== "global" && resolution.kind !== "enclosing")) return false;
-  return resolution.symbol.bindings.length > 1 && ctx.placement(resolution.symbol).kind !== "ownDeclaration";
+  if (!resolution || (resolution.kind !== "local" && resolution.kind !== "global" && resolution.kind !== "enclosing")) return true;
+  return ctx.placement(resolution.symbol).kind === "ownDeclaration";
 }

@@ -33,6 +33,32 @@ function assertLinesInOrder(text: string, expected: readonly string[]): void {
 
 const cases: Case[] = [
   {
+    name: "the Queue/queue fallback import: the other dialect's module raises ImportError where it stands, and both bind one class",
+    python: "# py2ts: py3\ntry:\n    from Queue import Queue, Empty\nexcept ImportError:\n    from queue import Queue, Empty\nq = Queue()\n",
+    expect: ['import { Queue, Empty } from "py2ts-mp/runtime/queue";', "throw new ModuleNotFoundError(\"No module named 'Queue'\");", "const q = new Queue();"],
+  },
+  {
+    name: "Python 2 has no queue module",
+    python: "# py2ts: py2\ntry:\n    import queue\nexcept ImportError:\n    import Queue as queue\n",
+    expect: ['import * as queue from "py2ts-mp/runtime/queue";', 'throw new ImportError("No module named queue");'],
+  },
+  {
+    name: "a def or class in a module-level if/try is a module-level declaration (a child process finds it by name)",
+    python: "import os\nif os.sep:\n    def work(n):\n        return n\n    class K(object):\n        pass\ntry:\n    def helper():\n        return 1\nexcept Exception:\n    pass\nprint(work(1), K, helper())\n",
+    expect: ["export function work(n: int) {", "export class K extends PyObject {}", "export function helper() {", "if (truthy(os.sep)) {", "try {"],
+  },
+  {
+    name: "a def or class in a function's if, used after it, assigns the variable declared outside the block",
+    python: "def outer(flag):\n    if flag:\n        def inner():\n            return 1\n        class C(object):\n            pass\n    return inner(), C\n",
+    expect: ["let inner: any, C: any;", "inner = function inner() {", "C = class C extends PyObject {};", "return PyTuple.of(inner(), C);"],
+  },
+  {
+    name: "a def in a module-level loop is not exported: each pass makes a new function",
+    python: "fs = []\nfor i in range(2):\n    def f(x=i):\n        return x\n    fs.append(f)\nprint(fs[0](), fs[1]())\n",
+    absent: ["export function f("],
+    expect: [],
+  },
+  {
     name: "a module imported under two names gets a namespace import for each",
     python: "import os\nimport os as o\nprint(os.sep, o.sep)\n",
     expect: ['import * as os from "py2ts-mp/runtime/os";', 'import * as o from "py2ts-mp/runtime/os";'],

@@ -27,10 +27,10 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
   ctx.frames.push(frame);
 
   const declarations: ts.Statement[] = [];
-  module.body.forEach((stmt, i) => {
-    if ((stmt.kind !== "FunctionDef" && stmt.kind !== "ClassDef") || !exported.has(stmt)) return;
+  // In source order, those inside module-level blocks included (declarations.ts findExported).
+  [...exported].forEach((stmt) => {
     const lowered = stmt.kind === "FunctionDef" ? lowerFunctionDef(ctx, stmt, true) : lowerClassDef(ctx, stmt, true);
-    attachTrivia(stmt, lowered, ctx.trivia, ctx.lineMap, i === 0);
+    attachTrivia(stmt, lowered, ctx.trivia, ctx.lineMap, stmt === module.body[0]);
     declarations.push(...lowered);
   });
   // Exported defs stay in the body: their computed defaults are assigned where they stand.

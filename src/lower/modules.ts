@@ -30,6 +30,8 @@ export interface ImportedMember {
 export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom): ts.Statement[] {
   if (node.kind === "Import") {
     for (const alias of node.names) {
+      // `try: import Queue` / `except ImportError: import queue`: the other dialect's module fails here.
+      if (absentInDialect(ctx, alias.name)) return [importErrorStatement(ctx, alias.name)];
       const module = resolveModule(ctx, alias.name, alias);
       if (!module) continue;
       // `import os.path` binds `os` (the package); `import os.path as p` binds the submodule.
@@ -44,6 +46,7 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
     ctx.report(messages.unsupportedConstruct, node, { what: "A relative import", why: "a converted script is a single module" });
     return [];
   }
+  if (absentInDialect(ctx, node.module)) return [importErrorStatement(ctx, node.module)];
   const module = resolveModule(ctx, node.module, node);
   if (!module) return [];
   for (const alias of node.names) {
@@ -63,6 +66,27 @@ export function lowerImport(ctx: LowerContext, node: ast.Import | ast.ImportFrom
     ctx.imports.member(module.spec.runtimePath, alias.name, localName(ctx, alias));
   }
   return [];
+}
+
+/** Library modules only one dialect's CPython has (Python 2.7 has no `queue`, Python 3 no `Queue`). */
+const dialectOnlyModules: Readonly<Record<string, "py2" | "py3">> = {
+  Queue: "py2",
+  queue: "py3",
+  concurrent: "py3",
+  "concurrent.futures": "py3",
+  "concurrent.futures.process": "py3",
+};
+
+function absentInDialect(ctx: LowerContext, name: string): boolean {
+  const only = Object.prototype.hasOwnProperty.call(dialectOnlyModules, name) ? dialectOnlyModules[name] : undefined;
+  return only !== undefined && only !== (ctx.isPy2 ? "py2" : "py3");
+}
+
+/** `throw new ModuleNotFoundError("No module named 'Queue'")`, or Python 2's ImportError, where the import stands. */
+function importErrorStatement(ctx: LowerContext, name: string): ts.Statement {
+  const error = ctx.isPy2 ? ctx.helper("ImportError") : ctx.helper("ModuleNotFoundError");
+  const message = ctx.isPy2 ? `No module named ${name}` : `No module named '${name.split(".")[0]}'`;
+  return f.createThrowStatement(f.createNewExpression(error, undefined, [f.createStringLiteral(message)]));
 }
 
 function resolveModule(ctx: LowerContext, name: string, node: { readonly span: ast.Span }): ImportedModule | null {
@@ -103,14 +127,20 @@ export function importedModuleOf(ctx: LowerContext, symbol: PySymbol): ImportedM
 
 /** The library member a symbol names when it was bound by `from m import x`. */
 export function importedMemberOf(ctx: LowerContext, symbol: PySymbol): ImportedMember | null {
-  if (symbol.bindings.length !== 1) return null;
-  const binding = symbol.bindings[0]!;
-  if (binding.kind !== "alias") return null;
-  const from = ctx.importFromOf(binding);
-  if (!from?.module) return null;
-  const spec = lookupModule(from.module);
-  const member = spec && lookupMember(spec, binding.name, ctx.isPy2);
-  return spec && member ? { module: { pythonName: from.module, spec }, name: binding.name, member } : null;
+  if (symbol.bindings.length === 0) return null;
+  let found: ImportedMember | null = null;
+  // Several imports may bind one name to the same member: `try: from Queue import Empty`
+  // `except ImportError: from queue import Empty` (both are the runtime's queue.Empty).
+  for (const binding of symbol.bindings) {
+    if (binding.kind !== "alias") return null;
+    const from = ctx.importFromOf(binding);
+    if (!from?.module) return null;
+    const spec = lookupModule(from.module);
+    const member = spec && lookupMember(spec, binding.name, ctx.isPy2);
+    if (!spec || !member || (found !== null && found.member !== member)) return null;
+    found ??= { module: { pythonName: from.module, spec }, name: binding.name, member };
+  }
+  return found;
 }
 
 /**

@@ -88,6 +88,8 @@ export function lowerStatement(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[
       if (isExportedDef(ctx, stmt)) return ctx.deferredDefaults.get(stmt) ?? [];
       return lowerFunctionDef(ctx, stmt, false);
     case "ClassDef":
+      // An exported class inside a module-level block is declared at module level (module.ts).
+      if (ctx.frames.length === 1 && ctx.facts.declarations.exported.has(stmt)) return [];
       return lowerClassDef(ctx, stmt, false);
     case "Import":
     case "ImportFrom":

@@ -28,6 +28,9 @@ const cases: readonly (readonly [source: string, dialect: "py2" | "py3", reasonF
   ["if d.has_key(1): pass\n", "py2", ".has_key()"],
   ["import Queue\n", "py2", "import Queue"],
   ["import cPickle as pickle\n", "py2", "import cPickle"],
+  // A fallback import in a try runs under both dialects: evidence of neither.
+  ["try:\n    import Queue as queue\nexcept ImportError:\n    import queue\nprint('x')\n", "py3", "default"],
+  ["try:\n    import queue\nexcept ImportError:\n    import Queue as queue\nprint 'x'\n", "py2", "a print statement"],
   ["print('a', end='')\n", "py3", "print(..., end=...)"],
   ["print('a', file=sys.stderr)\n", "py3", "print(..., file=...)"],
   ["def f():\n    nonlocal x\n", "py3", "a nonlocal statement"],

@@ -203,6 +203,15 @@ function inspectCall(node: SyntaxNode, add: Add): void {
   }
 }
 
+/** True inside a `try` statement's body or handlers: a fallback import is evidence of neither dialect. */
+function insideTry(node: SyntaxNode): boolean {
+  for (let p = node.parent; p !== null; p = p.parent) {
+    if (p.type === "try_statement") return true;
+    if (p.type === "function_definition" || p.type === "class_definition") return false;
+  }
+  return false;
+}
+
 function inspectIdentifier(node: SyntaxNode, add: Add): void {
   const what = py2Names[node.text];
   if (what === undefined) {
@@ -215,6 +224,8 @@ function inspectIdentifier(node: SyntaxNode, add: Add): void {
 }
 
 function inspectImport(node: SyntaxNode, add: Add): void {
+  // `try: import Queue` / `except ImportError: import queue as Queue` runs under both dialects.
+  if (insideTry(node)) return;
   const names =
     node.type === "import_statement"
       ? node.childrenForFieldName("name").map((n) => (n.type === "aliased_import" ? n.childForFieldName("name")! : n))

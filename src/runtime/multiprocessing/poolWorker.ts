@@ -5,12 +5,14 @@
 // exception. Its class is ForkProcess under Python 3 (named ForkPoolWorker-N by
 // the Pool) and Process under Python 2 (PoolWorker-N), as CPython's workers are.
 
+import { call } from "../builtins/call.js";
 import { PyDict } from "../builtins/dict.js";
 import { AssertionError, BaseException, Exception, TypeError, toPyException } from "../builtins/exceptions.js";
 import { PyList } from "../builtins/list.js";
 import { repr } from "../builtins/repr.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { decode, encode } from "../internal/codec.js";
+import { isClass } from "../internal/codecFormat.js";
 import { registerRuntimeClass } from "../internal/codecRegistry.js";
 import { writeAll } from "../internal/fdWrite.js";
 import { getPid } from "../internal/identity.js";
@@ -131,19 +133,19 @@ function resultMessage(kind: TaskKind, job: number, index: number, body: Uint8Ar
 function runTask(kind: TaskKind, body: Uint8Array): unknown {
   if (kind === TaskKind.Map && isPacked(body)) {
     const { prefix, numbers } = unpack(body);
-    const func = prefix as Function;
+    const func = invocable(prefix);
     const results = new PyList<unknown>();
     results.length = numbers.length;
     for (let i = 0; i < numbers.length; i++) results[i] = func(numbers[i]);
     return results;
   }
   const task = decode(body, []) as unknown[];
-  const func = task[0] as Function;
+  const func = invocable(task[0]);
   switch (kind) {
     case TaskKind.Apply: {
       const kwds = task[2] ?? null;
       if (kwds !== null && !(kwds instanceof PyDict)) throw badStarArgument(func, "**", kwds);
-      return callTarget(func, argumentTuple(func, task[1]), kwds ?? new PyDict());
+      return callTarget(task[0] as Function, argumentTuple(func, task[1]), kwds ?? new PyDict());
     }
     case TaskKind.Map: {
       const items = task[1] as unknown[];
@@ -160,6 +162,12 @@ function runTask(kind: TaskKind, body: Uint8Array): unknown {
     default:
       throw new TypeError(`unknown pool task kind ${kind as number}`);
   }
+}
+
+/** How a task's function is called: a class is instantiated (`pool.map(Box, xs)`), any other callable called. */
+function invocable(func: unknown): (...args: unknown[]) => unknown {
+  if (typeof func === "function" && !isClass(func)) return func as (...args: unknown[]) => unknown;
+  return (...args) => call(func, ...args);
 }
 
 /** `func(*args)`: any iterable spreads; CPython's TypeError otherwise. */
