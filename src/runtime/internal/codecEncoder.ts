@@ -210,7 +210,7 @@ export class Encoder {
 
   private _shared(obj: object & { [kShare](): ShareState }, depth: number): void {
     const share = obj[kShare]();
-    if (this._mode === "message") throw share.refuse?.() ?? new RuntimeError(`${share.typeName} objects should only be shared between processes through inheritance`);
+    if (this._mode === "message" && share.travelsInMessages !== true) throw share.refuse?.() ?? new RuntimeError(`${share.typeName} objects should only be shared between processes through inheritance`);
     this.writer.u8(Tag.Shared);
     this.writer.utf8(share.kind);
     this.writer.varint(share.buffers.length);

@@ -25,6 +25,8 @@ export interface ShareState {
   readonly buffers: readonly SharedArrayBuffer[];
   /** The error for message mode when it is not the inheritance RuntimeError. */
   readonly refuse?: () => Error;
+  /** Allowed in messages too (a Logger, which pickle sends by name). */
+  readonly travelsInMessages?: boolean;
   /** Anything the codec can encode (numbers, other shareables, function references). */
   readonly state: unknown;
 }

@@ -79,6 +79,11 @@ export const STYLE_DEFAULT_FORMATS: Readonly<Record<string, string>> = {
   $: "${levelname}:${name}:${message}",
 };
 
+/** The style character (`%`, `{`, `$`) of a formatter's style. */
+export function styleCharOf(style: Style): string {
+  return Object.keys(STYLES).find((key) => STYLES[key] === style) ?? "%";
+}
+
 export function checkStyle(style: unknown): Style {
   const found = typeof style === "string" ? STYLES[style] : undefined;
   if (!found) throw new ValueError("Style must be one of: %,{,$");

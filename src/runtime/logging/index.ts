@@ -14,6 +14,7 @@ export { basicConfig, critical, fatal, error, exception, warning, warn, info, de
 export { setLoggingHooks, type LoggingHooks, type ProcessIdentity, type ThreadIdentity, type CallerLocation } from "./hooks.js";
 
 import "./runtimeHooks.js";
+import "./inheritance.js";
 import * as config from "./config.js";
 import { Formatter } from "./formatter.js";
 import { Filterer, Handler, StreamHandler } from "./handlers.js";
