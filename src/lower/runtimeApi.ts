@@ -18,7 +18,8 @@ export interface Param {
 }
 
 export type Member =
-  | { readonly kind: "function"; readonly params: readonly Param[] }
+  /** `py2Only`: absent in Python 3 (time.clock, removed in 3.8; the Python 3 script gets AttributeError's diagnostic). */
+  | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean }
   /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
   | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
   /** A value (constant, object or exception class used in `except`); `py2Only`: absent in Python 3 (sys.maxint). */
@@ -70,6 +71,7 @@ const timeModule: ModuleSpec = {
     perf_counter: fn(),
     monotonic: fn(),
     process_time: fn(),
+    clock: { kind: "function", params: sig(""), py2Only: true },
     time_ns: fn(),
     monotonic_ns: fn(),
     perf_counter_ns: fn(),
@@ -427,7 +429,7 @@ export function lookupModule(name: string): ModuleSpec | undefined {
 
 export function lookupMember(module: ModuleSpec, name: string, isPy2: boolean): Member | undefined {
   const member = Object.prototype.hasOwnProperty.call(module.members, name) ? module.members[name] : undefined;
-  return member?.kind === "value" && member.py2Only === true && !isPy2 ? undefined : member;
+  return (member?.kind === "value" || member?.kind === "function") && member.py2Only === true && !isPy2 ? undefined : member;
 }
 
 export function supportedModuleNames(): string[] {
