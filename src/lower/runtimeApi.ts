@@ -400,6 +400,22 @@ const managersModule: ModuleSpec = {
   },
 };
 
+const decoratorsWhy = "decorators are not translated yet";
+
+const functoolsModule: ModuleSpec = {
+  runtimePath: "functools",
+  members: {
+    partial: fn("func, *args, **keywords"),
+    reduce: fn("function, iterable, initial?"),
+    cmp_to_key: fn("mycmp"),
+    wraps: { kind: "unsupported", why: decoratorsWhy },
+    lru_cache: { kind: "unsupported", why: decoratorsWhy },
+    cache: { kind: "unsupported", why: decoratorsWhy },
+    total_ordering: { kind: "unsupported", why: decoratorsWhy },
+    update_wrapper: { kind: "unsupported", why: decoratorsWhy },
+  },
+};
+
 /** Python module name -> spec, per dialect (Python 2's `Queue` is Python 3's `queue`). */
 const modules: Readonly<Record<string, ModuleSpec>> = {
   time: timeModule,
@@ -421,6 +437,7 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   "multiprocessing.managers": managersModule,
   queue: queueModule,
   Queue: queueModule,
+  functools: functoolsModule,
 };
 
 export function lookupModule(name: string): ModuleSpec | undefined {

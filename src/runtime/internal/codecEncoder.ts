@@ -241,6 +241,11 @@ export class Encoder {
 
   private _function(fn: Function): void {
     const w = this.writer;
+    // A function with state of its own (functools.partial) travels as that state.
+    if (isShareable(fn)) {
+      if (this._ref(fn)) return;
+      return this._shared(fn, 1);
+    }
     const bound = fn as Partial<BoundMethod>;
     if (bound.__self__ !== undefined && typeof bound.__func__ === "function") {
       if (this._ref(fn)) return;

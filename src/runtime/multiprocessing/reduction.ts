@@ -16,7 +16,7 @@ import { repr } from "../builtins/repr.js";
 import { classMemberPath } from "../internal/codecEncoder.js";
 import { isClass } from "../internal/codecFormat.js";
 import "../internal/codecBuiltins.js";
-import { registerRuntimeClass, runtimeClass, runtimeClassName } from "../internal/codecRegistry.js";
+import { isShareable, registerRuntimeClass, runtimeClass, runtimeClassName } from "../internal/codecRegistry.js";
 import { moduleExports } from "../internal/module.js";
 import * as os from "../os/index.js";
 import { refuseInMessages } from "../internal/pickleErrors.js";
@@ -49,6 +49,7 @@ refuseInMessages(BaseProcess, () => new TypeError("Pickling an AuthenticationStr
 export function canTravel(fn: Function): boolean {
   const bound = fn as Partial<{ __self__: unknown; __func__: unknown }>;
   if (bound.__self__ !== undefined && typeof bound.__func__ === "function") return !isPy2();
+  if (isShareable(fn)) return true;
   return runtimeClassName(fn) !== undefined || moduleExports()?.[fn.name] === fn || (!isPy2() && classMemberPath(fn) !== null);
 }
 
