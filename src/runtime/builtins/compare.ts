@@ -10,7 +10,7 @@ import { TypeError } from "./exceptions.js";
 import { PyList } from "./list.js";
 import { NotImplemented } from "./notImplemented.js";
 import { NOT_NUMBER, comparable, numberKind } from "./numeric.js";
-import { addressOf } from "./object.js";
+import { addressOf, PyObject } from "./object.js";
 import { PyTuple } from "./tuple.js";
 import { typeName } from "./types.js";
 
@@ -62,7 +62,7 @@ function hasCmp(a: unknown, b: unknown): boolean {
 export function ne(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") return a !== b;
   if (typeof a === "string" && typeof b === "string") return a !== b;
-  if (methodOf(a, "__ne__") === undefined && methodOf(b, "__ne__") === undefined) {
+  if (neMethodOf(a) === undefined && neMethodOf(b) === undefined) {
     // Python 3's object.__ne__ inverts __eq__; Python 2 has no default __ne__,
     // so a class with only __eq__ falls back to identity for !=.
     if (isPy2() && (methodOf(a, "__eq__") !== undefined || methodOf(b, "__eq__") !== undefined)) {
@@ -74,6 +74,12 @@ export function ne(a: any, b: any): any {
   if (r !== NotImplemented) return r;
   if (isPy2() && hasCmp(a, b)) return py2Compare(a, b) !== 0;
   return a !== b;
+}
+
+/** A class's `__ne__`; Python 2's object has none (PyObject's default is Python 3's, which inverts __eq__). */
+function neMethodOf(v: unknown): Method | undefined {
+  const method = methodOf(v, "__ne__");
+  return isPy2() && method === PyObject.prototype.__ne__ ? undefined : method;
 }
 
 function sequenceEq(a: readonly unknown[], b: readonly unknown[]): boolean {
