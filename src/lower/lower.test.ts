@@ -332,6 +332,11 @@ const cases: Case[] = [
     python: "def f():\n    return 1\ndef f():\n    return 2\ng = lambda a, b=2: a\nprint(f(), g(1, b=3))\nprint(sorted([1], key=lambda x: -x))\n",
     expect: ["f = function f() {", "f = function f() {", 'const g = withSignature((a: any, b: any = 2) => a, "<lambda>(a, b=)", [2]);', "print(f(), callKw(g, [1], { b: 3 }));", "print(sorted(PyList.of(1), { key: (x: any) => neg(x) }));"],
   },
+  {
+    name: "int / int held as a plain float is the int division (its error says division by zero); a float operand keeps floatDiv",
+    python: "def f(a, b):\n    r = a / b\n    q = 2.5 / b\n    return r + q\nprint(f(1, 2))\n",
+    expect: ["const r: number = intTrueDivNumber(a, b);", "const q: number = floatDiv(2.5, intToFloat(b));"],
+  },
 ];
 
 describe("lowering", () => {

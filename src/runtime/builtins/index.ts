@@ -34,6 +34,7 @@ export { isKwargs } from "./kwargs.js";
 // Numbers, strings, formatting, printing and operators (values-num).
 export { NotImplemented, NotImplementedType } from "./notImplemented.js";
 export { type Int, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, intAbs, intInvert, intAnd, intOr, intXor, intToFloat, normBig } from "./int.js";
+export { intTrueDivNumber } from "./intTrueDiv.js";
 export { intAtMost, intWithin, smallFloorDiv } from "./smallInt.js";
 export { IntSum } from "./intSum.js";
 export { int, long, float } from "./numberConvert.js";
