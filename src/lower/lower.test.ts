@@ -351,6 +351,19 @@ const cases: Case[] = [
     python: "def f(a, b):\n    r = a / b\n    q = 2.5 / b\n    return r + q\nprint(f(1, 2))\n",
     expect: ["const r: number = intTrueDivNumber(a, b);", "const q: number = floatDiv(2.5, intToFloat(b));"],
   },
+  {
+    name: "a loop over a generator only it references closes it when left early; a generator in a variable is left alone",
+    python: "def gen():\n    yield 1\nfor v in gen():\n    break\ng = gen()\nfor v in g:\n    break\nprint([x for x in gen()])\nfor a, b in ((x, x) for x in g):\n    break\n",
+    expect: [
+      'for (const v of iterClosing(gen(), "gen")) {',
+      "for (const v of iter(g)) {",
+      '})(iterClosing(gen(), "gen")),',
+      "for (const [a, b] of unpackEach(",
+      "iterClosing(",
+      "})(iter(g)),",
+      '"<genexpr>",',
+    ],
+  },
 ];
 
 describe("lowering", () => {

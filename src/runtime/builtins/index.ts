@@ -25,6 +25,7 @@ export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
 export {
   iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
 } from "./iteration.js";
+export { iterClosing } from "./generatorClosing.js";
 export { getitem, setitem, delitem } from "./subscript.js";
 export { listItem, listSetItem } from "./listIndex.js";
 export { syntaxWarnings } from "./syntaxWarnings.js";
