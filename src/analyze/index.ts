@@ -7,6 +7,7 @@ import { messages } from "../diagnostics/messages.js";
 import type * as ast from "../parse/ast.js";
 import { bindModule, type BindResult } from "./binder.js";
 import { placeDeclarations, type DeclarationFacts } from "./declarations.js";
+import { findSetConstants, type SetConstantFacts } from "./setConstants.js";
 import { inferTypes, type TypeFacts } from "./types.js";
 
 export interface AnalysisFacts {
@@ -14,6 +15,7 @@ export interface AnalysisFacts {
   readonly bind: BindResult;
   readonly declarations: DeclarationFacts;
   readonly types: TypeFacts;
+  readonly setConstants: SetConstantFacts;
 }
 
 export interface AnalysisResult {
@@ -31,11 +33,13 @@ export function analyzeModule(module: ast.Module): AnalysisResult {
   }
   const declarations = placeDeclarations(module, bind);
   const types = inferTypes(module, bind);
-  return { facts: { module, bind, declarations, types }, diagnostics };
+  const setConstants = findSetConstants(module);
+  return { facts: { module, bind, declarations, types, setConstants }, diagnostics };
 }
 
 export type { Resolution, NameSite } from "./binder.js";
 export type { Placement } from "./declarations.js";
+export type { SetConstant, SetConstantFacts, SetConstantUse } from "./setConstants.js";
 export { elementType, isKind, type PyType } from "./types.js";
 export { PySymbol, Scope, SymbolFlags } from "./scope.js";
 export { codeScopes, type CodeScope, type CodeScopeKind } from "./codeScopes.js";

@@ -12,7 +12,7 @@ import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerCondition } from "./operators.js";
 import { assignTo } from "./targets.js";
-import { unpackedItems } from "./loops.js";
+import { loopIterable, unpackedItems } from "./loops.js";
 import { walk } from "../parse/forEachChild.js";
 import { SymbolFlags } from "../analyze/index.js";
 
@@ -20,7 +20,7 @@ type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorEx
 
 export function lowerComprehension(ctx: LowerContext, node: Comprehension): ts.Expression {
   if (node.generators.some((g) => g.isAsync)) return ctx.unsupported(node, "An async comprehension", "asyncio programs are not translated");
-  const first = ctx.callHelper("iter", [lowerExpression(ctx, node.generators[0]!.iter)]);
+  const first = loopIterable(ctx, node.generators[0]!.iter);
   const iterable = ctx.names.unique("iterable");
   const result = ctx.names.unique("result");
   const scope = ctx.facts.bind.scopeOf.get(node);
@@ -30,7 +30,7 @@ export function lowerComprehension(ctx: LowerContext, node: Comprehension): ts.E
   for (let i = node.generators.length - 1; i >= 0; i--) {
     const gen = node.generators[i]!;
     for (let j = gen.ifs.length - 1; j >= 0; j--) body = f.createIfStatement(lowerCondition(ctx, gen.ifs[j]!), body);
-    const source = i === 0 ? f.createIdentifier(iterable) : ctx.callHelper("iter", [lowerExpression(ctx, gen.iter)]);
+    const source = i === 0 ? f.createIdentifier(iterable) : loopIterable(ctx, gen.iter);
     body = loopOver(ctx, gen.target, source, body, gen.iter);
   }
   const temps = scope ? ctx.frames.pop()!.temps : [];

@@ -3,7 +3,7 @@
 // being lowered. Lowering reads the AST and facts and never mutates them.
 
 import ts from "typescript";
-import type { AnalysisFacts, NameSite, Placement, PySymbol, PyType, Resolution, Scope } from "../analyze/index.js";
+import type { AnalysisFacts, NameSite, Placement, PySymbol, PyType, Resolution, Scope, SetConstant } from "../analyze/index.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MessageTemplate, ParamsOf } from "../diagnostics/messages.js";
 import { messages } from "../diagnostics/messages.js";
@@ -58,6 +58,8 @@ export class LowerContext {
   versioning = false;
   /** Local TypeScript names of symbols renamed on emit (reserved words, clashes). */
   private readonly _symbolNames = new Map<PySymbol, string>();
+  /** Module-level names of CPython 3's frozenset constants (lowerSet). */
+  private readonly _setConstantNames = new Map<SetConstant, string>();
   /** Parameters lowered as `this`: the `self` of methods and `cls` of class methods. */
   private readonly _selfSymbols = new Set<PySymbol>();
   private readonly _classReceivers = new Set<PySymbol>();
@@ -78,6 +80,16 @@ export class LowerContext {
   }
 
   private _signaturesNeeded: Set<ast.FunctionDef> | null = null;
+
+  /** The module-level constant holding a frozenset constant (literals.ts setConstantDeclarations). */
+  setConstantName(constant: SetConstant): string {
+    let name = this._setConstantNames.get(constant);
+    if (name === undefined) {
+      name = this.names.unique("frozensetConstant");
+      this._setConstantNames.set(constant, name);
+    }
+    return name;
+  }
 
   /** True when the runtime needs this function's Python signature (signatures.ts). */
   needsSignature(def: ast.FunctionDef): boolean {

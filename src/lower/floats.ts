@@ -6,6 +6,7 @@
 //
 //   total = 0.0; total += sign / (2 * i + 1)   ->   let total: number = 0;
 //                                                     total += floatDiv(sign, intToFloat(intAdd(intMul(2, i), 1)));
+//   r = a / b        (a, b ints)                ->   r = intTrueDivNumber(a, b);
 //   return total                                ->   return toFloat(total);
 
 import ts from "typescript";
@@ -79,16 +80,9 @@ export function lowerRawFloat(ctx: LowerContext, node: ast.Expression): ts.Expre
       break;
     case "BinOp": {
       if (type !== "float" || !isNumeric(ctx, node.left) || !isNumeric(ctx, node.right)) break;
-      const left = lowerRawFloat(ctx, node.left);
-      const right = lowerRawFloat(ctx, node.right);
+      if (node.op === "Div") return lowerRawDivision(ctx, node);
       const token = node.op === "Add" ? ts.SyntaxKind.PlusToken : node.op === "Sub" ? ts.SyntaxKind.MinusToken : node.op === "Mult" ? ts.SyntaxKind.AsteriskToken : null;
-      if (token !== null) return f.createParenthesizedExpression(f.createBinaryExpression(left, token, right));
-      if (node.op === "Div") {
-        // Dividing by a plain int that cannot be 0 needs no ZeroDivisionError check.
-        const divisor = plainRange(ctx, node.right);
-        if (divisor !== null && !containsZero(divisor)) return f.createParenthesizedExpression(f.createBinaryExpression(left, ts.SyntaxKind.SlashToken, right));
-        return ctx.callHelper("floatDiv", [left, right]);
-      }
+      if (token !== null) return f.createParenthesizedExpression(f.createBinaryExpression(lowerRawFloat(ctx, node.left), token, lowerRawFloat(ctx, node.right)));
       break;
     }
     default:
@@ -96,6 +90,20 @@ export function lowerRawFloat(ctx: LowerContext, node: ast.Expression): ts.Expre
   }
   const value = lowerExpression(ctx, node);
   return ctx.callHelper(type === "int" ? "intToFloat" : "floatValue", [value]);
+}
+
+/** `a / b` of two numbers as a plain number, with the ZeroDivisionError of the generic `/`. */
+function lowerRawDivision(ctx: LowerContext, node: ast.BinOp): ts.Expression {
+  const ints = ctx.typeOf(node.left).kind === "int" && ctx.typeOf(node.right).kind === "int";
+  // Dividing by a plain int that cannot be 0 needs no ZeroDivisionError check (nor, for a plain
+  // int dividend, exact division: both are exact doubles, so one IEEE division rounds correctly).
+  const divisor = plainRange(ctx, node.right);
+  if (divisor !== null && !containsZero(divisor) && (!ints || plainRange(ctx, node.left) !== null)) {
+    return f.createParenthesizedExpression(f.createBinaryExpression(lowerRawFloat(ctx, node.left), ts.SyntaxKind.SlashToken, lowerRawFloat(ctx, node.right)));
+  }
+  // int / int is the int operation: exact at any size, and its error is "division by zero".
+  if (ints) return ctx.callHelper("intTrueDivNumber", [lowerExpression(ctx, node.left), lowerExpression(ctx, node.right)]);
+  return ctx.callHelper("floatDiv", [lowerRawFloat(ctx, node.left), lowerRawFloat(ctx, node.right)]);
 }
 
 function isNumeric(ctx: LowerContext, node: ast.Expression): boolean {

@@ -86,8 +86,31 @@ export function lowerTuple(ctx: LowerContext, node: ast.Tuple): ts.Expression {
   return containerOf(ctx, "PyTuple", lowerElements(ctx, node.elts));
 }
 
+/**
+ * `{a, b}` is built item by item; a display CPython 3 makes a frozenset constant
+ * of (analyze/setConstants.ts) uses the module's constant, declared once at the
+ * top of the module (setConstantDeclarations):
+ *
+ *   {1, 9, 17}            ->  PySet.fromIterable(frozensetConstant)   (SET_UPDATE from the constant)
+ *   for x in {7, 15}      ->  for (const x of frozensetConstant_1)
+ *   x in {1, 2}           ->  contains(frozensetConstant_2, x)
+ */
 export function lowerSet(ctx: LowerContext, node: ast.Set): ts.Expression {
-  return containerOf(ctx, "PySet", lowerElements(ctx, node.elts));
+  const constant = ctx.facts.setConstants.uses.get(node);
+  if (!constant) return containerOf(ctx, "PySet", lowerElements(ctx, node.elts));
+  const name = f.createIdentifier(ctx.setConstantName(constant.constant));
+  if (constant.use !== "display") return name;
+  return f.createCallExpression(f.createPropertyAccessExpression(ctx.helper("PySet"), "fromIterable"), undefined, [name]);
+}
+
+/** `const frozensetConstant = PyFrozenSet.ofConstants(1, 9, 17);` for each frozenset constant, in compile order. */
+export function setConstantDeclarations(ctx: LowerContext): ts.Statement[] {
+  return ctx.facts.setConstants.constants.map((constant) => {
+    const items = lowerElements(ctx, constant.items);
+    const value = f.createCallExpression(f.createPropertyAccessExpression(ctx.helper("PyFrozenSet"), "ofConstants"), undefined, items);
+    const declaration = f.createVariableDeclaration(ctx.setConstantName(constant), undefined, undefined, value);
+    return f.createVariableStatement(undefined, f.createVariableDeclarationList([declaration], ts.NodeFlags.Const));
+  });
 }
 
 // {**a, 'c': 3} -> mergeDicts(a, PyDict.of(["c", 3]))

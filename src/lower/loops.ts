@@ -134,6 +134,8 @@ export function lowerContinue(_ctx: LowerContext): ts.Statement {
 /** Iterating a value known to be iterable needs no `iter()` check (which gives CPython's TypeError). */
 function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
   const value = lowerExpression(ctx, node);
+  const closing = closingIterable(ctx, node, value);
+  if (closing) return closing;
   const knownIterable =
     ["list", "tuple", "dict", "set", "frozenset", "str", "range", "iterator"].includes(ctx.typeOf(node).kind) ||
     node.kind === "List" ||
@@ -145,6 +147,44 @@ function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
       ctx.resolution(node.func).kind === "builtin" &&
       ["range", "xrange", "enumerate", "zip", "reversed", "sorted", "map", "filter", "list", "tuple", "dict", "set"].includes(node.func.id));
   return knownIterable ? value : ctx.callHelper("iter", [value]);
+}
+
+/** `iter(xs)` for the iterable of a comprehension's `for` (or `iterClosing`, below). */
+export function loopIterable(ctx: LowerContext, node: ast.Expression): ts.Expression {
+  const value = lowerExpression(ctx, node);
+  return closingIterable(ctx, node, value) ?? ctx.callHelper("iter", [value]);
+}
+
+/**
+ * `iterClosing(gen(), "gen")` when the loop holds the only reference to a generator
+ * it makes, so that leaving the loop early closes it (runtime generatorClosing.ts).
+ */
+function closingIterable(ctx: LowerContext, node: ast.Expression, value: ts.Expression): ts.Expression | null {
+  const fresh = freshGeneratorName(ctx, node);
+  return fresh === null ? null : ctx.callHelper("iterClosing", [value, f.createStringLiteral(fresh)]);
+}
+
+/**
+ * The name CPython's repr gives a generator that `node` certainly creates and
+ * nothing else references: a generator expression, or a call of a generator
+ * function (an undecorated def with `yield`, the only binding of its name).
+ * CPython frees such a generator when the loop over it is left, which closes it.
+ *
+ * A generator reached any other way may be referenced elsewhere (`g = gen()`
+ * then `for v in g:`, a function returning a stored generator, `enumerate(gen())`
+ * holding it): CPython closes it only when its last reference goes, which the
+ * compiler cannot know, so the loop leaves it suspended.
+ */
+function freshGeneratorName(ctx: LowerContext, node: ast.Expression): string | null {
+  if (node.kind === "GeneratorExp") return "<genexpr>";
+  if (node.kind !== "Call" || node.func.kind !== "Name") return null;
+  const resolution = ctx.resolution(node.func);
+  if (resolution.kind === "builtin" || resolution.kind === "undefined") return null;
+  const bindings = resolution.symbol.bindings;
+  const def = bindings.length === 1 ? bindings[0]! : null;
+  if (def?.kind !== "FunctionDef" || def.decoratorList.length > 0 || !ctx.scopeOf(def).isGenerator) return null;
+  // Python 3's generator repr shows the qualified name, 2.7's the plain name.
+  return ctx.isPy2 ? def.name.name : ctx.qualname(def);
 }
 
 /**

@@ -374,6 +374,38 @@ const cases: Case[] = [
     python: "def f():\n    return 1\ndef f():\n    return 2\ng = lambda a, b=2: a\nprint(f(), g(1, b=3))\nprint(sorted([1], key=lambda x: -x))\n",
     expect: ["f = function f() {", "f = function f() {", 'const g = withSignature((a: any, b: any = 2) => a, "<lambda>(a, b=)", [2]);', "print(f(), callKw(g, [1], { b: 3 }));", "print(sorted(PyList.of(1), { key: (x: any) => neg(x) }));"],
   },
+  {
+    name: "set displays CPython 3 makes frozenset constants use one module-level constant per value",
+    python: "def f(xs):\n    s = {1, 9, 17}\n    for x in {7, 15}:\n        s.add(x)\n    return [y for y in xs if y in {2, 3}], s, {9, 17, 1}\nprint(f([1]))\nprint({1, 2})\n",
+    expect: [
+      "const frozensetConstant = PyFrozenSet.ofConstants(1, 9, 17);",
+      "const frozensetConstant_1 = PyFrozenSet.ofConstants(7, 15);",
+      "const frozensetConstant_2 = PyFrozenSet.ofConstants(2, 3);",
+      "const s = PySet.fromIterable(frozensetConstant);",
+      "for (const x of frozensetConstant_1) {",
+      "for (const y of iterable) if (contains(frozensetConstant_2, y)) result.push(y);",
+      "PySet.fromIterable(frozensetConstant),",
+      "print(PySet.of(1, 2));",
+    ],
+  },
+  {
+    name: "int / int held as a plain float is the int division (its error says division by zero); a float operand keeps floatDiv",
+    python: "def f(a, b):\n    r = a / b\n    q = 2.5 / b\n    return r + q\nprint(f(1, 2))\n",
+    expect: ["const r: number = intTrueDivNumber(a, b);", "const q: number = floatDiv(2.5, intToFloat(b));"],
+  },
+  {
+    name: "a loop over a generator only it references closes it when left early; a generator in a variable is left alone",
+    python: "def gen():\n    yield 1\nfor v in gen():\n    break\ng = gen()\nfor v in g:\n    break\nprint([x for x in gen()])\nfor a, b in ((x, x) for x in g):\n    break\n",
+    expect: [
+      'for (const v of iterClosing(gen(), "gen")) {',
+      "for (const v of iter(g)) {",
+      '})(iterClosing(gen(), "gen")),',
+      "for (const [a, b] of unpackEach(",
+      "iterClosing(",
+      "})(iter(g)),",
+      '"<genexpr>",',
+    ],
+  },
 ];
 
 describe("lowering", () => {

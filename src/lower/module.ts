@@ -14,6 +14,7 @@ import type * as ast from "../parse/ast.js";
 import { f, type FunctionFrame, type LowerContext } from "./context.js";
 import { lowerClassDef } from "./classes.js";
 import { anyType, hoistedDeclarations, lowerFunctionDef, unboundInitializer } from "./functions.js";
+import { setConstantDeclarations } from "./literals.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
 import { estimateProcessCount } from "./processCount.js";
@@ -26,6 +27,8 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
   const frame: FunctionFrame = { scope, isMethod: false, loops: [], temps: [], handlers: [] };
   ctx.frames.push(frame);
 
+  // CPython 3's frozenset constants: built once, before anything in the module can use them.
+  const constants = setConstantDeclarations(ctx);
   const declarations: ts.Statement[] = [];
   // In source order, those inside module-level blocks included (declarations.ts findExported).
   [...exported].forEach((stmt) => {
@@ -51,7 +54,7 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
   ts.addSyntheticLeadingComment(moduleBody, ts.SyntaxKind.SingleLineCommentTrivia, " The module's top-level statements: they run once, in the main process.", true);
   const run = f.createExpressionStatement(ctx.callHelper("runModule", [importMetaUrl(), f.createIdentifier("moduleBody"), moduleOptions(ctx)]));
   for (const comment of ctx.trivia.end) addComment(run, comment, "trailing");
-  return [...ctx.imports.declarations(), ...globals, ...declarations, moduleBody, run];
+  return [...ctx.imports.declarations(), ...constants, ...globals, ...declarations, moduleBody, run];
 }
 
 /** `let counter: any;` for module globals shared with exported functions. */

@@ -8,6 +8,7 @@
 //   a or b       ->  truthy(a) ? a : b   not x        ->  !truthy(x)
 
 import ts from "typescript";
+import { foldConstant } from "../analyze/constantFolding.js";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
@@ -260,14 +261,8 @@ function warnIsLiteral(ctx: LowerContext, node: ast.Compare): void {
   });
 }
 
-/** A constant after CPython's constant folding, other than None, True, False and Ellipsis. */
+/** A constant after CPython's constant folding (`5`, `-1`, `1 + 1`, `(1, 2)`), other than None, True, False and Ellipsis. */
 function isWarnedLiteral(node: ast.Expression): boolean {
-  return isFoldedConstant(node) && !(node.kind === "Constant" && (node.value.type === "None" || node.value.type === "bool" || node.value.type === "Ellipsis"));
-}
-
-function isFoldedConstant(node: ast.Expression): boolean {
-  if (node.kind === "Constant") return true;
-  if (node.kind === "UnaryOp" && node.op !== "Not") return node.operand.kind === "Constant" && ["int", "float", "complex"].includes(node.operand.value.type);
-  if (node.kind === "Tuple") return node.elts.every(isFoldedConstant);
-  return false;
+  const value = foldConstant(node);
+  return value !== null && value.type !== "None" && value.type !== "bool" && value.type !== "Ellipsis";
 }

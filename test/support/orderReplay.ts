@@ -2,6 +2,7 @@
 // src/runtime/builtins/testdata/genOrder.py) on PyDict/PySet, printing at each
 // "check" what runOps.py prints under CPython.
 
+import { isPy2 } from "../../src/runtime/builtins/dialect.js";
 import { PyDict } from "../../src/runtime/builtins/dict.js";
 import { PyFloat } from "../../src/runtime/builtins/float.js";
 import { PyList } from "../../src/runtime/builtins/list.js";
@@ -69,6 +70,13 @@ export function runSet(ops: any[][]): string[] {
       case "literal": {
         const elements = op[1].map(decode);
         s = elements.every(isConstant) ? PySet.ofConstants(...elements) : PySet.of(...elements);
+        break;
+      }
+      case "iterconst": {
+        // `[x for x in {...}]`: 3.x iterates the frozenset constant, 2.7 a set built item by item.
+        const elements = op[1].map(decode);
+        const iterated = isPy2() ? PySet.of(...elements) : PyFrozenSet.ofConstants(...elements);
+        out.push(repr(PyList.fromArray(iterated.elementArray())));
         break;
       }
       case "fromlist": s = PySet.fromIterable(items(op)); break;

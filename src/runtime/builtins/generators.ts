@@ -51,14 +51,17 @@ export function generatorMethod(gen: Generator, name: string, args: readonly unk
       return { found: true, value: resume(gen, () => gen.throw(error)) };
     }
     case "close":
-      close(gen);
+      closeGenerator(gen);
       return { found: true, value: null };
     default:
       return { found: false };
   }
 }
 
-function close(gen: Generator): void {
+export const IGNORED_EXIT = "generator ignored GeneratorExit";
+
+/** gen.close(): GeneratorExit at the paused yield; RuntimeError if the generator yields again. */
+export function closeGenerator(gen: Generator): void {
   if (finished.has(gen)) return;
   if (!started.has(gen)) {
     finished.add(gen);
@@ -74,7 +77,7 @@ function close(gen: Generator): void {
     throw error;
   }
   finished.add(gen);
-  if (!result.done) throw new RuntimeError("generator ignored GeneratorExit");
+  if (!result.done) throw new RuntimeError(IGNORED_EXIT);
 }
 
 /** Records that a generator finished (next() found it done). */
@@ -89,6 +92,7 @@ const loopIterators = new WeakMap<Generator, GeneratorLoopIterator>();
  * breaks calls the iterator's `return()`, which would close the generator; a
  * Python `for` that breaks leaves it suspended (`next(g)` goes on where the loop
  * stopped). This wrapper has no `return()`, and records that the generator started.
+ * (A loop over a generator only it references closes it: generatorClosing.ts.)
  */
 export function generatorLoopIterator(gen: Generator): GeneratorLoopIterator {
   let it = loopIterators.get(gen);

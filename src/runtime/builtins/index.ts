@@ -25,6 +25,7 @@ export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
 export {
   iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
 } from "./iteration.js";
+export { iterClosing } from "./generatorClosing.js";
 export { getitem, setitem, delitem } from "./subscript.js";
 export { listItem, listSetItem } from "./listIndex.js";
 export { syntaxWarnings } from "./syntaxWarnings.js";
@@ -34,6 +35,7 @@ export { isKwargs } from "./kwargs.js";
 // Numbers, strings, formatting, printing and operators (values-num).
 export { NotImplemented, NotImplementedType } from "./notImplemented.js";
 export { type Int, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, intAbs, intInvert, intAnd, intOr, intXor, intToFloat, normBig } from "./int.js";
+export { intTrueDivNumber } from "./intTrueDiv.js";
 export { intAtMost, intWithin, smallFloorDiv } from "./smallInt.js";
 export { IntSum } from "./intSum.js";
 export { int, long, float } from "./numberConvert.js";

@@ -10,13 +10,22 @@ import { toBigInt, type Int } from "./int.js";
 const EXACT_LIMIT = 2n ** 53n;
 
 export function intTrueDiv(a: Int, b: Int): number | PyFloat {
+  return toFloat(intTrueDivNumber(a, b));
+}
+
+/**
+ * `a / b` of two ints as a plain number, for a float local the compiler keeps
+ * unboxed (lower/floats.ts). Its ZeroDivisionError is the int one, "division by
+ * zero" in both dialects: "float division by zero" is only for a float operand.
+ */
+export function intTrueDivNumber(a: Int, b: Int): number {
   if (b === 0 || b === 0n) throw new ZeroDivisionError("division by zero");
-  if (typeof a === "number" && typeof b === "number") return toFloat(a / b);
+  if (typeof a === "number" && typeof b === "number") return a / b;
   const x = toBigInt(a);
   const y = toBigInt(b);
   // Both exact as doubles: one IEEE division is correctly rounded.
-  if (x <= EXACT_LIMIT && x >= -EXACT_LIMIT && y <= EXACT_LIMIT && y >= -EXACT_LIMIT) return toFloat(Number(x) / Number(y));
-  return toFloat(bigTrueDiv(x, y));
+  if (x <= EXACT_LIMIT && x >= -EXACT_LIMIT && y <= EXACT_LIMIT && y >= -EXACT_LIMIT) return Number(x) / Number(y);
+  return bigTrueDiv(x, y);
 }
 
 function bitLength(v: bigint): number {

@@ -427,7 +427,22 @@ class UnpackIterator implements IterableIterator<any[]> {
   next(): IteratorResult<any[]> {
     const step = this._items.next();
     if (step.done) return step;
-    return { done: false, value: unpack(step.value, this._count) };
+    let value: any[];
+    try {
+      value = unpack(step.value, this._count);
+    } catch (error) {
+      // In Python the unpacking is part of the loop body: its error leaves the loop,
+      // which closes a generator only the loop holds (generators.ts iterClosing).
+      this._items.return?.();
+      throw error;
+    }
+    return { done: false, value };
+  }
+
+  /** Leaving the loop early leaves the items' iterator too. */
+  return(value?: unknown): IteratorResult<any[]> {
+    this._items.return?.();
+    return { done: true, value };
   }
 
   [Symbol.iterator](): IterableIterator<any[]> {

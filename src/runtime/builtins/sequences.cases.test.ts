@@ -9,8 +9,10 @@ import { eq, gt, le, lt } from "./compare.js";
 import { PyFloat } from "./float.js";
 import {
   bytes,
+  callMethod,
   delitem,
   getitem,
+  hasattr,
   len,
   list,
   PyBytes,
@@ -140,6 +142,11 @@ const cases = [
   c("(1, 2)['a']", () => getitem(T(1, 2), "a")),
   c("t = (1, 2)\nt[0] = 1", () => setitem(T(1, 2), 0, 1)),
   c("t = (1, 2)\ndel t[0]", () => delitem(T(1, 2), 0)),
+  // A tuple has no __setitem__/__delitem__ at all: the statements above are TypeErrors, the methods AttributeErrors.
+  c("(1, 2).__setitem__(0, 1)", () => callMethod(T(1, 2), "__setitem__", 0, 1)),
+  c("(1, 2).__delitem__(0)", () => callMethod(T(1, 2), "__delitem__", 0)),
+  c("hasattr((1, 2), '__setitem__'), hasattr((1, 2), '__delitem__'), hasattr((1, 2), '__getitem__')", () =>
+    T(hasattr(T(1, 2), "__setitem__"), hasattr(T(1, 2), "__delitem__"), hasattr(T(1, 2), "__getitem__"))),
   c("(1,).index(3)", () => T(1).index(3)),
   c("(1, 2, 1).index(1, 1)", () => T(1, 2, 1).index(1, 1)),
   c("(1, 2, 1).count(1)", () => T(1, 2, 1).count(1)),

@@ -245,16 +245,13 @@ export class PySet<T = any> extends PyAnySet<T> {
   /**
    * A display of three or more constants, `{1, 2, 3}`: CPython 3 compiles it to a
    * frozenset constant merged into an empty set, which can lay the table out
-   * differently from adding one by one. The constant is built twice: from the
-   * items, then again from that frozenset's elements when the compiler merges
-   * constants (compile.c merge_consts_recursive). Python 2 adds one by one.
+   * differently from adding one by one. Python 2 adds one by one. (The lowering
+   * makes the constant once per module, analyze/setConstants.ts, and emits
+   * `PySet.fromIterable(constant)`; this is the same for one display.)
    */
   static ofConstants<T = any>(...items: NoInfer<T>[]): PySet<T> {
     if (isPy2() || items.length <= 2) return PySet.of(...items);
-    const folded = PyFrozenSet.fromIterable<T>(PyFrozenSet.fromIterable<T>(items).elementArray());
-    const set = new PySet<T>();
-    ops.updateFrom(set, folded);
-    return set;
+    return PySet.fromIterable<T>(PyFrozenSet.ofConstants<T>(...items));
   }
 
   static fromIterable<T>(items: unknown): PySet<T> {
@@ -352,6 +349,16 @@ export class PySet<T = any> extends PyAnySet<T> {
 
 export class PyFrozenSet<T = any> extends PyAnySet<T> {
   private _hash: number | bigint | null = null;
+
+  /**
+   * A frozenset constant of CPython 3's compiler (`{1, 2, 3}` is built from one,
+   * `for x in {1, 2}` iterates one): built from the tuple of the items, then again
+   * from that frozenset's elements when the compiler merges constants (compile.c
+   * merge_consts_recursive), which can move colliding items.
+   */
+  static ofConstants<T = any>(...items: NoInfer<T>[]): PyFrozenSet<T> {
+    return PyFrozenSet.fromIterable<T>(PyFrozenSet.fromIterable<T>(items).elementArray());
+  }
 
   static fromIterable<T>(items: unknown): PyFrozenSet<T> {
     const set = new PyFrozenSet<T>();

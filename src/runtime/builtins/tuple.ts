@@ -1,8 +1,10 @@
 // Python tuple: an Array subclass, distinguishable from a list at run time.
-// Our code never mutates a tuple after building it; Python-level item assignment
-// raises TypeError. Hashable (CPython's tuple hash, hash.ts).
+// Our code never mutates a tuple after building it. It has no __setitem__ or
+// __delitem__, as in CPython: `t[0] = 1` and `del t[0]` are TypeErrors from
+// setitem/delitem (subscript.ts), `t.__setitem__` an AttributeError.
+// Hashable (CPython's tuple hash, hash.ts).
 
-import { TypeError, ValueError } from "./exceptions.js";
+import { ValueError } from "./exceptions.js";
 import { tupleHash } from "./hash.js";
 import { NotImplemented } from "./notImplemented.js";
 import { guardedRepr } from "./reprGuard.js";
@@ -19,7 +21,6 @@ import {
   sliceInto,
 } from "./sequence.js";
 import { itemIndex, PySlice } from "./slice.js";
-import { typeName } from "./types.js";
 
 export class PyTuple<T = any> extends Array<T> {
   static override get [Symbol.species](): ArrayConstructor {
@@ -56,14 +57,6 @@ export class PyTuple<T = any> extends Array<T> {
   __getitem__(key: unknown): T | PyTuple<T> {
     if (key instanceof PySlice) return sliceInto(this, key, new PyTuple<T>());
     return this[itemIndex(key, this.length, "tuple", "tuple index out of range")]!;
-  }
-
-  __setitem__(_key: unknown, _value: unknown): never {
-    throw new TypeError(`'${typeName(this)}' object does not support item assignment`);
-  }
-
-  __delitem__(_key: unknown): never {
-    throw new TypeError(`'${typeName(this)}' object doesn't support item deletion`);
   }
 
   __contains__(value: unknown): boolean {

@@ -8,7 +8,7 @@
 
 import { BaseException } from "../builtins/exceptions.js";
 import { isPy2 } from "../builtins/dialect.js";
-import { str } from "../builtins/repr.js";
+import { repr, str } from "../builtins/repr.js";
 import { utf8Encode } from "../builtins/unicode.js";
 import { programInfo } from "./program.js";
 import { pythonFrames, sourceLine, type PythonFrame } from "./pythonFrames.js";
@@ -108,10 +108,37 @@ function processFrames(): string[] {
  */
 export function exceptionLine(error: unknown): string {
   if (!(error instanceof BaseException)) return `Exception: ${String(error)}`;
+  const name = exceptionClassName(error);
+  const text = str(error);
+  return text === "" ? name : `${name}: ${text}`;
+}
+
+function exceptionClassName(error: BaseException): string {
   const cls = error.constructor as typeof BaseException;
   const module = cls.__module__;
   const plain = isPy2() ? module === "exceptions" : module === "builtins" || module === "__main__";
-  const name = plain ? cls.__qualname__ : `${module}.${cls.__qualname__}`;
-  const text = str(error);
-  return text === "" ? name : `${name}: ${text}`;
+  return plain ? cls.__qualname__ : `${module}.${cls.__qualname__}`;
+}
+
+/**
+ * CPython's report of an exception raised where nothing can catch it
+ * (PyErr_WriteUnraisable), such as in a generator's `finally` while the generator
+ * is freed. `at` is a stack captured where that happened: the exception's frames
+ * below it are its own; when it has none, CPython shows the frame that was running.
+ *
+ *   3.x:  Exception ignored in: <generator object gen at 0x7f...>
+ *         Traceback (most recent call last): ...
+ *   2.7:  Exception ValueError: ValueError('boom',) in <generator object gen at 0x7f...> ignored
+ *
+ * `value` is what 2.7 prints after the class: the exception's repr, or the repr of
+ * its message for an exception CPython raised from C without making an instance.
+ */
+export function unraisableText(error: unknown, objectRepr: string, at: Error, value?: string): string {
+  if (isPy2()) {
+    const name = error instanceof BaseException ? exceptionClassName(error) : "Exception";
+    return `Exception ${name}: ${value ?? repr(error)} in ${objectRepr} ignored\n`;
+  }
+  const own = framesUntilHandler(error, at);
+  const frames = own.length > 0 ? own : pythonFrames(at).slice(-1);
+  return `Exception ignored in: ${objectRepr}\n${tracebackText(error, frames, false)}`;
 }

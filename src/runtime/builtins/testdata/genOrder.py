@@ -200,6 +200,17 @@ def dummy_chain_program(kind):
     return {"kind": kind, "ops": ops}
 
 
+def constant_program(kinds):
+    """Displays of constants, as a set and iterated: 3.x folds `{...}` of three or more
+    constants into a frozenset constant that it merges into an empty set, and iterates
+    `for x in {...}` (any size) over that constant itself; 2.7 adds item by item."""
+    ops = []
+    for _ in range(rng.randint(1, 6)):
+        lit = [enc(make_key(kinds)) for _ in range(rng.randint(1, 14))]
+        ops += [["literal", lit], ["check"], ["iterconst", lit]]
+    return {"kind": "set", "ops": ops}
+
+
 def main():
     programs = []
     dict_kinds = [["small"], ["small", "spaced"], ["str"], ["str", "small"], ["big", "small"], ["tuple", "small"],
@@ -223,6 +234,8 @@ def main():
         programs.append(dict(churn_program("set", [["str"], ["str", "small"]][i % 2], rng.randint(3, 25)), dialects=["py2"]))
     for i in range(60):
         programs.append(dict(dummy_chain_program(["set", "dict"][i % 2]), dialects=["py2", "py3"]))
+    for i in range(120):
+        programs.append(dict(constant_program(set_kinds_any[i % len(set_kinds_any)]), dialects=["py2", "py3"]))
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(programs, f)
         path = f.name

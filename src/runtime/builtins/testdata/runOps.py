@@ -84,6 +84,8 @@ def run_set(ops):
             s.update(set(args))
         elif name == "literal":
             s = eval(literal_source(op[1]))
+        elif name == "iterconst":
+            out.append(repr(eval("[x for x in %s]" % literal_source(op[1]))))
         elif name == "fromlist":
             s = set(args)
         elif name == "copy":
