@@ -38,6 +38,7 @@ export function generatorMethod(gen: Generator, name: string, args: readonly unk
     case "__next__":
     case "next":
       if (name === "next" && !isPy2()) return { found: false };
+      if (args.length > 0) throw new TypeError(`expected 0 arguments, got ${args.length}`);
       return { found: true, value: resume(gen, () => gen.next()) };
     case "send": {
       const value = args[0] ?? null;
@@ -56,6 +57,15 @@ export function generatorMethod(gen: Generator, name: string, args: readonly unk
     default:
       return { found: false };
   }
+}
+
+const generatorMethodNames = new Set(["__next__", "next", "send", "throw", "close"]);
+
+/** `g.send` read as a value: the method bound to the generator (`__name__` kept), or undefined. */
+export function generatorAttribute(gen: Generator, name: string): Function | undefined {
+  if (!generatorMethodNames.has(name) || (name === "next" && !isPy2())) return undefined;
+  const method = (...args: unknown[]): unknown => generatorMethod(gen, name, args).value;
+  return Object.defineProperties(method, { __name__: { value: name }, __self__: { value: gen } });
 }
 
 function close(gen: Generator): void {
