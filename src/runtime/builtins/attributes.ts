@@ -56,12 +56,13 @@ function lookup(obj: any, name: string): unknown {
     const method = builtinTypeAttribute(obj, name);
     if (method !== undefined) return method;
   }
-  // Python's methods of generators and runtime iterators, not JavaScript's `next()` (`f = it.next`).
+  // Python's methods of generators and runtime iterators (`f = it.next`); JavaScript's `next()` is not one.
+  const isStep = name === "next" || name === "__next__";
   const generator = unwrapGenerator(obj);
   if (isGenerator(generator)) {
     const method = generatorAttribute(generator, name);
-    if (method !== undefined) return method;
-  } else if ((name === "next" || name === "__next__") && isRuntimeIterator(obj)) {
+    if (method !== undefined || isStep) return method;
+  } else if (isStep && isRuntimeIterator(obj)) {
     return name === stepMethodName() ? namedMethod(bindMethod(pythonStep, obj), name) : undefined;
   }
   for (let p = Object.getPrototypeOf(obj); p !== null && !JS_PROTOTYPES.has(p); p = Object.getPrototypeOf(p)) {

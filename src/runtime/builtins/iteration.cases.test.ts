@@ -209,6 +209,9 @@ const cases = [
   c("iter('').__next__()", () => callMethod(iter(""), "__next__"), ["py3"]),
   c("f = iter((3,)).__next__\nf()", () => getattr(iter(T(3)), "__next__")(), ["py3"]),
   c("def g():\n    yield 1\n    yield 2\nx = g()\nf = x.next\ns = x.send\n(f(), s(None), x.next.__name__)", () => { const x = g12(); const f = getattr(x, "next"); const s = getattr(x, "send"); return T(f(), s(null), getattr(getattr(x, "next"), "__name__")); }, ["py2"]),
+  c("def g():\n    yield 1\n(hasattr(g(), 'next'), hasattr(g(), '__next__'), hasattr(g(), 'send'))", () => T(hasattr(g12(), "next"), hasattr(g12(), "__next__"), hasattr(g12(), "send"))),
+  c("def g():\n    yield 1\ng().__next__()", () => callMethod(g12(), "__next__"), ["py2"]),
+  c("def g():\n    yield 1\ng().next()", () => callMethod(g12(), "next"), ["py3"]),
   c("def g():\n    yield 1\n(g()).next(1)", () => callMethod(g12(), "next", 1), ["py2"]),
   // unpacking
   c("a, b = [1, 2]\n(a, b)", () => { const [a, b] = unpack(L(1, 2), 2); return T(a, b); }),
