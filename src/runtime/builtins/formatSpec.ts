@@ -3,7 +3,7 @@
 // for str, int and float, with CPython's error messages in both dialects.
 // Objects format through their __format__; str.format and f-strings call format().
 
-import { isPy2, withUnicodeText } from "./dialect.js";
+import { isPy2 } from "./dialect.js";
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { formatDouble, type FloatCode } from "./floatRepr.js";
 import { intDigits } from "./intText.js";
@@ -12,7 +12,6 @@ import { str } from "./repr.js";
 import { strLen, strSlice } from "./strIndex.js";
 import { typeName } from "./types.js";
 import type { Int } from "./int.js";
-import { asciiDecode, PyUnicode } from "./unicode.js";
 
 export interface FormatSpec {
   fill: string;
@@ -28,20 +27,8 @@ export interface FormatSpec {
   type: string;
 }
 
-/**
- * The builtin format(value, spec). Python 2's result is unicode when the value or
- * the spec is: a unicode value formats its text with Unicode rules, another value
- * formats as usual and its text is decoded as ASCII.
- */
-export function format(value: unknown, spec: unknown = ""): string | PyUnicode {
-  if (!(value instanceof PyUnicode) && !(spec instanceof PyUnicode)) return formatText(value, spec);
-  const specText = spec instanceof PyUnicode ? spec.text : spec;
-  if (value instanceof PyUnicode) return new PyUnicode(withUnicodeText(() => formatText(value.text, specText)));
-  return new PyUnicode(asciiDecode(formatText(value, specText)));
-}
-
-/** format(value, spec) as text (str.format's fields, f-strings). */
-export function formatText(value: unknown, spec: unknown = ""): string {
+/** format(value, spec) */
+export function format(value: unknown, spec: unknown = ""): string {
   if (typeof spec !== "string") {
     throw new TypeError(
       isPy2() ? `format expects arg 2 to be string or unicode, not ${typeName(spec)}` : `format() argument 2 must be str, not ${typeName(spec)}`,

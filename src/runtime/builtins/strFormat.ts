@@ -9,7 +9,7 @@
 import { isPy2, withUnicodeText } from "./dialect.js";
 import { getattr } from "./attributes.js";
 import { IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
-import { formatText } from "./formatSpec.js";
+import { format } from "./formatSpec.js";
 import { ascii, repr, str, unicode } from "./repr.js";
 import { strGetItem } from "./strIndex.js";
 import { typeName } from "./types.js";
@@ -46,7 +46,7 @@ export function strFormatMap(fmt: string, mapping: FormatKwargs): string {
 
 /** An f-string replacement field: f"{value!conversion:spec}". */
 export function formatValue(value: unknown, conversion?: string | null, spec = ""): string {
-  return formatText(convertValue(value, conversion ?? ""), spec);
+  return format(convertValue(value, conversion ?? ""), spec);
 }
 
 function convertValue(value: unknown, conversion: string): unknown {
@@ -161,10 +161,10 @@ function fieldText(value: unknown, conversion: string, spec: string, unicodeForm
   const asUnicode = unicodeFormat && (conversion === "s" || (conversion === "" && formatsAsObject(value)));
   const converted = asUnicode ? unicode(value) : convertValue(value, conversion);
   if (converted instanceof PyUnicode) {
-    const text = withUnicodeText(() => formatText(converted.text, spec));
+    const text = withUnicodeText(() => format(converted.text, spec));
     return unicodeFormat ? text : asciiEncode(text);
   }
-  const text = formatText(converted, spec);
+  const text = format(converted, spec);
   return unicodeFormat ? asciiDecode(text) : text;
 }
 

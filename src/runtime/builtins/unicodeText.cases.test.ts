@@ -1,7 +1,7 @@
 // Python 2's two text types meeting in formatting, against CPython 2.7 (expected
 // results: testdata/genCases.py): str.format keeps the format string's type (a
 // unicode field in a byte format is encoded as ASCII, `{!r}` of unicode is
-// u'x'), format() of unicode is unicode, and an object whose __str__ or __repr__
+// u'x'), and an object whose __str__ or __repr__
 // returns unicode (as under unicode_literals) works: str() and repr() encode it
 // as ASCII, unicode() and '%s' keep it unicode.
 
@@ -65,7 +65,6 @@ const cases = [
   c("u'{:>5}'.format('\\xe4\\xb8\\xad')", () => fmt(u("{:>5}"), utf8("\u4e2d"))),
   c("u'{!s}'.format('\\xe4')", () => fmt(u("{!s}"), "\xe4")),
   c("(u'{}|{:d}|{:.2f}|{}'.format('a', 5, 1.5, None), u'{0[1]}'.format('ab'))", () => T(fmt(u("{}|{:d}|{:.2f}|{}"), "a", 5, 1.5, null), fmt(u("{0[1]}"), "ab"))),
-  c("(format(u'x', '>3'), format(5, u'>3'), format('x', '>3'))", () => T(format(u("x"), ">3"), format(5, u(">3")), format("x", ">3"))),
   // __str__ and __repr__ returning unicode
   c("class U(object):\n    def __str__(self):\n        return u'text'\n(str(U()), unicode(U()), '%s' % U(), u'%s' % U(), '{}'.format(U()), u'{}'.format(U()), '{!s}'.format(U()), format(U()))", () => {
     const x = new TextStr();
