@@ -12,7 +12,7 @@ import { createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from ".
 import { messages } from "./diagnostics/messages.js";
 import { emitSourceFile } from "./emit/index.js";
 import { composeWithPythonLines, inlineSourceMapComment, lineSourceMap, type RawSourceMap } from "./emit/sourceMap.js";
-import { bundleNamespacePrefix, lowerModule, runtimeSpecifier } from "./lower/index.js";
+import { bundleExportName, lowerModule, runtimeSpecifier } from "./lower/index.js";
 import type { Dialect } from "./parse/ast.js";
 import { parseModule } from "./parse/index.js";
 import { InternalError } from "./util/assert.js";
@@ -117,18 +117,18 @@ export function transpileForRun(typescript: string, pythonLines: readonly number
 
 /**
  * Points `py2ts-mp/runtime[/module]` imports at the installed runtime. With the
- * bundle, a module's namespace is a named export of it:
+ * bundle, a module's namespace and each of its members are named exports of it
+ * (imports, so members stay live bindings: `from sys import version_info` is set
+ * by runModule, after the script's imports):
  *
  *   import * as os from "py2ts-mp/runtime/os"            ->  import { __runtime_os as os } from "<bundle>"
  *   import { Process } from "py2ts-mp/runtime/multiprocessing"
- *        ->  import { __runtime_multiprocessing as __runtime_multiprocessing_1 } from "<bundle>";
- *            const { Process } = __runtime_multiprocessing_1;
+ *        ->  import { __runtime_multiprocessing$Process as Process } from "<bundle>"
  */
 function runtimeImports(runtime: TranspileOptions["runtime"]): ts.TransformerFactory<ts.SourceFile> {
   return (context) => (sourceFile) => {
     const f = context.factory;
     const statements: ts.Statement[] = [];
-    const bindings: ts.Statement[] = [];
     for (const stmt of sourceFile.statements) {
       if (!ts.isImportDeclaration(stmt) || !ts.isStringLiteral(stmt.moduleSpecifier)) {
         statements.push(stmt);
@@ -147,25 +147,15 @@ function runtimeImports(runtime: TranspileOptions["runtime"]): ts.TransformerFac
       }
       const bundle = f.createStringLiteral(runtime.url);
       const clause = stmt.importClause;
-      const exportName = `${bundleNamespacePrefix}${module.replace(/\//g, "_")}`;
       if (module === "" || !clause?.namedBindings) {
         statements.push(f.updateImportDeclaration(stmt, stmt.modifiers, clause, bundle, stmt.attributes));
-      } else if (ts.isNamespaceImport(clause.namedBindings)) {
-        const named = f.createNamedImports([f.createImportSpecifier(false, f.createIdentifier(exportName), clause.namedBindings.name)]);
-        statements.push(f.createImportDeclaration(undefined, f.createImportClause(false, undefined, named), bundle));
-      } else {
-        const local = f.createUniqueName(exportName);
-        const named = f.createNamedImports([f.createImportSpecifier(false, f.createIdentifier(exportName), local)]);
-        statements.push(f.createImportDeclaration(undefined, f.createImportClause(false, undefined, named), bundle));
-        const pattern = f.createObjectBindingPattern(
-          clause.namedBindings.elements.map((e) => f.createBindingElement(undefined, e.propertyName ?? undefined, e.name)),
-        );
-        bindings.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(pattern, undefined, undefined, local)], ts.NodeFlags.Const)));
+        continue;
       }
+      const specifiers = ts.isNamespaceImport(clause.namedBindings)
+        ? [f.createImportSpecifier(false, f.createIdentifier(bundleExportName(module)), clause.namedBindings.name)]
+        : clause.namedBindings.elements.map((e) => f.createImportSpecifier(false, f.createIdentifier(bundleExportName(module, (e.propertyName ?? e.name).text)), e.name));
+      statements.push(f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamedImports(specifiers)), bundle));
     }
-    // Destructured module members follow all imports, before any other code.
-    const firstCode = statements.findIndex((s) => !ts.isImportDeclaration(s));
-    const at = firstCode < 0 ? statements.length : firstCode;
-    return f.updateSourceFile(sourceFile, [...statements.slice(0, at), ...bindings, ...statements.slice(at)]);
+    return f.updateSourceFile(sourceFile, statements);
   };
 }

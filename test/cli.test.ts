@@ -99,4 +99,11 @@ describe("py2ts-mp command", () => {
     assert.match(result.stderr, /chinese\.py:1:18: error PTM0201/);
     assert.match(result.stderr, /\|\s+~~~~~~/);
   });
+
+  test("run: names imported from runtime modules follow the dialect runModule sets (live bindings)", () => {
+    const path = script("live.py", "from sys import version_info, platform\nfrom string import whitespace as ws\nprint version_info[0], platform, repr(ws)\n");
+    const result = cli(["run", "--py2", path]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, "2 linux2 '\\t\\n\\x0b\\x0c\\r '\n");
+  });
 });

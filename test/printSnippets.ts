@@ -64,6 +64,27 @@ const SNIPPETS: Record<string, () => void> = {
     printWith({ file: sys.stderr }, 1, 2.5);
     print();
   },
+  py2_print_function_unicode() {
+    class U extends rt.PyObject {
+      override __str__(): unknown {
+        return rt.u("text");
+      }
+    }
+    print(new U());
+    printWith({ sep: rt.u("-"), end: rt.u("!\n") }, rt.u("a"), rt.u("b"));
+    printWith({ sep: rt.u(", ") }, new U(), rt.u("x"), 1);
+    printWith({ end: rt.u("") }, new U());
+    print();
+    printWith({ sep: rt.u("+"), file: sys.stderr }, 1, 2);
+    for (const kwargs of [{ sep: 1 }, { end: 2 }]) {
+      try {
+        printWith(kwargs, rt.u("x"));
+      } catch (e) {
+        if (!(e instanceof rt.BaseException)) throw e;
+        print(e.name, e);
+      }
+    }
+  },
   py3_print() {
     printWith({ sep: "-", end: "!\n" }, "a", "b");
     print();
@@ -146,6 +167,7 @@ if (snippet === undefined) {
   process.exit(2);
 }
 setDialect(name.startsWith("py2") ? "py2" : "py3");
+if (name.includes("print_function")) rt.setFutures(["print_function", "unicode_literals"]);
 // What the module bootstrap does: run the body, end a Python 2 line left open,
 // turn SystemExit into the exit status.
 let status = 0;

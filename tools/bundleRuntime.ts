@@ -1,16 +1,16 @@
 // Bundles the compiled runtime (dist/src/runtime) into one ES module,
 // dist/runtime/runtime.bundle.js, which `py2ts-mp run` imports instead of ~170
 // separate files: a worker thread then boots in about half the time
-// (docs/architecture.md §2). The bundle re-exports the runtime root and each
-// runtime module as a namespace (`__runtime_os`, `__runtime_multiprocessing`, ...),
-// and is also the entry of hub and child-process threads (`workerData.role`).
+// (docs/architecture.md §2). The bundle re-exports the runtime root, each runtime
+// module as a namespace (`__runtime_os`, `__runtime_multiprocessing`, ...) and each
+// module's members by name (`__runtime_os$getpid`), and is also the entry of hub and child-process threads (`workerData.role`).
 // Run by `npm run build` after tsc.
 
 import { build } from "esbuild";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { bundleNamespacePrefix } from "../src/lower/imports.js";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { bundleExportName } from "../src/lower/imports.js";
 import { dropRedundantNames } from "./redundantNames.js";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,10 +31,18 @@ function moduleFolders(dir: string, prefix = ""): string[] {
 
 const modules = moduleFolders(runtimeDir).sort();
 
+/** `export * as __runtime_os ...` and each member by name (`__runtime_os$getpid`), a live binding. */
+async function moduleExports(name: string): Promise<string[]> {
+  const path = `./${name}/index.js`;
+  const members = Object.keys((await import(pathToFileURL(join(runtimeDir, path)).href)) as object);
+  const renamed = members.map((member) => `${member} as ${bundleExportName(name, member)}`);
+  return [`export * as ${bundleExportName(name)} from "${path}";`, `export { ${renamed.join(", ")} } from "${path}";`];
+}
+
 const entry = [
   `export * from "./index.js";`,
-  // The same export names the compiler gives nested modules (compiler.ts runtimeImports).
-  ...modules.map((name) => `export * as ${bundleNamespacePrefix}${name.replace(/\//g, "_")} from "./${name}/index.js";`),
+  // The same export names the compiler gives nested modules and their members (compiler.ts runtimeImports).
+  ...(await Promise.all(modules.map(moduleExports))).flat(),
   `import { isMainThread, workerData } from "node:worker_threads";`,
   `import { useBundle } from "./internal/entryPoints.js";`,
   `import { startHub } from "./internal/hub.js";`,

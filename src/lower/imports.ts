@@ -9,7 +9,18 @@ import type { NameManager } from "./names.js";
 export const runtimeSpecifier = "py2ts-mp/runtime";
 
 /** The runtime bundle exports each runtime module's namespace as `__runtime_<module>` (tools/bundleRuntime.ts). */
-export const bundleNamespacePrefix = "__runtime_";
+const bundleNamespacePrefix = "__runtime_";
+
+/**
+ * The runtime bundle's export of a runtime module's namespace (`os/path` ->
+ * `__runtime_os_path`), or of one of its members (`__runtime_string$whitespace`):
+ * a member is re-exported by name so that it stays a live binding (sys.version_info
+ * and string.whitespace change when runModule sets the dialect).
+ */
+export function bundleExportName(module: string, member?: string): string {
+  const namespace = `${bundleNamespacePrefix}${module.replace(/\//g, "_")}`;
+  return member === undefined ? namespace : `${namespace}$${member}`;
+}
 
 interface ModuleImport {
   /** `import * as local from ...`, once per name the script gives the module (`import os`, `import os as o`). */

@@ -27,5 +27,5 @@ export function lowerModule(facts: AnalysisFacts, options: LowerModuleOptions): 
   return { statements, diagnostics: ctx.diagnostics };
 }
 
-export { bundleNamespacePrefix, runtimeSpecifier } from "./imports.js";
+export { bundleExportName, runtimeSpecifier } from "./imports.js";
 export { stripMarkers, expandBlankLineMarkers } from "./markers.js";

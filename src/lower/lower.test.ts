@@ -428,6 +428,16 @@ describe("Python 2-only library names", () => {
       [[207, "'sys.maxint' (a Python 2 name) is not valid Python 3 code.", "# py2ts: py3\nimport sys\nprint(".length + "sys.".length]],
     );
   });
+
+  test("the string module's Python 2 functions and locale names are errors in Python 3; capwords stays", async () => {
+    assertLinesInOrder(await emitted("# py2ts: py2\nimport string\nprint string.upper('a'), string.letters\n"), ["print(string.upper(\"a\"), string.letters);"]);
+    const result = await convertSource("# py2ts: py3\nimport string\nprint(string.upper('a'), string.letters, string.capwords('a b'))\nfrom string import join\n", "case.py");
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.diagnostics.map((d) => d.message),
+      ["'string.upper' (a Python 2 name) is not valid Python 3 code.", "'string.letters' (a Python 2 name) is not valid Python 3 code.", "'string.join' (a Python 2 name) is not valid Python 3 code."],
+    );
+  });
 });
 
 describe("builtin base classes", () => {

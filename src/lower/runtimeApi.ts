@@ -18,7 +18,7 @@ export interface Param {
 }
 
 export type Member =
-  /** `py2Only`: absent in Python 3 (time.clock, removed in 3.8; the Python 3 script gets AttributeError's diagnostic). */
+  /** `py2Only`: absent in Python 3 (string.upper, time.clock). */
   | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean }
   /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
   | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
@@ -323,18 +323,20 @@ const mathModule: ModuleSpec = {
   },
 };
 
-// The string module; its functions are Python 2's (Python 3 kept only the constants).
+// The string module; its functions are Python 2's (Python 3 kept only the constants and capwords).
+const py2Value: Member = { kind: "value", py2Only: true };
+const py2Fn = (spec = ""): Member => ({ kind: "function", params: sig(spec), py2Only: true });
 const stringModule: ModuleSpec = {
   runtimePath: "string",
   members: {
     ascii_letters: value, ascii_lowercase: value, ascii_uppercase: value, digits: value, hexdigits: value,
-    octdigits: value, punctuation: value, whitespace: value, printable: value, letters: value, lowercase: value,
-    uppercase: value, capwords: fn("s, sep?"),
-    upper: fn("s"), lower: fn("s"), capitalize: fn("s"), swapcase: fn("s"), strip: fn("s, chars?"),
-    lstrip: fn("s, chars?"), rstrip: fn("s, chars?"), split: fn("s, sep?, maxsplit?"), find: fn("s, *args"),
-    rfind: fn("s, *args"), count: fn("s, *args"), replace: fn("s, old, new, *args"), zfill: fn("s, width"),
-    ljust: fn("s, width, *args"), rjust: fn("s, width, *args"), center: fn("s, width, *args"),
-    join: fn("words, sep?"), joinfields: fn("words, sep?"),
+    octdigits: value, punctuation: value, whitespace: value, printable: value, letters: py2Value, lowercase: py2Value,
+    uppercase: py2Value, capwords: fn("s, sep?"),
+    upper: py2Fn("s"), lower: py2Fn("s"), capitalize: py2Fn("s"), swapcase: py2Fn("s"), strip: py2Fn("s, chars?"),
+    lstrip: py2Fn("s, chars?"), rstrip: py2Fn("s, chars?"), split: py2Fn("s, sep?, maxsplit?"), find: py2Fn("s, *args"),
+    rfind: py2Fn("s, *args"), count: py2Fn("s, *args"), replace: py2Fn("s, old, new, *args"), zfill: py2Fn("s, width"),
+    ljust: py2Fn("s, width, *args"), rjust: py2Fn("s, width, *args"), center: py2Fn("s, width, *args"),
+    join: py2Fn("words, sep?"), joinfields: py2Fn("words, sep?"),
   },
 };
 

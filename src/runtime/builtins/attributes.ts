@@ -10,6 +10,8 @@ import { className, isTypeObject, type, typeName } from "./types.js";
 import { functionName, functionQualname } from "./functionNames.js";
 import { classDict, instanceDict } from "./attributeDicts.js";
 import { classFunction, classMethodOf } from "./classFunctions.js";
+import { generatorAttribute, isGenerator, unwrapGenerator } from "./generators.js";
+import { isRuntimeIterator, pythonStep, stepMethodName } from "./iterProtocol.js";
 
 /** JavaScript prototypes whose members are not Python attributes. */
 const JS_PROTOTYPES = new Set<object>([Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype]);
@@ -59,6 +61,15 @@ function lookup(obj: any, name: string): unknown {
     const method = builtinTypeAttribute(obj, name);
     if (method !== undefined) return method;
   }
+  // Python's methods of generators and runtime iterators (`f = it.next`); JavaScript's `next()` is not one.
+  const isStep = name === "next" || name === "__next__";
+  const generator = unwrapGenerator(obj);
+  if (isGenerator(generator)) {
+    const method = generatorAttribute(generator, name);
+    if (method !== undefined || isStep) return method;
+  } else if (isStep && isRuntimeIterator(obj)) {
+    return name === stepMethodName() ? namedMethod(bindMethod(pythonStep, obj), name) : undefined;
+  }
   for (let p = Object.getPrototypeOf(obj); p !== null && !JS_PROTOTYPES.has(p); p = Object.getPrototypeOf(p)) {
     const desc = Object.getOwnPropertyDescriptor(p, name);
     if (desc === undefined) continue;
@@ -82,6 +93,11 @@ function bindMethod(func: Function, self: object): Function {
   Object.defineProperty(bound, "__self__", { value: self, configurable: true });
   Object.defineProperty(bound, "__func__", { value: func, configurable: true });
   return bound;
+}
+
+function namedMethod(method: Function, name: string): Function {
+  Object.defineProperty(method, "__name__", { value: name, configurable: true });
+  return method;
 }
 
 function missing(obj: unknown, name: string): AttributeError {

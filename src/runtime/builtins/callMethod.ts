@@ -10,6 +10,7 @@ import { asLong, longIfAny, longValue, PyLong } from "./long.js";
 import { asciiDecode, PyUnicode } from "./unicode.js";
 import { callUnicodeMethod, promotesToUnicode } from "./unicodeMethods.js";
 import { generatorMethod, isGenerator, unwrapGenerator } from "./generators.js";
+import { isRuntimeIterator, pythonStep, stepMethodName } from "./iterProtocol.js";
 import { addressOf, PyObject } from "./object.js";
 import { floatMethod, intMethod } from "./numberMethods.js";
 import { strFormat } from "./strFormat.js";
@@ -98,6 +99,11 @@ export function callMethodKw(obj: any, name: string, args: any[], kwargs: Record
       }
       // Python methods of objects read keywords from a trailing plain object.
       const all = kwargs !== null && Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
+      // A list's iterator answers `it.next()` with Python's item, not JavaScript's `{ value, done }`.
+      if ((name === "next" || name === "__next__") && isRuntimeIterator(obj)) {
+        if (name === stepMethodName()) return pythonStep.apply(obj, all);
+        break;
+      }
       // JavaScript's own members (Array.prototype.map, toString, constructor) are not Python's.
       if (JS_MEMBER_NAMES.has(name)) break;
       const method = obj[name];

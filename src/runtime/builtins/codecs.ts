@@ -1,11 +1,12 @@
 // Decoding bytes to str for bytes.decode(): UTF-8 with CPython's error positions
 // and reasons ("invalid start byte", "invalid continuation byte", "unexpected end
 // of data"), ASCII and Latin-1; errors='strict', 'replace', 'ignore',
-// 'backslashreplace'.
+// 'backslashreplace'; GBK and GB2312 (gbk.ts). codecLookup.ts resolves the name.
 
 import { LookupError, UnicodeDecodeError } from "./exceptions.js";
 import { PyBytes } from "./bytes.js";
-import { decodeGbk, GBK_NAMES } from "./gbk.js";
+import { decodeGbk } from "./gbk.js";
+import { lookupCodec } from "./codecLookup.js";
 
 interface DecodeFailure {
   start: number;
@@ -92,10 +93,15 @@ function handleError(data: Uint8Array, codec: string, failure: DecodeFailure, er
 
 /** bytes.decode(encoding, errors). */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
-  const name = encoding.toLowerCase().replace(/_/g, "-");
-  if (name === "utf-8" || name === "utf8" || name === "u8") return decodeUtf8(data, "utf-8", errors);
-  if (name === "ascii" || name === "us-ascii") return decodeSingleByte(data, "ascii", 0x80, errors);
-  if (name === "latin-1" || name === "latin1" || name === "iso-8859-1" || name === "l1") return decodeSingleByte(data, "latin-1", 0x100, errors);
-  if (GBK_NAMES.has(name)) return decodeGbk(data, name, errors);
-  throw new LookupError(`unknown encoding: ${encoding}`);
+  const codec = lookupCodec(encoding);
+  switch (codec) {
+    case "utf-8":
+      return decodeUtf8(data, codec, errors);
+    case "ascii":
+      return decodeSingleByte(data, codec, 0x80, errors);
+    case "latin-1":
+      return decodeSingleByte(data, codec, 0x100, errors);
+    default:
+      return decodeGbk(data, codec, errors);
+  }
 }

@@ -289,9 +289,11 @@ export class UnicodeEncodeError extends UnicodeError {
     const [encoding, object, start, end, reason] = this.args;
     if (this.args.length !== 5) return super.__str__();
     if (end === start + 1) {
-      const code = String(object).codePointAt(start) ?? 0;
+      // The object is text (Python 2's a unicode value, shown with its u prefix); start counts code points.
+      const text = (object as { isUnicode?: boolean } | null)?.isUnicode === true ? (object as { text: string }).text : String(object);
+      const code = Array.from(text)[start]?.codePointAt(0) ?? 0;
       const shown = code <= 0xff ? `\\x${hex2(code)}` : code <= 0xffff ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
-      return `'${encoding}' codec can't encode character '${shown}' in position ${start}: ${reason}`;
+      return `'${encoding}' codec can't encode character ${isPy2() ? "u" : ""}'${shown}' in position ${start}: ${reason}`;
     }
     return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
   }

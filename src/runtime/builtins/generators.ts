@@ -22,6 +22,10 @@ export function markStarted(gen: Generator): void {
   started.add(gen);
 }
 
+function stepName(): string {
+  return isPy2() ? "next" : "__next__";
+}
+
 function resume(gen: Generator, step: () => IteratorResult<unknown>): unknown {
   started.add(gen);
   const result = step();
@@ -37,7 +41,9 @@ export function generatorMethod(gen: Generator, name: string, args: readonly unk
   switch (name) {
     case "__next__":
     case "next":
-      if (name === "next" && !isPy2()) return { found: false };
+      // Each dialect has one name for it (Python 2 generators have no __next__).
+      if (name !== stepName()) return { found: false };
+      if (args.length > 0) throw new TypeError(`expected 0 arguments, got ${args.length}`);
       return { found: true, value: resume(gen, () => gen.next()) };
     case "send": {
       const value = args[0] ?? null;
@@ -56,6 +62,16 @@ export function generatorMethod(gen: Generator, name: string, args: readonly unk
     default:
       return { found: false };
   }
+}
+
+const generatorMethodNames = new Set(["send", "throw", "close"]);
+
+/** `g.send` read as a value: the method bound to the generator (`__name__` kept), or undefined. */
+export function generatorAttribute(gen: Generator, name: string): Function | undefined {
+  // The step method is the dialect's: Python 2 generators have no __next__ (hasattr(g, '__next__') is False).
+  if (!generatorMethodNames.has(name) && name !== stepName()) return undefined;
+  const method = (...args: unknown[]): unknown => generatorMethod(gen, name, args).value;
+  return Object.defineProperties(method, { __name__: { value: name }, __self__: { value: gen } });
 }
 
 export const IGNORED_EXIT = "generator ignored GeneratorExit";

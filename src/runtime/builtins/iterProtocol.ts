@@ -109,6 +109,31 @@ export class SequenceIterator extends PyIterator {
   }
 }
 
+/** Python's step method: `it.next()` in Python 2, `it.__next__()` in Python 3. */
+export function stepMethodName(): "next" | "__next__" {
+  return isPy2() ? "next" : "__next__";
+}
+
+/**
+ * A runtime iterator (a list's Array Iterator, a PyIterator, a generator, ...):
+ * a JavaScript iterator that is not a Python object. Its JavaScript `next()`
+ * returns `{ value, done }`, so Python's step method must not reach it, and it
+ * has only the dialect's step method (no `next` in Python 3, no `__next__` in 2).
+ */
+export function isRuntimeIterator(value: unknown): value is Iterator<unknown> {
+  if (typeof value !== "object" || value === null || value instanceof PyObject) return false;
+  const it = value as Partial<Iterator<unknown> & Iterable<unknown>>;
+  return typeof it.next === "function" && typeof it[Symbol.iterator] === "function";
+}
+
+/** Python's step method of a runtime iterator (named for the dialect): the next item, or StopIteration. */
+export function pythonStep(this: Iterator<unknown>, ...args: unknown[]): unknown {
+  if (args.length > 0) throw new TypeError(`expected 0 arguments, got ${args.length}`);
+  const result = this.next();
+  if (result.done) throw new StopIteration();
+  return result.value;
+}
+
 /** True when `value` can be stepped by next(): a JS iterator or a user iterator object. */
 export function isIterator(value: any): boolean {
   if (value instanceof PyObject) return typeof (isPy2() ? (value as any).next : (value as any).__next__) === "function";

@@ -4,13 +4,18 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { c, checkCases } from "../../../test/support/cpython.js";
+import { c, checkCases, withDialect } from "../../../test/support/cpython.js";
 import { PyFloat } from "./float.js";
 import {
   all,
+  AttributeError,
   any,
+  callMethod,
   enumerate,
   filter,
+  frozenset,
+  getattr,
+  hasattr,
   IndexError,
   iter,
   len,
@@ -29,9 +34,12 @@ import {
   reversed,
   sorted,
   StopIteration,
+  str,
   sum,
+  u,
   unpack,
   unpackStarred,
+  xrange,
   zip,
 } from "./index.js";
 import { add } from "./operator.js";
@@ -41,6 +49,10 @@ const T = (...items: any[]): PyTuple<any> => PyTuple.of<any>(...items);
 const D = (...pairs: Array<[any, any]>): PyDict<any, any> => PyDict.of<any, any>(...pairs);
 const F = (v: number) => new PyFloat(v);
 const neg = (x: number) => -x;
+function* g12(): Generator<number> {
+  yield 1;
+  yield 2;
+}
 
 class Countdown extends PyObject {
   declare n: any;
@@ -181,6 +193,26 @@ const cases = [
   c("reduce(lambda a, b: a + b, [], 0)", () => reduce((a: any, b: any) => add(a, b), L(), 0)),
   c("reduce(lambda a, b: a + b, [])", () => reduce((a: any, b: any) => add(a, b), L())),
   c("reduce(lambda a, b: a * b, range(1, 6), 1)", () => reduce((a: any, b: any) => a * b, range(1, 6), 1)),
+  // Python's step method on the runtime's iterators: JavaScript's next() gives { value, done }
+  c("it = iter([1, 2])\n(it.next(), it.next())", () => { const it = iter(L(1, 2)); return T(callMethod(it, "next"), callMethod(it, "next")); }, ["py2"]),
+  c("it = iter([1])\nit.next()\nit.next()", () => { const it = iter(L(1)); callMethod(it, "next"); return callMethod(it, "next"); }, ["py2"]),
+  c("(iter((1, 2)).next(), iter('ab').next(), iter(u'ab').next(), iter(set([5])).next(), iter(frozenset([6])).next())", () => T(callMethod(iter(T(1, 2)), "next"), callMethod(iter("ab"), "next"), callMethod(iter(u("ab")), "next"), callMethod(iter(PySet.of(5)), "next"), callMethod(iter(frozenset(L(6))), "next")), ["py2"]),
+  c("d = {1: 2}\n(iter(d).next(), d.iteritems().next(), d.iterkeys().next(), d.itervalues().next())", () => { const d = D([1, 2]); return T(callMethod(iter(d), "next"), callMethod(callMethod(d, "iteritems"), "next"), callMethod(callMethod(d, "iterkeys"), "next"), callMethod(callMethod(d, "itervalues"), "next")); }, ["py2"]),
+  c("(iter(xrange(3)).next(), enumerate('ab').next(), reversed([1, 2]).next(), reversed('ab').next())", () => T(callMethod(iter(xrange(3)), "next"), callMethod(enumerate("ab"), "next"), callMethod(reversed(L(1, 2)), "next"), callMethod(reversed("ab"), "next")), ["py2"]),
+  c("(iter(zip([1], [2])).next(), iter(map(str, [1])).next(), iter(sorted([2, 1])).next())", () => T(callMethod(iter(zip(L(1), L(2))), "next"), callMethod(iter(map(str, L(1))), "next"), callMethod(iter(sorted(L(2, 1))), "next")), ["py2"]),
+  c("iter([]).next(1)", () => callMethod(iter(L()), "next", 1), ["py2"]),
+  c("f = iter([7, 8]).next\n(f(), f())", () => { const f = getattr(iter(L(7, 8)), "next"); return T(f(), f()); }, ["py2"]),
+  c("f = iter([]).next\nf()", () => getattr(iter(L()), "next")(), ["py2"]),
+  c("iter([]).next.__name__", () => getattr(getattr(iter(L()), "next"), "__name__"), ["py2"]),
+  c("(hasattr(iter([]), 'next'), hasattr(iter([]), '__next__'))", () => T(hasattr(iter(L()), "next"), hasattr(iter(L()), "__next__")), ["py3"]),
+  c("it = iter([1, 2])\n(it.__next__(), it.__next__())", () => { const it = iter(L(1, 2)); return T(callMethod(it, "__next__"), callMethod(it, "__next__")); }, ["py3"]),
+  c("iter('').__next__()", () => callMethod(iter(""), "__next__"), ["py3"]),
+  c("f = iter((3,)).__next__\nf()", () => getattr(iter(T(3)), "__next__")(), ["py3"]),
+  c("def g():\n    yield 1\n    yield 2\nx = g()\nf = x.next\ns = x.send\n(f(), s(None), x.next.__name__)", () => { const x = g12(); const f = getattr(x, "next"); const s = getattr(x, "send"); return T(f(), s(null), getattr(getattr(x, "next"), "__name__")); }, ["py2"]),
+  c("def g():\n    yield 1\n(hasattr(g(), 'next'), hasattr(g(), '__next__'), hasattr(g(), 'send'))", () => T(hasattr(g12(), "next"), hasattr(g12(), "__next__"), hasattr(g12(), "send"))),
+  c("def g():\n    yield 1\ng().__next__()", () => callMethod(g12(), "__next__"), ["py2"]),
+  c("def g():\n    yield 1\ng().next()", () => callMethod(g12(), "next"), ["py3"]),
+  c("def g():\n    yield 1\n(g()).next(1)", () => callMethod(g12(), "next", 1), ["py2"]),
   // unpacking
   c("a, b = [1, 2]\n(a, b)", () => { const [a, b] = unpack(L(1, 2), 2); return T(a, b); }),
   c("a, b = 'xy'\n(a, b)", () => { const [a, b] = unpack("xy", 2); return T(a, b); }),
@@ -198,4 +230,11 @@ const cases = [
 test("iteration builtins and unpacking match CPython", () => {
   const failures = checkCases(cases);
   assert.equal(failures.length, 0, `${failures.length} mismatches:\n${failures.join("\n")}`);
+});
+
+// CPython names the type (`'list_iterator' object has no attribute 'next'`); ours cannot tell a list's iterator from a tuple's.
+test("a runtime iterator has only its dialect's step method", () => {
+  assert.throws(() => withDialect("py3", () => callMethod(iter(L(1)), "next")), AttributeError);
+  assert.throws(() => withDialect("py2", () => callMethod(iter(L(1)), "__next__")), AttributeError);
+  assert.equal(withDialect("py2", () => hasattr(iter(xrange(2)), "__next__")), false);
 });

@@ -11,7 +11,7 @@ import { formatDouble, type FloatCode } from "./floatRepr.js";
 import { intDigits } from "./intText.js";
 import { floatToInt, indexValue, int } from "./numberConvert.js";
 import { INT_KIND, NOT_NUMBER, floatOf, intOf, numberKind } from "./numeric.js";
-import { ascii, repr, str } from "./repr.js";
+import { ascii, repr, str, strOrUnicode, unicode } from "./repr.js";
 import { strLen, strSlice } from "./strIndex.js";
 import { PyTuple } from "./tuple.js";
 import { isPy2Long } from "./int.js";
@@ -177,14 +177,17 @@ export function py2PercentFormat(fmt: string, values: unknown): string | PyUnico
   }
 }
 
-/** What %s inserts: str(v); in Python 2 unicode formatting, text (byte strings decoded as ASCII). */
+/**
+ * What %s inserts: str(v). Python 2's byte format takes str(v) unless it is
+ * unicode (a unicode value, or an object whose __str__ returns unicode), which
+ * makes the whole format unicode; unicode formatting inserts unicode(v).
+ */
 function textArgument(value: unknown): string {
   if (!isPy2()) return str(value);
-  if (isByteText()) {
-    if (value instanceof PyUnicode) throw new PromoteToUnicode();
-    return str(value);
-  }
-  return value instanceof PyUnicode ? value.text : asciiDecode(str(value));
+  if (!isByteText()) return unicode(value).text;
+  const text = strOrUnicode(value);
+  if (text instanceof PyUnicode) throw new PromoteToUnicode();
+  return text;
 }
 
 function convert(conversion: string, value: unknown, spec: Spec, index: number): string {

@@ -47,10 +47,12 @@ export function print(...values: unknown[]): null {
 
 const PRINT_KEYWORDS = new Set(["sep", "end", "file", "flush"]);
 
+/** sep or end: a str, or Python 2's str or unicode (written as a printed value is). */
 function textOption(v: unknown, name: string, fallback: string): string {
   if (v === undefined || v === null) return fallback;
   if (typeof v === "string") return v;
-  throw new TypeError(`${name} must be None or a string, not ${typeName(v)}`);
+  if (isUnicode(v)) return printed(v);
+  throw new TypeError(isPy2() ? `${name} must be None, str or unicode, not ${typeName(v)}` : `${name} must be None or a string, not ${typeName(v)}`);
 }
 
 /** print(*values, sep=..., end=..., file=..., flush=...) */

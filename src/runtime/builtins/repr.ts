@@ -5,7 +5,7 @@
 // value with no Python meaning is a bug in py2ts-mp and fails loudly.
 
 import { functionName, functionQualname } from "./functionNames.js";
-import { asciiDecode, PyUnicode } from "./unicode.js";
+import { asciiDecode, asciiEncode, PyUnicode } from "./unicode.js";
 import { decodeBytes, encodeText } from "./strEncode.js";
 import { fail } from "../../util/assert.js";
 import { isPy2 } from "./dialect.js";
@@ -72,7 +72,7 @@ registerBuiltinType(str, { name: "str" });
 
 /**
  * Python 2's unicode(v) / unicode(bytes, encoding): text, the object's __unicode__
- * if it has one, else str(v) decoded as ASCII.
+ * if it has one, else its str() decoded as ASCII (a unicode __str__ result as it is).
  */
 export function unicode(v: unknown = "", encoding?: unknown, errors?: unknown): PyUnicode {
   if (v instanceof PyUnicode) return encoding === undefined ? v : new PyUnicode(decodeBytes(encodeText(v.text), encoding, errors));
@@ -83,7 +83,18 @@ export function unicode(v: unknown = "", encoding?: unknown, errors?: unknown): 
     const r = method.call(v);
     return r instanceof PyUnicode ? r : new PyUnicode(asciiDecode(checkString(r, "__unicode__")));
   }
-  return new PyUnicode(asciiDecode(str(v)));
+  const text = strOrUnicode(v);
+  return text instanceof PyUnicode ? text : new PyUnicode(asciiDecode(text));
+}
+
+/**
+ * CPython 2's _PyObject_Str: str(v), except that a unicode value, or the unicode
+ * an object's __str__ returned, stays unicode ('%s' % obj then formats as unicode).
+ */
+export function strOrUnicode(v: unknown): string | PyUnicode {
+  if (v instanceof PyUnicode) return v;
+  if (typeof v !== "object" || v === null || v instanceof PyFloat) return str(v);
+  return objectStrResult(v);
 }
 registerBuiltinType(unicode, { name: "unicode" });
 
@@ -110,16 +121,28 @@ interface Reprable {
 
 function objectRepr(v: object): string {
   const method = (v as Reprable).__repr__;
-  if (typeof method === "function") return checkString(method.call(v), "__repr__");
+  if (typeof method === "function") return textResult(method.call(v), "__repr__");
   if (v instanceof PyList) return sequenceRepr(v, "[", "]");
   if (v instanceof PyTuple) return sequenceRepr(v, "(", ")");
   return fail(`repr() of a JavaScript object with no __repr__ (${v.constructor?.name ?? "no constructor"})`);
 }
 
 function objectStr(v: object): string {
+  const r = objectStrResult(v);
+  return r instanceof PyUnicode ? asciiEncode(r.text) : r;
+}
+
+/** What the object's __str__ returned: a str, or (Python 2) unicode. */
+function objectStrResult(v: object): string | PyUnicode {
   const method = (v as Reprable).__str__;
-  if (typeof method === "function") return checkString(method.call(v), "__str__");
-  return objectRepr(v);
+  if (typeof method !== "function") return objectRepr(v);
+  const r = method.call(v);
+  return r instanceof PyUnicode ? r : checkString(r, "__str__");
+}
+
+/** A __str__/__repr__ result as str: CPython 2 encodes a unicode one with the default encoding (ASCII). */
+function textResult(r: unknown, method: string): string {
+  return r instanceof PyUnicode ? asciiEncode(r.text) : checkString(r, method);
 }
 
 function checkString(r: unknown, method: string): string {
@@ -159,7 +182,7 @@ export function sequenceRepr(items: readonly unknown[], open: string, close: str
 
 function functionRepr(f: Function): string {
   if (Object.prototype.hasOwnProperty.call(f, "__repr__") && typeof (f as Reprable).__repr__ === "function") {
-    return checkString((f as Reprable).__repr__!.call(f), "__repr__");
+    return textResult((f as Reprable).__repr__!.call(f), "__repr__");
   }
   if (isTypeObject(f)) return typeRepr(f);
   const name = isPy2() ? functionName(f) : functionQualname(f);

@@ -1,34 +1,17 @@
-// str.encode(encoding='utf-8', errors='strict') for UTF-8, ASCII and Latin-1,
-// with CPython's error handlers (ignore, replace, xmlcharrefreplace,
-// backslashreplace) and UnicodeEncodeError for the first run of characters the
-// codec cannot encode. Python 2's str is bytes in the runtime's model
+// str.encode(encoding='utf-8', errors='strict') for UTF-8, ASCII, Latin-1, GBK
+// and GB2312 (codecLookup.ts resolves the name), with CPython's error handlers
+// (ignore, replace, xmlcharrefreplace, backslashreplace) and UnicodeEncodeError
+// for the first run of characters the codec cannot encode. Python 2's str is bytes in the runtime's model
 // (docs/architecture.md §4): unicode text encodes to it and it decodes to unicode.
 
 import { isPy2 } from "./dialect.js";
-import { LookupError, TypeError, UnicodeEncodeError } from "./exceptions.js";
+import { LookupError, TypeError } from "./exceptions.js";
 import { PyBytes } from "./bytes.js";
 import { typeName } from "./types.js";
 import { unsupported } from "./unsupported.js";
-import { asciiDecode, asciiEncode, utf8Decode, utf8Encode } from "./unicode.js";
-import { encodeGbk } from "./gbk.js";
-
-const ALIASES: Record<string, string> = {
-  "utf-8": "utf-8", utf8: "utf-8", u8: "utf-8", "utf": "utf-8",
-  ascii: "ascii", "us-ascii": "ascii", "646": "ascii",
-  "latin-1": "latin-1", latin1: "latin-1", "iso-8859-1": "latin-1", "iso8859-1": "latin-1", l1: "latin-1", latin: "latin-1",
-  gbk: "gbk", gb2312: "gbk", cp936: "gbk", "936": "gbk", ms936: "gbk",
-};
-
-// Encodings CPython knows that the runtime does not implement (a LookupError for them would be wrong).
-const KNOWN_UNSUPPORTED = /^(utf-?(16|32)(-?[lb]e)?|cp\d+|iso-?8859-\d+|koi8.*|mac.*|big5.*|gb18030|hz|shift.?jis.*|euc.*|idna|punycode|raw-unicode-escape|unicode-escape)$/;
-
-function codecName(encoding: string): string {
-  const name = encoding.toLowerCase().replace(/_/g, "-").replace(/\s+/g, "");
-  const codec = ALIASES[name];
-  if (codec !== undefined) return codec;
-  if (KNOWN_UNSUPPORTED.test(name)) return unsupported(`the ${encoding} codec`);
-  throw new LookupError(`unknown encoding: ${encoding}`);
-}
+import { asciiDecode, unicodeEncodeError, utf8Decode, utf8Encode } from "./unicode.js";
+import { decodeGbk, encodeGbk } from "./gbk.js";
+import { lookupCodec, type Codec } from "./codecLookup.js";
 
 function argumentMessage(name: string, position: number, value: unknown): string {
   return isPy2()
@@ -68,8 +51,9 @@ export function encode(s: string, encoding: unknown = "utf-8", errors: unknown =
   if (typeof encoding !== "string") throw new TypeError(argumentMessage("encoding", 1, encoding));
   if (typeof errors !== "string") throw new TypeError(argumentMessage("errors", 2, errors));
   if (isPy2()) {
-    if (!ERROR_HANDLERS.has(errors)) return unsupported(`the '${errors}' encoding error handler`);
-    return encodePy2(s, codecName(encoding));
+    // CPython 2 finds the codec, then decodes the byte string as ASCII (the default encoding).
+    const codec = lookupCodec(encoding);
+    return encodePy2(asciiDecode(s), codec, errors);
   }
   return encodeStr(s, encoding, errors);
 }
@@ -79,8 +63,12 @@ export function encode(s: string, encoding: unknown = "utf-8", errors: unknown =
  * str. As in CPython, the error handler is looked up only when a character needs it.
  */
 export function encodeStr(s: string, encoding: string, errors: string): PyBytes {
-  const codec = codecName(encoding);
-  if (codec === "gbk") return encodeGbk(s, encoding, errors);
+  return encodeWith(s, lookupCodec(encoding), errors);
+}
+
+/** Text in one of the runtime's codecs. */
+function encodeWith(s: string, codec: Codec, errors: string): PyBytes {
+  if (codec === "gbk" || codec === "gb2312") return encodeGbk(s, codec, errors);
   const limit = codec === "ascii" ? 0x80 : codec === "latin-1" ? 0x100 : 0x110000;
   const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
   const out: number[] = [];
@@ -94,12 +82,18 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
     }
     let end = i + 1;
     while (end < chars.length && !isEncodable(chars[end]!.codePointAt(0)!, codec, limit)) end++;
-    if (errors === "strict") throw new UnicodeEncodeError(codec, s, i, end, reason);
+    if (errors === "strict") throw unicodeEncodeError(codec, s, i, end, reason);
     checkErrorHandler(errors);
     for (let k = i; k < end; k++) replaceChar(out, chars[k]!.codePointAt(0)!, errors);
     i = end - 1;
   }
   return PyBytes.ofArray(out);
+}
+
+/** Python 2: text in one of the runtime's codecs, as a byte string. Its UTF-8 encodes every code point. */
+function encodePy2(text: string, codec: Codec, errors: string): string {
+  if (codec === "utf-8") return utf8Encode(text);
+  return Buffer.from(encodeWith(text, codec, errors).data).toString("latin1");
 }
 
 /** bytes(s, encoding, errors) and bytearray(s, encoding, errors) of a str `s`: CPython's argument checks, then s.encode(). */
@@ -151,23 +145,11 @@ function replaceChar(out: number[], cp: number, errors: string): void {
   for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
 }
 
-// Python 2: str.encode first decodes the bytes as ASCII (the default encoding).
-function encodePy2(s: string, codec: string): string {
-  if (codec === "utf-8" || codec === "ascii" || codec === "latin-1") return asciiDecode(s);
-  return unsupported(`Python 2 str.encode('${codec}')`);
-}
-
 /** Python 2: unicode text encoded to a byte string. */
 export function encodeText(text: string, encoding: unknown = "ascii", errors: unknown = "strict"): string {
   if (typeof encoding !== "string") throw new TypeError(argumentMessage("encoding", 1, encoding));
-  const codec = codecName(encoding);
-  if (errors !== "strict") return unsupported(`the '${String(errors)}' encoding error handler in Python 2`);
-  if (codec === "utf-8") return utf8Encode(text);
-  if (codec === "ascii") return asciiEncode(text);
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0xff) throw new UnicodeEncodeError("latin-1", text, i, i + 1, "ordinal not in range(256)");
-  }
-  return text;
+  if (typeof errors !== "string") throw new TypeError(argumentMessage("errors", 2, errors));
+  return encodePy2(text, lookupCodec(encoding), errors);
 }
 
 /** Python 2: `s.decode('hex')` gives bytes back (a bytes-to-bytes codec), else undefined. */
@@ -178,9 +160,16 @@ export function decodeBytesCodec(bytes: string, encoding: unknown): string | und
 /** Python 2: a byte string decoded to text. */
 export function decodeBytes(bytes: string, encoding: unknown = "ascii", errors: unknown = "strict"): string {
   if (typeof encoding !== "string") throw new TypeError(`decode() argument 1 must be string, not ${typeName(encoding)}`);
-  const codec = codecName(encoding);
+  const codec = lookupCodec(encoding);
   if (errors !== "strict") return unsupported(`the '${String(errors)}' decoding error handler in Python 2`);
-  if (codec === "utf-8") return utf8Decode(bytes);
-  if (codec === "ascii") return asciiDecode(bytes);
-  return bytes; // latin-1: each byte is the character of that number
+  switch (codec) {
+    case "utf-8":
+      return utf8Decode(bytes);
+    case "ascii":
+      return asciiDecode(bytes);
+    case "latin-1":
+      return bytes; // each byte is the character of that number
+    default:
+      return decodeGbk(Buffer.from(bytes, "latin1"), codec, errors);
+  }
 }

@@ -1,15 +1,20 @@
 // str.format, str.format_map and the f-string helper formatValue. Replacement
 // fields are `{name.attr[key]!conversion:spec}`, with automatic or manual
 // numbering and nested fields inside the spec (CPython's
-// Objects/stringlib/unicode_format.h, whose error messages are kept).
+// Objects/stringlib/unicode_format.h, whose error messages are kept). Python 2
+// keeps the format string's type: a byte string's format gives a byte string
+// (unicode fields encoded as ASCII), unicode's gives unicode (byte string fields
+// decoded as ASCII), with UnicodeEncodeError/UnicodeDecodeError as CPython 2.
 
-import { isPy2 } from "./dialect.js";
+import { isPy2, withUnicodeText } from "./dialect.js";
 import { getattr } from "./attributes.js";
 import { IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
 import { format } from "./formatSpec.js";
-import { ascii, repr, str } from "./repr.js";
+import { ascii, repr, str, unicode } from "./repr.js";
 import { strGetItem } from "./strIndex.js";
 import { typeName } from "./types.js";
+import { NOT_NUMBER, numberKind } from "./numeric.js";
+import { asciiDecode, asciiEncode, PyUnicode } from "./unicode.js";
 
 /** Keyword arguments: a plain object (from emitted code) or a mapping with __getitem__. */
 export type FormatKwargs = Record<string, unknown> | { __getitem__(key: unknown): unknown };
@@ -17,6 +22,8 @@ export type FormatKwargs = Record<string, unknown> | { __getitem__(key: unknown)
 interface Args {
   readonly positional: readonly unknown[] | null;
   readonly keywords: FormatKwargs | null;
+  /** Python 2's unicode.format (the text of a unicode format string): fields become unicode text. */
+  readonly unicodeFormat: boolean;
   /** 0 before any field, 1 after automatic numbering, 2 after manual numbering. */
   numbering: number;
   nextAuto: number;
@@ -24,12 +31,17 @@ interface Args {
 
 /** fmt.format(*args, **kwargs) */
 export function strFormat(fmt: string, args: readonly unknown[] = [], kwargs: FormatKwargs | null = null): string {
-  return render(fmt, { positional: args, keywords: kwargs, numbering: 0, nextAuto: 0 }, 2);
+  return render(fmt, { positional: args, keywords: kwargs, unicodeFormat: false, numbering: 0, nextAuto: 0 }, 2);
+}
+
+/** Python 2's u.format(*args, **kwargs), on the text of `u`: the formatted text. */
+export function unicodeFormat(fmt: string, args: readonly unknown[] = [], kwargs: FormatKwargs | null = null): string {
+  return withUnicodeText(() => render(fmt, { positional: args, keywords: kwargs, unicodeFormat: true, numbering: 0, nextAuto: 0 }, 2));
 }
 
 /** fmt.format_map(mapping) */
 export function strFormatMap(fmt: string, mapping: FormatKwargs): string {
-  return render(fmt, { positional: null, keywords: mapping, numbering: 0, nextAuto: 0 }, 2);
+  return render(fmt, { positional: null, keywords: mapping, unicodeFormat: false, numbering: 0, nextAuto: 0 }, 2);
 }
 
 /** An f-string replacement field: f"{value!conversion:spec}". */
@@ -51,6 +63,12 @@ function convertValue(value: unknown, conversion: string): unknown {
   const code = conversion.codePointAt(0)!;
   const shown = code >= 0x20 && code < 0x7f ? conversion : `\\x${code.toString(16).padStart(2, "0")}`;
   throw new ValueError(`Unknown conversion specifier ${shown}`);
+}
+
+/** A value format() gives to object.__format__: an object that is not a number and has no __format__ of its own. */
+function formatsAsObject(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || numberKind(value) !== NOT_NUMBER) return false;
+  return typeof (value as { __format__?: unknown }).__format__ !== "function";
 }
 
 function render(fmt: string, args: Args, depth: number): string {
@@ -129,7 +147,25 @@ function renderField(field: string, args: Args, depth: number): string {
   // The field's value is looked up before the fields nested in its spec.
   const value = resolveField(name, args);
   if (spec.includes("{")) spec = render(spec, args, depth - 1);
-  return format(convertValue(value, conversion), spec);
+  return fieldText(value, conversion, spec, args.unicodeFormat);
+}
+
+/**
+ * A field's text, of the format string's type. In a unicode format, `!s` and
+ * object.__format__ take unicode(value) (a unicode __str__ result stays unicode)
+ * where a byte format takes str(value); a unicode value formats its text with
+ * Unicode rules. Then a unicode field in a byte format is encoded as ASCII, a
+ * byte string field in a unicode format decoded as ASCII (Python 3 has only str).
+ */
+function fieldText(value: unknown, conversion: string, spec: string, unicodeFormat: boolean): string {
+  const asUnicode = unicodeFormat && (conversion === "s" || (conversion === "" && formatsAsObject(value)));
+  const converted = asUnicode ? unicode(value) : convertValue(value, conversion);
+  if (converted instanceof PyUnicode) {
+    const text = withUnicodeText(() => format(converted.text, spec));
+    return unicodeFormat ? text : asciiEncode(text);
+  }
+  const text = format(converted, spec);
+  return unicodeFormat ? asciiDecode(text) : text;
 }
 
 // The field name ends at the first '!' or ':' outside an index in brackets.

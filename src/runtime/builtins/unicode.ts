@@ -5,7 +5,7 @@
 // as CPython 2 does; printing a unicode value writes its UTF-8 encoding (the
 // terminal's). Python 3 programs never create PyUnicode values.
 
-import { withUnicodeText } from "./dialect.js";
+import { isPy2, withUnicodeText } from "./dialect.js";
 import { TypeError, UnicodeDecodeError, UnicodeEncodeError } from "./exceptions.js";
 import { NotImplemented } from "./notImplemented.js";
 import { INT_KIND, intOf, numberKind } from "./numeric.js";
@@ -195,14 +195,21 @@ export function asciiDecode(bytes: string): string {
 
 /** Text as an ASCII byte string (str(u'...')); UnicodeEncodeError for other characters. */
 export function asciiEncode(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) {
-      let end = i + 1;
-      while (end < text.length && text.charCodeAt(end) > 0x7f) end++;
-      throw new UnicodeEncodeError("ascii", text, i, end, "ordinal not in range(128)");
-    }
-  }
-  return text;
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  // Positions count code points, as CPython's (UCS-4) do.
+  const chars = Array.from(text);
+  const start = chars.findIndex((ch) => ch.charCodeAt(0) > 0x7f);
+  let end = start + 1;
+  while (end < chars.length && chars[end]!.charCodeAt(0) > 0x7f) end++;
+  throw unicodeEncodeError("ascii", text, start, end, "ordinal not in range(128)");
+}
+
+/**
+ * UnicodeEncodeError(codec, text, start, end, reason) for text that did not
+ * encode (positions in code points). Its object is the text: Python 2's a unicode value.
+ */
+export function unicodeEncodeError(codec: string, text: string, start: number, end: number, reason: string): UnicodeEncodeError {
+  return new UnicodeEncodeError(codec, isPy2() ? new PyUnicode(text) : text, start, end, reason);
 }
 
 /** Python 2's repr of unicode: u'...', every character outside printable ASCII escaped. */

@@ -7,7 +7,7 @@
 import { withUnicodeText } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
 import { PyList } from "./list.js";
-import { strFormat } from "./strFormat.js";
+import { unicodeFormat } from "./strFormat.js";
 import { decodeBytes, encodeText } from "./strEncode.js";
 import { strMethod } from "./strMethods.js";
 import { PyTuple } from "./tuple.js";
@@ -25,7 +25,7 @@ export function callUnicodeMethod(self: PyUnicode, name: string, args: unknown[]
       // Python 2's unicode.decode encodes with the default (ASCII) codec first.
       return new PyUnicode(decodeBytes(encodeText(self.text), ...(bind(name, args, kwargs) as [unknown?, unknown?])));
     case "format":
-      return new PyUnicode(withUnicodeText(() => strFormat(self.text, args.map(asFormatArgument), kwargs)));
+      return new PyUnicode(unicodeFormat(self.text, args, kwargs));
     case "join":
       return new PyUnicode(joinTexts(self.text, args[0]));
   }
@@ -35,8 +35,12 @@ export function callUnicodeMethod(self: PyUnicode, name: string, args: unknown[]
   return wrapText(withUnicodeText(() => method(self.text, ...bind(name, texts, kwargs))));
 }
 
-/** True when a byte string's method call must be promoted to unicode (an argument, or a joined item, is unicode). */
+/**
+ * True when a byte string's method call must be promoted to unicode (an argument,
+ * or a joined item, is unicode). Never str.format: its result is a byte string.
+ */
 export function promotesToUnicode(name: string, args: readonly unknown[]): boolean {
+  if (name === "format") return false;
   if (args.some((a) => a instanceof PyUnicode)) return true;
   return name === "join" && (args[0] instanceof PyList || args[0] instanceof PyTuple) && (args[0] as unknown[]).some((a) => a instanceof PyUnicode);
 }
@@ -57,11 +61,6 @@ function joinTexts(separator: string, iterable: unknown): string {
     i++;
   }
   return parts.join(separator);
-}
-
-// str.format's own conversions see a unicode argument as its text.
-function asFormatArgument(a: unknown): unknown {
-  return a instanceof PyUnicode ? a.text : a;
 }
 
 /** Text results as unicode: a string, or a list/tuple of strings (split, partition). */

@@ -9,7 +9,7 @@ import { bytearray, PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
 import { PyFloat } from "../builtins/float.js";
-import { repr } from "../builtins/repr.js";
+import { repr, str } from "../builtins/repr.js";
 import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyList } from "../builtins/list.js";
 import { PyTuple } from "../builtins/tuple.js";
@@ -17,7 +17,11 @@ import { Event, Lock, RLock, Semaphore, Value, Array as SharedArray, RawValue, B
 import { CodecError, decode, encode, kMaxDepth, type CodecMode } from "./codec.js";
 import { kReduce, registerReducible, registerRuntimeClass } from "./codecRegistry.js";
 import { setModuleExports } from "./module.js";
-import { RuntimeError, TypeError as PyTypeError, ValueError } from "../builtins/exceptions.js";
+import { setDialect } from "../builtins/dialect.js";
+import { Exception, KeyError, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, type BaseException } from "../builtins/exceptions.js";
+import { OSError } from "../builtins/osErrors.js";
+import "../builtins/py2Codec.js";
+import { u } from "../builtins/unicode.js";
 
 class Point {
   declare x: unknown;
@@ -140,6 +144,42 @@ describe("codec round trips", () => {
     assert.equal(repr(out), "[bytearray(b'\\x00h\\xff'), bytearray(b'\\x00h\\xff'), b'\\x01']");
     (out[0] as PyByteArray).append(1);
     assert.equal(sent.length, 3);
+  });
+
+  test("Python 2 exceptions whose one argument is not a str (their message is that argument)", () => {
+    setDialect("py2");
+    try {
+      const sent = PyList.of<unknown>(
+        new KeyError(3),
+        new ValueError(3),
+        new KeyError(PyTuple.of(1, 2)),
+        new KeyError(null),
+        new OSError(1),
+        new OSError(2, "No such", "f"),
+        new SystemExit(2),
+        new Exception(u("abc")),
+        new Exception(PyList.of(1)),
+        new Exception(),
+      );
+      const out = roundTrip(sent);
+      assert.equal(repr(out), repr(sent));
+      assert.equal(
+        repr(out),
+        "[KeyError(3,), ValueError(3,), KeyError((1, 2),), KeyError(None,), OSError(1,), OSError(2, 'No such'), " +
+          "SystemExit(2,), Exception(u'abc',), Exception([1],), Exception()]",
+      );
+      assert.equal((out[0] as BaseException).message, 3);
+      assert.equal(str(out[5]), "[Errno 2] No such: 'f'");
+      assert.equal((out[6] as SystemExit).code, 2);
+    } finally {
+      setDialect("py3");
+    }
+  });
+
+  test("an exception's message assigned by the program travels as an attribute", () => {
+    const sent = new ValueError("x");
+    sent.message = "mine";
+    assert.equal(roundTrip(sent).message, "mine");
   });
 
   test("a dict that contains itself", () => {

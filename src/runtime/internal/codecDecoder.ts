@@ -190,7 +190,9 @@ export class Decoder {
     const cls = this._classValue();
     if (!(cls.prototype instanceof Error)) throw new CodecError("not an exception class");
     const error = Object.create(cls.prototype as object) as Error;
-    Object.defineProperty(error, "message", { value: this.reader.utf8(), writable: true, enumerable: false, configurable: true });
+    const hasMessage = this.reader.u8();
+    if (hasMessage > 1) throw new CodecError("bad exception message flag");
+    if (hasMessage === 1) Object.defineProperty(error, "message", { value: this.reader.utf8(), writable: true, enumerable: false, configurable: true });
     this._memo[slot] = error;
     return this._attributes(error, depth);
   }

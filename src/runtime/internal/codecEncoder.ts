@@ -204,7 +204,9 @@ export class Encoder {
     }
     this.writer.u8(Tag.Exception);
     this._function(cls);
-    this.writer.utf8(error.message);
+    const message = ownMessage(error);
+    this.writer.u8(message === undefined ? 0 : 1);
+    if (message !== undefined) this.writer.utf8(message);
     this._attributes(error, depth);
   }
 
@@ -289,6 +291,17 @@ export function classMemberPath(fn: Function): { cls: Function; name: string } |
   const cls = moduleExports()?.[parts[0]!];
   if (typeof cls !== "function" || !isClass(cls) || getattr(cls, parts[1]!, null) !== fn) return null;
   return { cls, name: parts[1]! };
+}
+
+/**
+ * The message JavaScript's Error constructor stored on the error, if any. A Python
+ * exception has none: its `message` is a getter over `args` (Python 2's is any
+ * value, `KeyError(3).message == 3`), and one assigned by the program is an
+ * ordinary attribute, so both travel with the attributes.
+ */
+function ownMessage(error: Error): string | undefined {
+  const own = Object.getOwnPropertyDescriptor(error, "message");
+  return own && !own.enumerable && typeof own.value === "string" ? own.value : undefined;
 }
 
 function isModuleClass(cls: Function): boolean {

@@ -2,6 +2,7 @@
 // methods (`string.upper(s)`, `string.join(words, sep)`), which call the methods.
 
 import { callMethod } from "../builtins/callMethod.js";
+import { onDialectChange } from "../builtins/dialect.js";
 
 export const ascii_letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const ascii_lowercase = "abcdefghijklmnopqrstuvwxyz";
@@ -10,9 +11,14 @@ export const digits = "0123456789";
 export const hexdigits = "0123456789abcdefABCDEF";
 export const octdigits = "01234567";
 export const punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-export const whitespace = " \t\n\r\x0b\x0c";
-export const printable = digits + ascii_letters + punctuation + whitespace;
-/** Python 2's locale-dependent names, as the C locale defines them. */
+/** Python 2's comes from its strop module: the bytes C's isspace() accepts, in byte order. */
+export let whitespace = " \t\n\r\x0b\x0c";
+onDialectChange((dialect) => {
+  whitespace = dialect === "py2" ? "\t\n\x0b\x0c\r " : " \t\n\r\x0b\x0c";
+});
+/** The same in both versions (Python 2's does not use its own whitespace). */
+export const printable = digits + ascii_letters + punctuation + " \t\n\r\x0b\x0c";
+/** Python 2's locale-dependent names (Python 3 has none), as the C locale defines them. */
 export const letters = ascii_letters;
 export const lowercase = ascii_lowercase;
 export const uppercase = ascii_uppercase;

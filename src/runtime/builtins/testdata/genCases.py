@@ -1,4 +1,4 @@
-# Collects the Python snippets of every *.cases.test.ts file (the first argument of
+# Collects the Python snippets of every *.cases.test.ts file under src/runtime (the first argument of
 # each `c("...", ...)` call, a JSON string), runs them under CPython 2.7 and 3.11
 # (runCases.py) and writes cases.expected.json: snippet -> {py2, py3} results.
 # Re-run after adding cases; never edit the output by hand.
@@ -16,7 +16,7 @@ PY3 = os.path.expanduser("~/.pyenv/versions/3.11.7/bin/python3")
 CASE = re.compile(r'\bc\(\s*("(?:[^"\\]|\\.)*")', re.S)
 
 snippets = []
-for path in sorted(glob.glob(os.path.join(HERE, "..", "*.cases.test.ts"))):
+for path in sorted(glob.glob(os.path.join(HERE, "..", "..", "**", "*.cases.test.ts"), recursive=True)):
     for match in CASE.finditer(open(path).read()):
         source = json.loads(match.group(1))
         if source not in snippets:
