@@ -146,7 +146,7 @@ export class Connection extends PyObject {
   }
 
   /** recv(): the next object; EOFError when the other end is closed and nothing is left. */
-  recv(): unknown {
+  recv(): any {
     return this._receiveFrom(this._checkReadable(), decodeReceived);
   }
 

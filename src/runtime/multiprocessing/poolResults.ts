@@ -94,7 +94,7 @@ export class ApplyResult extends PyObject implements PoolResult {
    * signature (block, timeout) when it cannot tell the receiver's type, so a
    * second argument after an omitted first one is the timeout too.
    */
-  get(timeout?: unknown, queueTimeout?: unknown): unknown {
+  get(timeout?: unknown, queueTimeout?: unknown): any {
     if (queueTimeout !== undefined) {
       if (timeout !== undefined) throw new TypeError(isPy2() ? "get() takes at most 2 arguments (3 given)" : "ApplyResult.get() takes from 1 to 2 positional arguments but 3 were given");
       timeout = queueTimeout;

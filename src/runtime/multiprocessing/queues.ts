@@ -101,8 +101,11 @@ export class Queue extends PyObject {
   /** JoinableQueue counts the task here, before the item is sent (as CPython's put does). */
   protected _beforeSend(): void {}
 
-  /** get(block=True, timeout=None); emitted positionally: `q.get(undefined, 2)`. */
-  get(block?: unknown, timeout?: unknown): unknown {
+  /**
+   * get(block=True, timeout=None); emitted positionally: `q.get(undefined, 2)`.
+   * The item is a Python value of any type: `any` to emitted code (`f = q.get(); f(1)`).
+   */
+  get(block?: unknown, timeout?: unknown): any {
     if (this._closed && !isPy2()) throw this._closedError();
     const blocking = block === undefined || truthy(block);
     const forever = blocking && (timeout === undefined || timeout === null);
@@ -128,7 +131,7 @@ export class Queue extends PyObject {
     }
   }
 
-  get_nowait(): unknown {
+  get_nowait(): any {
     return this.get(false);
   }
 
@@ -320,7 +323,7 @@ export class SimpleQueue extends PyObject {
     return null;
   }
 
-  get(): unknown {
+  get(): any {
     this._checkClosed();
     flushFeeders();
     for (;;) {

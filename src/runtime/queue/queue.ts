@@ -61,7 +61,7 @@ export class Queue extends PyObject {
   }
 
   /** get(block=True, timeout=None). */
-  get(block: unknown = true, timeout: unknown = null): unknown {
+  get(block: unknown = true, timeout: unknown = null): any {
     if (this.empty()) this._waitInVain("get", block, timeout, Empty);
     const item = this._items[this._head];
     this._items[this._head++] = undefined;
@@ -76,7 +76,7 @@ export class Queue extends PyObject {
     return this.put(item, false);
   }
 
-  get_nowait(): unknown {
+  get_nowait(): any {
     return this.get(false);
   }
 
