@@ -17,6 +17,35 @@ export function isGenerator(value: unknown): value is Generator {
   return Object.prototype.toString.call(value) === "[object Generator]";
 }
 
+/**
+ * The module's exports, for naming a generator by its function (internal/module.ts
+ * installs it: this module loads before it). A generator object's prototype is its
+ * function's `prototype`, the only link JavaScript keeps between them.
+ */
+let moduleNamespace: () => Readonly<Record<string, unknown>> | null = () => null;
+
+export function setGeneratorNamespaceLookup(lookup: () => Readonly<Record<string, unknown>> | null): void {
+  moduleNamespace = lookup;
+}
+
+/**
+ * `<generator object task at 0x...>`: named after its module-level generator
+ * function; a generator expression's, or a nested function's, is `<genexpr>`
+ * (nothing links it back to a name).
+ */
+export function generatorRepr(gen: Generator, address: string): string {
+  const proto = Object.getPrototypeOf(gen) as object | null;
+  let name = "<genexpr>";
+  for (const value of Object.values(moduleNamespace() ?? {})) {
+    if (typeof value === "function" && (value as { prototype?: unknown }).prototype === proto) {
+      const qualname = (value as { __qualname__?: unknown }).__qualname__;
+      name = isPy2() || typeof qualname !== "string" ? value.name : qualname;
+      break;
+    }
+  }
+  return `<generator object ${name} at ${address}>`;
+}
+
 /** Records that a generator has run (for the just-started check of send). */
 export function markStarted(gen: Generator): void {
   started.add(gen);

@@ -5,6 +5,7 @@
 
 import { isMainThread } from "node:worker_threads";
 import { setDialect, setFutures } from "../builtins/dialect.js";
+import { setGeneratorNamespaceLookup } from "../builtins/generators.js";
 import { writeAll } from "./fdWrite.js";
 import { ensureHub, stopHub, waitForWarmSpares } from "./hubClient.js";
 import { logPid } from "./pidLog.js";
@@ -61,6 +62,8 @@ export function registeredModule(): RegisteredModule | null {
 export function moduleExports(): Readonly<Record<string, unknown>> | null {
   return namespace;
 }
+
+setGeneratorNamespaceLookup(moduleExports);
 
 /** In a worker: the namespace its entry imported. */
 export function setModuleExports(exports: Readonly<Record<string, unknown>>): void {
