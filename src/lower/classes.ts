@@ -29,11 +29,14 @@ export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: b
   // class Both(Left, Right) -> class Both extends multipleBases(Left, Right): a chain in CPython's MRO.
   if (node.bases.length > 1) checkCooperativeSuper(ctx, node);
   const base = node.bases.length > 1 ? ctx.callHelper("multipleBases", node.bases.map((b) => lowerExpression(ctx, b))) : baseClass(ctx, node);
-  const members: ts.ClassElement[] = [...fieldDeclarations(ctx, node)];
+  const members: ts.ClassElement[] = [...fieldDeclarations(ctx, node), ...leakedNames(ctx, node)];
   const after: ts.Statement[] = [];
   const className = ctx.declaredName(node);
+  // A module-level class is declared before the module body runs; attributes that read
+  // module variables are assigned where the class statement stands (all of them, in order).
+  const deferred = exported && readsModuleVariables(ctx, node) ? ([] as ts.Statement[]) : null;
   node.body.forEach((stmt, i) => {
-    const lowered = lowerMember(ctx, node, stmt, className, after);
+    const lowered = deferred && stmt.kind === "Assign" && !methodAlias(node, stmt) ? deferClassAttribute(ctx, stmt, className, deferred) : lowerMember(ctx, node, stmt, className, after);
     // Comments and position markers ride on class members like on statements.
     attachTrivia(stmt, lowered as unknown as ts.Statement[], ctx.trivia, ctx.lineMap, i === 0);
     members.push(...lowered);
@@ -53,6 +56,7 @@ export function lowerClassDef(ctx: LowerContext, node: ast.ClassDef, exported: b
     if (methods.length > 0) args.push(f.createObjectLiteralExpression(methods, false));
     after.unshift(f.createExpressionStatement(ctx.callHelper("classAttributes", args)));
   }
+  if (deferred) ctx.deferredDefaults.set(node, deferred);
   if (!exported && !declaresItself(ctx, node)) {
     // Like a def in a block (functions.ts): the class assigns the variable declared outside the block.
     const expression = f.createClassExpression(undefined, className, undefined, heritage, members);
@@ -144,6 +148,42 @@ function methodAlias(cls: ast.ClassDef, stmt: ast.Assign): [string, string] | nu
   const name = stmt.value.id;
   const defined = cls.body.some((s) => s.kind === "FunctionDef" && s.name.name === name && s.span.end <= stmt.span.start && s.decoratorList.length === 0);
   return defined ? [target.id, name] : null;
+}
+
+/** Python 2: a list comprehension's variable in a class body is a class attribute (`static i: any;`). */
+function leakedNames(ctx: LowerContext, cls: ast.ClassDef): ts.ClassElement[] {
+  const scope = ctx.facts.bind.scopeOf.get(cls);
+  if (!ctx.isPy2 || !scope) return [];
+  const declared = new Set(
+    cls.body.flatMap((s) => (s.kind === "FunctionDef" ? [s.name.name] : s.kind === "Assign" ? s.targets.flatMap((t) => (t.kind === "Name" ? [t.id] : [])) : [])),
+  );
+  const leaked = [...scope.symbols.keys()].filter((name) => !declared.has(name));
+  return leaked.map((name) => f.createPropertyDeclaration([f.createModifier(ts.SyntaxKind.StaticKeyword)], name, undefined, anyType(), undefined));
+}
+
+/** True when a class attribute's value reads a module variable (one the module body assigns). */
+function readsModuleVariables(ctx: LowerContext, cls: ast.ClassDef): boolean {
+  let reads = false;
+  for (const stmt of cls.body) {
+    if (stmt.kind !== "Assign") continue;
+    walk(stmt.value, (node) => {
+      if (reads || node.kind !== "Name") return;
+      const resolution = ctx.resolution(node);
+      if (resolution.kind === "builtin" || resolution.kind === "undefined") return;
+      if (resolution.symbol.scope.kind === "module" && ctx.placement(resolution.symbol).kind !== "ownDeclaration") reads = true;
+    });
+  }
+  return reads;
+}
+
+// limit = MAX  ->  static limit: any;   and, in the module body,  Worker.limit = MAX;
+function deferClassAttribute(ctx: LowerContext, stmt: ast.Assign, className: string, deferred: ts.Statement[]): ts.ClassElement[] {
+  const target = stmt.targets[0]!;
+  if (stmt.targets.length !== 1 || target.kind !== "Name") return lowerClassAttribute(ctx, stmt);
+  const slot = f.createPropertyAccessExpression(f.createIdentifier(className), target.id);
+  deferred.push(f.createExpressionStatement(f.createAssignment(slot, lowerExpression(ctx, stmt.value))));
+  ctx.deferredClassAttributes.push({ cls: className, attribute: target.id });
+  return [f.createPropertyDeclaration([f.createModifier(ts.SyntaxKind.StaticKeyword)], target.id, undefined, anyType(), undefined)];
 }
 
 // count = 0  ->  static count: any = 0;

@@ -50,8 +50,13 @@ export class LowerContext {
   readonly moduleHolders: string[] = [];
   /** CPython 3's compile-time SyntaxWarnings (`x is 5`), printed before the module body runs. */
   readonly syntaxWarnings: Array<{ readonly offset: number; readonly line: number; readonly message: string }> = [];
-  /** For a module-level def with computed defaults: the assignments the module body runs at the def. */
-  readonly deferredDefaults = new Map<ast.FunctionDef, ts.Statement[]>();
+  /**
+   * For a module-level def with computed defaults, or a module-level class whose
+   * attributes read module variables: the assignments the module body runs there.
+   */
+  readonly deferredDefaults = new Map<ast.FunctionDef | ast.ClassDef, ts.Statement[]>();
+  /** Class attributes assigned by the module body (`C.limit = MAX`): in the fork snapshot, as a child must see them. */
+  readonly deferredClassAttributes: Array<{ readonly cls: string; readonly attribute: string }> = [];
   /** While the plain-number copy of a versioned loop is lowered: its plan (fastLoops.ts). */
   fastLoop: FastLoopPlan | null = null;
   /** Inside either copy of a versioned loop, where nested loops are not versioned again. */

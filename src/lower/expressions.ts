@@ -96,6 +96,12 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
     case "enclosing":
     case "global": {
       if (ctx.isSelf(resolution.symbol)) return f.createThis();
+      // A class body's own attribute (`b = a * 3` after `a = 2`; Python 2's list comprehension
+      // variable, which lands in the class): the class's attribute.
+      if (resolution.symbol.scope.kind === "class") {
+        const cls = f.createIdentifier(ctx.declaredName(resolution.symbol.scope.node as ast.ClassDef));
+        return f.createPropertyAccessExpression(cls, resolution.symbol.name);
+      }
       // A float local held as a plain number is boxed where a Python value is read (floats.ts).
       if (node.ctx === "Load" && resolution.kind === "local" && isRawFloat(ctx, resolution.symbol)) return boxedRawFloat(ctx, ctx.symbolName(resolution.symbol));
       const identifier = f.createIdentifier(ctx.symbolName(resolution.symbol));

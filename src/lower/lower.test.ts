@@ -33,6 +33,16 @@ function assertLinesInOrder(text: string, expected: readonly string[]): void {
 
 const cases: Case[] = [
   {
+    name: "class attributes that read module variables are assigned where the class statement stands, and travel to children",
+    python: "LIMIT = 5\nclass Worker(object):\n    limit = LIMIT * 2\n    half = limit // 2\nprint(Worker.half)\n",
+    expect: ["static limit: any;", "static half: any;", "LIMIT = 5;", "Worker.limit = intMul(LIMIT, 2);", "Worker.half = intFloorDiv(Worker.limit, 2);", 'get: () => ({ LIMIT, "Worker.limit": Worker.limit, "Worker.half": Worker.half }),'],
+  },
+  {
+    name: "a class body reads its own earlier attribute through the class",
+    python: "class C(object):\n    a = 2\n    b = a * 3\n",
+    expect: ["static a: any = 2;", "static b: any = intMul(C.a, 3);"],
+  },
+  {
     name: "the Queue/queue fallback import: the other dialect's module raises ImportError where it stands, and both bind one class",
     python: "# py2ts: py3\ntry:\n    from Queue import Queue, Empty\nexcept ImportError:\n    from queue import Queue, Empty\nq = Queue()\n",
     expect: ['import { Queue, Empty } from "py2ts-mp/runtime/queue";', "throw new ModuleNotFoundError(\"No module named 'Queue'\");", "const q = new Queue();"],

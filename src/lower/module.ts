@@ -36,9 +36,9 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
     attachTrivia(stmt, lowered, ctx.trivia, ctx.lineMap, stmt === module.body[0]);
     declarations.push(...lowered);
   });
-  // Exported defs stay in the body: their computed defaults are assigned where they stand.
-  const bodyStatements = module.body.filter((s) => s.kind !== "ClassDef" || !exported.has(s));
-  const body = lowerBlock(ctx, bodyStatements);
+  // Exported defs and classes stay in the body: their computed defaults and deferred
+  // class attributes are assigned where they stand.
+  const body = lowerBlock(ctx, module.body);
   ctx.frames.pop();
 
   const globals = globalDeclarations(ctx);
@@ -80,8 +80,19 @@ function moduleOptions(ctx: LowerContext): ts.Expression {
   const processes = estimateProcessCount(ctx);
   if (processes !== null) props.push(f.createPropertyAssignment("processes", f.createNumericLiteral(processes)));
   const names = [...ctx.facts.declarations.moduleLevel.map((s) => ctx.symbolName(s)), ...ctx.moduleHolders];
-  if (names.length > 0) {
-    const shorthand = (): ts.ObjectLiteralExpression => f.createObjectLiteralExpression(names.map((n) => f.createShorthandPropertyAssignment(n)), false);
+  const attributes = ctx.deferredClassAttributes;
+  if (names.length > 0 || attributes.length > 0) {
+    // `{ v, "Worker.limit": Worker.limit }`: read by get, assigned by set (a destructuring target may be a property).
+    const shorthand = (): ts.ObjectLiteralExpression =>
+      f.createObjectLiteralExpression(
+        [
+          ...names.map((n) => f.createShorthandPropertyAssignment(n)),
+          ...attributes.map(({ cls, attribute }) =>
+            f.createPropertyAssignment(f.createStringLiteral(`${cls}.${attribute}`), f.createPropertyAccessExpression(f.createIdentifier(cls), attribute)),
+          ),
+        ],
+        false,
+      );
     const arrow = f.createToken(ts.SyntaxKind.EqualsGreaterThanToken);
     const get = f.createArrowFunction(undefined, undefined, [], undefined, arrow, f.createParenthesizedExpression(shorthand()));
     const valuesParam = f.createParameterDeclaration(undefined, undefined, "values", undefined, f.createTypeReferenceNode("Record", [f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), anyType()]));

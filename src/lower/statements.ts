@@ -42,7 +42,7 @@ export function lowerBlock(ctx: LowerContext, stmts: readonly ast.Stmt[]): ts.St
 }
 
 function isExportedDef(ctx: LowerContext, stmt: ast.Stmt): boolean {
-  return stmt.kind === "FunctionDef" && ctx.frames.length === 1 && ctx.facts.declarations.exported.has(stmt);
+  return (stmt.kind === "FunctionDef" || stmt.kind === "ClassDef") && ctx.frames.length === 1 && ctx.facts.declarations.exported.has(stmt);
 }
 
 /** `let x: any;` right before the statement, for variables placed there. */
@@ -88,8 +88,8 @@ export function lowerStatement(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[
       if (isExportedDef(ctx, stmt)) return ctx.deferredDefaults.get(stmt) ?? [];
       return lowerFunctionDef(ctx, stmt, false);
     case "ClassDef":
-      // An exported class inside a module-level block is declared at module level (module.ts).
-      if (ctx.frames.length === 1 && ctx.facts.declarations.exported.has(stmt)) return [];
+      // A module-level class is an exported declaration; only its deferred attributes are assigned here.
+      if (isExportedDef(ctx, stmt)) return ctx.deferredDefaults.get(stmt) ?? [];
       return lowerClassDef(ctx, stmt, false);
     case "Import":
     case "ImportFrom":
