@@ -11,7 +11,7 @@ import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerCondition } from "./operators.js";
-import { assignTo } from "./targets.js";
+import { arrayBindingPattern, assignTo } from "./targets.js";
 import { loopIterable, unpackedItems } from "./loops.js";
 import { walk } from "../parse/forEachChild.js";
 import { SymbolFlags } from "../analyze/index.js";
@@ -64,20 +64,25 @@ function produce(ctx: LowerContext, node: Comprehension, result: string): ts.Sta
   }
 }
 
-function loopOver(ctx: LowerContext, target: ast.Expression, source: ts.Expression, body: ts.Statement, iterNode?: ast.Expression): ts.Statement {
+/** The names a comprehension loop declares itself (`for (const [k, v] of ...)`), or null when it assigns them. */
+function loopBoundNames(ctx: LowerContext, target: ast.Expression): ast.Name[] | null {
   // Python 3 comprehension variables are local to the comprehension: declare them in the loop
   // (unless a lambda inside captures one: Python closures see the one variable, not a copy per item).
-  if ((!ctx.isPy2 || isOwnScopeTarget(ctx, target)) && !capturesTarget(ctx, target)) {
-    const names = target.kind === "Name" ? [target] : target.kind === "Tuple" || target.kind === "List" ? target.elts : null;
-    if (names && names.every((n) => n.kind === "Name")) {
-      const ids = (names as ast.Name[]).map((n) => {
-        const resolution = ctx.resolution(n);
-        return resolution.kind === "local" ? ctx.symbolName(resolution.symbol) : n.id;
-      });
-      const binding = target.kind === "Name" ? ids[0]! : f.createArrayBindingPattern(ids.map((id) => f.createBindingElement(undefined, undefined, id)));
-      const items = iterNode ? unpackedItems(ctx, target, iterNode, source) : source;
-      return f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(binding)], ts.NodeFlags.Const), items, body);
-    }
+  if ((ctx.isPy2 && !isOwnScopeTarget(ctx, target)) || capturesTarget(ctx, target)) return null;
+  const names = target.kind === "Name" ? [target] : target.kind === "Tuple" || target.kind === "List" ? target.elts : null;
+  return names && names.every((n) => n.kind === "Name") ? (names as ast.Name[]) : null;
+}
+
+function loopOver(ctx: LowerContext, target: ast.Expression, source: ts.Expression, body: ts.Statement, iterNode?: ast.Expression): ts.Statement {
+  const names = loopBoundNames(ctx, target);
+  if (names) {
+    const ids = names.map((n) => {
+      const resolution = ctx.resolution(n);
+      return resolution.kind === "local" ? ctx.symbolName(resolution.symbol) : n.id;
+    });
+    const binding = target.kind === "Name" ? ids[0]! : arrayBindingPattern(ids);
+    const items = iterNode ? unpackedItems(ctx, target, iterNode, source) : source;
+    return f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(binding)], ts.NodeFlags.Const), items, body);
   }
   const item = ctx.names.unique("item");
   const assignments = assignTo(ctx, target, f.createIdentifier(item));
@@ -93,14 +98,22 @@ function capturesTarget(ctx: LowerContext, target: ast.Expression): boolean {
   return captured;
 }
 
-/** Comprehension variables captured by a closure: declared once, before the loops (`let n: any;`). */
+/**
+ * The comprehension's own variables that its loops assign rather than declare (one
+ * captured by a closure, a nested or starred target `a, (b, c)`, Python 2's
+ * generator expression over a tuple target): declared once, before the loops
+ * (`let n: any;`), so they are the comprehension's and not an outer variable.
+ */
 export function capturedTargetDeclarations(ctx: LowerContext, generators: readonly ast.Comprehension[]): ts.Statement[] {
   const names: string[] = [];
   for (const gen of generators) {
-    if (!capturesTarget(ctx, gen.target)) continue;
+    if (loopBoundNames(ctx, gen.target) !== null) continue;
     walk(gen.target, (node) => {
       const resolution = node.kind === "Name" ? ctx.resolution(node) : null;
-      if (resolution && resolution.kind === "local" && resolution.symbol.scope.kind === "comprehension") names.push(ctx.symbolName(resolution.symbol));
+      if (resolution && resolution.kind === "local" && resolution.symbol.scope.kind === "comprehension") {
+        const name = ctx.symbolName(resolution.symbol);
+        if (!names.includes(name)) names.push(name);
+      }
     });
   }
   if (names.length === 0) return [];

@@ -117,9 +117,22 @@ export function isMethodValue(ctx: LowerContext, node: ast.Attribute): boolean {
   }
   if (type.kind === "list" || type.kind === "dict" || type.kind === "set" || type.kind === "frozenset" || type.kind === "tuple") return isContainerMethod(type.kind, name);
   if (type.kind === "str") return isPrimitiveMethodName(name, ctx.isPy2);
+  // A multiprocessing object's method (`iter(q.get, None)`, `acquire = lock.acquire`); its data
+  // attributes (`v.value`, `p.exitcode`) stay plain reads.
+  if (type.kind === "library") return libraryMethodNames.has(name) || ["list", "dict", "set"].some((k) => isContainerMethod(k, name));
   if (type.kind !== "unknown") return false;
   return moduleMethodNames(ctx).has(name) || ["list", "dict", "set"].some((k) => isContainerMethod(k, name)) || isPrimitiveMethodName(name, ctx.isPy2);
 }
+
+/** Methods of the runtime's library objects (queues, locks, events, shared values, processes, pools, connections, futures). */
+const libraryMethodNames = new Set([
+  "acquire", "release", "locked", "get", "put", "get_nowait", "put_nowait", "qsize", "empty", "full", "close",
+  "join", "join_thread", "cancel_join_thread", "task_done", "set", "clear", "is_set", "isSet", "wait", "wait_for",
+  "notify", "notify_all", "notifyAll", "get_lock", "get_obj", "start", "run", "terminate", "kill", "is_alive",
+  "map", "map_async", "apply", "apply_async", "imap", "imap_unordered", "starmap", "starmap_async", "send", "recv",
+  "poll", "send_bytes", "recv_bytes", "recv_bytes_into", "submit", "result", "done", "cancel", "exception",
+  "add_done_callback", "ready", "successful", "shutdown", "reset", "abort",
+]);
 
 function isSelfReceiver(ctx: LowerContext, node: ast.Expression): boolean {
   if (node.kind !== "Name") return false;

@@ -19,7 +19,7 @@ import { f, type LoopFrame, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerCondition } from "./operators.js";
 import { lowerBlock } from "./statements.js";
-import { assignTo } from "./targets.js";
+import { arrayBindingPattern, assignTo } from "./targets.js";
 import { walk } from "../parse/forEachChild.js";
 import { elementType, SymbolFlags } from "../analyze/index.js";
 import { planFastLoop, type FastLoopPlan } from "./fastLoopPlan.js";
@@ -219,7 +219,7 @@ function declaresTarget(ctx: LowerContext, stmt: ast.For): ts.VariableDeclaratio
   const binding =
     stmt.target.kind === "Name"
       ? identifiers[0]!
-      : f.createArrayBindingPattern(identifiers.map((id) => f.createBindingElement(undefined, undefined, id)));
+      : arrayBindingPattern(identifiers);
   return f.createVariableDeclarationList([f.createVariableDeclaration(binding)], flags);
 }
 

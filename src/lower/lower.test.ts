@@ -33,6 +33,21 @@ function assertLinesInOrder(text: string, expected: readonly string[]): void {
 
 const cases: Case[] = [
   {
+    name: "a name repeated in a target binds once, at its last position (JavaScript rejects a name declared twice)",
+    python: "rows = [(1, 2, 3)]\nfor k, _, _ in rows:\n    print(k)\na, a = 1, 2\n",
+    expect: ["for (let [k, , _] of rows) {", "let [, a]: int[] = [1, 2];"],
+  },
+  {
+    name: "a comprehension variable the loop assigns (a nested target) is declared in the comprehension",
+    python: "out = [(1, (2, 3))]\nprint([c for a, (b, c) in out])\n",
+    expect: ["let a: any, b: any, c: any;"],
+  },
+  {
+    name: "a multiprocessing object's method read as a value is bound (getattr); its data attributes stay plain reads",
+    python: "from multiprocessing import Queue, Value\nq = Queue()\nv = Value('i', 0)\nprint(list(iter(q.get, None)), v.value)\n",
+    expect: ['print(list(iter(getattr(q, "get"), null)), v.value);'],
+  },
+  {
     name: "class attributes that read module variables are assigned where the class statement stands, and travel to children",
     python: "LIMIT = 5\nclass Worker(object):\n    limit = LIMIT * 2\n    half = limit // 2\nprint(Worker.half)\n",
     expect: ["static limit: any;", "static half: any;", "LIMIT = 5;", "Worker.limit = intMul(LIMIT, 2);", "Worker.half = intFloorDiv(Worker.limit, 2);", 'get: () => ({ LIMIT, "Worker.limit": Worker.limit, "Worker.half": Worker.half }),'],

@@ -23,6 +23,18 @@ import { isRawFloat, lowerRawFloat } from "./floats.js";
 import { lowerPlainAugAssign } from "./fastLoops.js";
 import { isReadOnlyProperty, needsDynamicAttribute, storeNeedsSetattr } from "./dynamicAttributes.js";
 
+/**
+ * `[a, b]` as a declaration's binding pattern. A name repeated in the target
+ * (`for k, _, _ in rows`, `a, a = 1, 2`) binds once, at its last position, as
+ * Python's left-to-right assignment ends; its earlier positions are holes
+ * (`[k, , _]`): JavaScript rejects a name declared twice.
+ */
+export function arrayBindingPattern(names: readonly string[]): ts.ArrayBindingPattern {
+  return f.createArrayBindingPattern(
+    names.map((name, i) => (names.indexOf(name, i + 1) >= 0 ? f.createOmittedExpression() : f.createBindingElement(undefined, undefined, name))),
+  );
+}
+
 export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
   if (stmt.targets.length === 1 && rawFloatTarget(ctx, stmt.targets[0]!)) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerRawFloat(ctx, stmt.value));
   if (stmt.targets.length === 1) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerAssignedValue(ctx, stmt.targets[0]!, stmt.value));
@@ -77,7 +89,7 @@ function declarationAt(ctx: LowerContext, stmt: ast.Assign | ast.AnnAssign, targ
     const name = ctx.symbolName(symbol);
     return (value) => variableStatement(f.createVariableDeclaration(name, undefined, declaredType(ctx, symbol, value, constant), value), flags);
   }
-  const pattern = f.createArrayBindingPattern(symbols.map((s) => f.createBindingElement(undefined, undefined, ctx.symbolName(s))));
+  const pattern = arrayBindingPattern(symbols.map((s) => ctx.symbolName(s)));
   // `let [a, b]: int[]`: reassigned names need their Python type, not the first values' literal types.
   const kinds = new Set(symbols.map((s) => ctx.facts.types.typeOfSymbol(s).kind));
   const elementType = kinds.size === 1 && !ctx.facts.declarations.maybeUnbound.has(symbols[0]!) ? typeNodeFor(ctx, ctx.facts.types.typeOfSymbol(symbols[0]!)) : f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);

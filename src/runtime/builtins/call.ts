@@ -154,6 +154,12 @@ export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs
     if (typeof method === "function") return callMethodKw(fn, "__call__", positional, kw);
     throw new TypeError(`'${typeName(fn)}' object is not callable`);
   }
+  // A bound method (`g = obj.f`, `Process(target=obj.f)`): its function's signature, called on its instance.
+  const method = fn as { __self__?: unknown; __func__?: unknown };
+  if (method.__self__ !== undefined && typeof method.__func__ === "function") {
+    const methodSignature = signatureOf(method.__func__);
+    if (methodSignature) return method.__func__.apply(method.__self__, bind(methodSignature, positional, kw, methodSignature.isMethod ? 1 : 0));
+  }
   const signature = signatureOf(fn);
   return fn(...(signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw)));
 }
