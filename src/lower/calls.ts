@@ -23,7 +23,7 @@ import {
   type Signature,
 } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
-import { classNamed, instanceMethod, needsDynamicAttribute, userBaseClass } from "./dynamicAttributes.js";
+import { classNamed, libraryMethodNames, instanceMethod, needsDynamicAttribute, userBaseClass } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
@@ -189,6 +189,10 @@ function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): 
   // name (an attribute holding a callable, a runtime base's method, __getattr__) goes
   // through callMethod, which raises AttributeError when there is none.
   if (cls) return definesMethod(ctx, cls, name);
+  // A library object's own methods are called directly (`q.put(x)` is the hot path of a
+  // producer); any other name goes through callMethod, which raises AttributeError
+  // (`q.size()`), as a direct call would raise JavaScript's TypeError.
+  if (kind === "library" && !libraryMethodNames.has(name)) return false;
   return !isRuntimeDispatchedMethod(name, ctx.isPy2);
 }
 

@@ -125,7 +125,7 @@ export function isMethodValue(ctx: LowerContext, node: ast.Attribute): boolean {
 }
 
 /** Methods of the runtime's library objects (queues, locks, events, shared values, processes, pools, connections, futures). */
-const libraryMethodNames = new Set([
+export const libraryMethodNames: ReadonlySet<string> = new Set([
   "acquire", "release", "locked", "get", "put", "get_nowait", "put_nowait", "qsize", "empty", "full", "close",
   "join", "join_thread", "cancel_join_thread", "task_done", "set", "clear", "is_set", "isSet", "wait", "wait_for",
   "notify", "notify_all", "notifyAll", "get_lock", "get_obj", "start", "run", "terminate", "kill", "is_alive",

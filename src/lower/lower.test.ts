@@ -33,6 +33,11 @@ function assertLinesInOrder(text: string, expected: readonly string[]): void {
 
 const cases: Case[] = [
   {
+    name: "a library object's own method is a direct call; another name goes through callMethod (AttributeError, not a JavaScript TypeError)",
+    python: "from multiprocessing import Queue\nq = Queue()\nq.put(1)\nq.size()\n",
+    expect: ["q.put(1);", 'callMethod(q, "size");'],
+  },
+  {
     name: "a name repeated in a target binds once, at its last position (JavaScript rejects a name declared twice)",
     python: "rows = [(1, 2, 3)]\nfor k, _, _ in rows:\n    print(k)\na, a = 1, 2\n",
     expect: ["for (let [k, , _] of rows) {", "let [, a]: int[] = [1, 2];"],

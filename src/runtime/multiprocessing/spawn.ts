@@ -4,7 +4,8 @@
 // to a warm worker. The child's half is internal/workerEntry.ts.
 
 import { encode } from "../internal/codec.js";
-import { runtimeClassName } from "../internal/codecRegistry.js";
+import { isShareable, runtimeClassName } from "../internal/codecRegistry.js";
+import { classMemberPath } from "../internal/codecEncoder.js";
 import { snapshotForkState } from "../internal/forkState.js";
 import { hubRequest } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
@@ -71,7 +72,10 @@ function checkFoundByName(process: Process): void {
   if (typeof target !== "function") return;
   const bound = target as Partial<{ __self__: unknown; __func__: unknown }>;
   const isBoundMethod = bound.__self__ !== undefined && typeof bound.__func__ === "function";
-  if (!isBoundMethod && exports[target.name ?? ""] !== target) {
+  // A module function, a bound method, a class's function or staticmethod (`Cls.work`, found by
+  // qualname), or a shareable callable (functools.partial) travel; anything else cannot.
+  const travels = isBoundMethod || exports[target.name ?? ""] === target || classMemberPath(target) !== null || isShareable(target);
+  if (!travels) {
     throw new NotImplementedError(
       `the target of ${process.name} (${target.name || "<lambda>"}) is not a module-level function: py2ts-mp runs a child ` +
         "process in its own thread, which finds its target by name (CPython's fork start method would copy it)",
