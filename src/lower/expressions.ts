@@ -100,7 +100,11 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
       // variable, which lands in the class): the class's attribute.
       if (resolution.symbol.scope.kind === "class") {
         const cls = f.createIdentifier(ctx.declaredName(resolution.symbol.scope.node as ast.ClassDef));
-        return f.createPropertyAccessExpression(cls, resolution.symbol.name);
+        // A method defined above (`handlers = {'a': on_a}`) is the plain function, on the prototype.
+        const isMethod = resolution.symbol.bindings.every(
+          (b) => b.kind === "FunctionDef" && !b.decoratorList.some((d) => d.kind === "Name" && (d.id === "staticmethod" || d.id === "classmethod")),
+        );
+        return f.createPropertyAccessExpression(isMethod ? f.createPropertyAccessExpression(cls, "prototype") : cls, resolution.symbol.name);
       }
       // A float local held as a plain number is boxed where a Python value is read (floats.ts).
       if (node.ctx === "Load" && resolution.kind === "local" && isRawFloat(ctx, resolution.symbol)) return boxedRawFloat(ctx, ctx.symbolName(resolution.symbol));

@@ -63,6 +63,11 @@ const cases: Case[] = [
     expect: ["static a: any = 2;", "static b: any = intMul(C.a, 3);"],
   },
   {
+    name: "a class body naming a method defined above gets the plain function, from the prototype",
+    python: "class H(object):\n    def on_a(self):\n        return 1\n    handlers = {'a': on_a}\n",
+    expect: ['static handlers: any = PyDict.of(["a", H.prototype.on_a]);'],
+  },
+  {
     name: "the Queue/queue fallback import: the other dialect's module raises ImportError where it stands, and both bind one class",
     python: "# py2ts: py3\ntry:\n    from Queue import Queue, Empty\nexcept ImportError:\n    from queue import Queue, Empty\nq = Queue()\n",
     expect: ['import { Queue, Empty } from "py2ts-mp/runtime/queue";', "throw new ModuleNotFoundError(\"No module named 'Queue'\");", "const q = new Queue();"],
