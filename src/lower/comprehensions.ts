@@ -34,8 +34,8 @@ export function lowerComprehension(ctx: LowerContext, node: Comprehension): ts.E
     body = loopOver(ctx, gen.target, source, body, gen.iter);
   }
   const temps = scope ? ctx.frames.pop()!.temps : [];
-  const captured = capturedTargetDeclarations(ctx, node.generators);
-  const tempDecl = captured.length > 0 || temps.length > 0 ? [...captured, ...(temps.length > 0 ? [f.createVariableStatement(undefined, f.createVariableDeclarationList(temps.map((t) => f.createVariableDeclaration(t, undefined, f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword))), ts.NodeFlags.Let))] : [])] : [];
+  const assigned = assignedTargetDeclarations(ctx, node.generators);
+  const tempDecl = assigned.length > 0 || temps.length > 0 ? [...assigned, ...(temps.length > 0 ? [f.createVariableStatement(undefined, f.createVariableDeclarationList(temps.map((t) => f.createVariableDeclaration(t, undefined, f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword))), ts.NodeFlags.Let))] : [])] : [];
   const param = [f.createParameterDeclaration(undefined, undefined, iterable, undefined, f.createTypeReferenceNode("Iterable", [f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword)]))];
   if (node.kind === "GeneratorExp") {
     const fn = f.createFunctionExpression(undefined, f.createToken(ts.SyntaxKind.AsteriskToken), undefined, undefined, param, undefined, f.createBlock([...tempDecl, body], true));
@@ -104,7 +104,7 @@ function capturesTarget(ctx: LowerContext, target: ast.Expression): boolean {
  * generator expression over a tuple target): declared once, before the loops
  * (`let n: any;`), so they are the comprehension's and not an outer variable.
  */
-export function capturedTargetDeclarations(ctx: LowerContext, generators: readonly ast.Comprehension[]): ts.Statement[] {
+function assignedTargetDeclarations(ctx: LowerContext, generators: readonly ast.Comprehension[]): ts.Statement[] {
   const names: string[] = [];
   for (const gen of generators) {
     if (loopBoundNames(ctx, gen.target) !== null) continue;

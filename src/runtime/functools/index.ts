@@ -10,8 +10,7 @@ import { callable } from "../builtins/attributes.js";
 import { callKw } from "../builtins/call.js";
 import { PyDict } from "../builtins/dict.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { reduce as builtinReduce } from "../builtins/iteration.js";
-import { isKwargs, type Kwargs } from "../builtins/kwargs.js";
+import { takeTrailingKwargs, type Kwargs } from "../builtins/kwargs.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { addressOf, PyObject } from "../builtins/object.js";
 import { repr } from "../builtins/repr.js";
@@ -29,7 +28,7 @@ const kPartial = "functools.partial";
 
 /** partial(func, *args, **keywords): `func` with those arguments first. */
 export function partial(func: unknown, ...rest: unknown[]): PartialFunction {
-  const keywords: Kwargs = rest.length > 0 && isKwargs(rest[rest.length - 1]) ? (rest.pop() as Kwargs) : {};
+  const keywords = takeTrailingKwargs(rest);
   if (!callable(func)) throw new TypeError("the first argument must be callable");
   const inner = func as Partial<PartialFunction>;
   // Python 3.5+ flattens a partial of a partial; Python 2 keeps the inner one as `func`.
@@ -44,7 +43,7 @@ function isPartial(value: unknown): value is PartialFunction {
 function makePartial(func: Function, args: readonly unknown[], keywords: Kwargs): PartialFunction {
   const bound = PyTuple.fromArray(args);
   const fn = function (...more: unknown[]): unknown {
-    const extra: Kwargs = more.length > 0 && isKwargs(more[more.length - 1]) ? (more.pop() as Kwargs) : {};
+    const extra = takeTrailingKwargs(more);
     return callKw(func, [...bound, ...more], { ...keywords, ...extra });
   };
   Object.defineProperties(fn, {
@@ -73,10 +72,8 @@ registerShareable(kPartial, (_buffers, state) => {
   return makePartial(func as Function, args as PyTuple<unknown>, Object.fromEntries((keywords as PyDict<string, unknown>).items()));
 });
 
-/** functools.reduce(function, iterable[, initializer]). */
-export function reduce(fn: (a: unknown, b: unknown) => unknown, iterable: unknown, initializer?: unknown): unknown {
-  return builtinReduce(fn, iterable, initializer);
-}
+/** functools.reduce(function, iterable[, initializer]): Python 2's builtin reduce. */
+export { reduce } from "../builtins/iteration.js";
 
 /** cmp_to_key(mycmp): a key whose comparisons ask `mycmp` (Python 2 cmp functions in sorted(key=...)). */
 export function cmp_to_key(mycmp: (a: unknown, b: unknown) => unknown): (obj: unknown) => PyObject {
