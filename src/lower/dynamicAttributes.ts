@@ -134,6 +134,17 @@ export const libraryMethodNames: ReadonlySet<string> = new Set([
   "add_done_callback", "ready", "successful", "shutdown", "reset", "abort",
 ]);
 
+/** True when `obj.name` is read through getattr: the attribute may be missing (AttributeError), a bound method or computed. */
+export function readsThroughGetattr(ctx: LowerContext, node: ast.Attribute): boolean {
+  const name = node.attr.name;
+  return needsDynamicAttribute(ctx, node.value, name) || isMethodValue(ctx, node) || !isKnownAttribute(ctx, node.value, name);
+}
+
+/** Data attributes of the runtime's library objects, read as plain properties (`v.value` in a hot loop). */
+const libraryDataAttributeNames: ReadonlySet<string> = new Set([
+  "value", "raw", "name", "pid", "exitcode", "daemon", "ident", "authkey", "sentinel", "closed", "readable", "writable",
+]);
+
 function isSelfReceiver(ctx: LowerContext, node: ast.Expression): boolean {
   if (node.kind !== "Name") return false;
   const resolution = ctx.resolution(node);
@@ -166,7 +177,9 @@ function moduleMethodNames(ctx: LowerContext): Set<string> {
 export function isKnownAttribute(ctx: LowerContext, receiver: ast.Expression, name: string): boolean {
   if (isTypeCall(ctx, receiver) && typeAttributes.has(name)) return true;
   const type = ctx.typeOf(receiver);
-  if (type.kind === "library") return true;
+  // Any other name of a runtime object goes through getattr: a typo (`v.val`) raises
+  // AttributeError as in CPython, where a property read would give undefined.
+  if (type.kind === "library") return libraryDataAttributeNames.has(name) || libraryMethodNames.has(name);
   const cls = type.kind === "instance" ? type.def : isSelfReceiver(ctx, receiver) ? ctx.currentClass() : null;
   if (cls) return classDefinesAttribute(ctx, cls, name);
   if (receiver.kind === "Name" && ctx.resolution(receiver).kind !== "builtin" && ctx.resolution(receiver).kind !== "undefined" && ctx.isHandlerVariable(receiver)) {

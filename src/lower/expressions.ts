@@ -17,7 +17,7 @@ import { f, type LowerContext } from "./context.js";
 import { lowerLambda } from "./functions.js";
 import { lowerConstant, lowerDict, lowerJoinedStr, lowerList, lowerSet, lowerTuple } from "./literals.js";
 import { lowerModuleAttribute, moduleOfExpression } from "./modules.js";
-import { isKnownAttribute, isMethodValue, needsDynamicAttribute } from "./dynamicAttributes.js";
+import { readsThroughGetattr } from "./dynamicAttributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerCondition, lowerUnaryOp } from "./operators.js";
 import { boxedRawFloat, isRawFloat } from "./floats.js";
 
@@ -148,9 +148,7 @@ export function lowerAttribute(ctx: LowerContext, node: ast.Attribute): ts.Expre
   const object = lowerExpression(ctx, node.value);
   const module = moduleOfExpression(ctx, node.value);
   if (module) return lowerModuleAttribute(ctx, node, module, object);
-  if (needsDynamicAttribute(ctx, node.value, node.attr.name) || isMethodValue(ctx, node) || !isKnownAttribute(ctx, node.value, node.attr.name)) {
-    return ctx.callHelper("getattr", [object, f.createStringLiteral(node.attr.name)]);
-  }
+  if (readsThroughGetattr(ctx, node)) return ctx.callHelper("getattr", [object, f.createStringLiteral(node.attr.name)]);
   return f.createPropertyAccessExpression(object, node.attr.name);
 }
 

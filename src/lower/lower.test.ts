@@ -38,6 +38,16 @@ const cases: Case[] = [
     expect: ["q.put(1);", 'callMethod(q, "size");'],
   },
   {
+    name: "a library object's known data attribute is a property read; any other name goes through getattr (AttributeError, not undefined)",
+    python: "from multiprocessing import Value\nv = Value('i', 0)\nprint(v.value)\nprint(v.val)\n",
+    expect: ["print(v.value);", 'print(getattr(v, "val"));'],
+  },
+  {
+    name: "get_lock() of a shared value goes through callMethod: a raw value (lock=False) has none",
+    python: "from multiprocessing import Value\nv = Value('i', 0, lock=False)\nv.get_lock()\n",
+    expect: ['callMethod(v, "get_lock");'],
+  },
+  {
     name: "a name repeated in a target binds once, at its last position (JavaScript rejects a name declared twice)",
     python: "rows = [(1, 2, 3)]\nfor k, _, _ in rows:\n    print(k)\na, a = 1, 2\n",
     expect: ["for (let [k, , _] of rows) {", "let [, a]: int[] = [1, 2];"],
@@ -154,6 +164,11 @@ const cases: Case[] = [
     python: "for x in [1]:\n    print(x)\nelse:\n    print('done')\n",
     expect: ['print("done");'],
     absent: ["loop: {"],
+  },
+  {
+    name: "a py2 print statement writes its items before a later item that calls or reads an attribute that may be missing",
+    python: "from multiprocessing import Value\nv = Value('i', 0)\ndef f(o):\n    print 'n', v.value, f(o), 'a', o.x\n",
+    expect: ['printStatement(["n", v.value], false);', 'printStatement([f(o), "a"], false);', 'print(getattr(o, "x"));'],
   },
   {
     name: "python 2 classic division and print statement forms",

@@ -12,14 +12,18 @@ import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { walk } from "../parse/forEachChild.js";
+import { readsThroughGetattr } from "./dynamicAttributes.js";
+import { moduleOfExpression } from "./modules.js";
 
 export function lowerPrintStatement(ctx: LowerContext, stmt: ast.Print): ts.Statement[] {
   // CPython 2 writes each item before it evaluates the next one (PRINT_ITEM), so in
   // `print 'average', average(xs)` whatever average() prints comes after "average ".
-  // The items are printed in groups that end before each later item that calls something.
+  // The items are printed in groups that end before each later item that calls something
+  // or reads an attribute that may be missing (`print 'total', counter.val` writes
+  // "total " before the AttributeError).
   const groups: ast.Expression[][] = [[]];
   stmt.values.forEach((value, i) => {
-    if (i > 0 && containsCall(value)) groups.push([]);
+    if (i > 0 && mayRunCode(ctx, value)) groups.push([]);
     groups[groups.length - 1]!.push(value);
   });
   if (groups.length > 1 && stmt.dest) return [printGroup(ctx, stmt.values, stmt.nl, stmt.dest)]; // the destination is evaluated once
@@ -34,10 +38,11 @@ function printGroup(ctx: LowerContext, items: readonly ast.Expression[], nl: boo
   return f.createExpressionStatement(ctx.callHelper("printStatement", args));
 }
 
-function containsCall(node: ast.Expression): boolean {
+function mayRunCode(ctx: LowerContext, node: ast.Expression): boolean {
   let found = false;
   walk(node, (child) => {
     if (child.kind === "Call") found = true;
+    if (child.kind === "Attribute" && !moduleOfExpression(ctx, child.value) && readsThroughGetattr(ctx, child)) found = true;
     return !found && child.kind !== "Lambda";
   });
   return found;
