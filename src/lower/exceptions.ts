@@ -4,6 +4,8 @@
 //   raise KeyError                   ->  throw new KeyError();
 //   raise E("x") from err            ->  throw withCause(new E("x"), err);
 //   raise                            ->  throw error;          (the exception being handled)
+//   raise e    (e: a handler's)      ->  throw raisedHere(e);  (its traceback starts here)
+//   raise obj                        ->  throw asException(obj);
 //
 //   try: ...                         ->  try { ... }
 //   except KeyError: ...                 catch (error) {
@@ -47,7 +49,8 @@ function exceptionValue(ctx: LowerContext, exc: ast.Expression, py2Value: ast.Ex
   if (py2Value) ctx.unsupported(py2Value, "`raise E, V` with a computed exception", "raise E(V) instead");
   const value = lowerExpression(ctx, exc);
   if (ts.isNewExpression(value)) return value;
-  if (exc.kind === "Name" && ctx.isHandlerVariable(exc)) return value;
+  // `except E as e: raise e` raises the caught object again: its traceback starts at this raise.
+  if (exc.kind === "Name" && ctx.isHandlerVariable(exc)) return ctx.callHelper("raisedHere", [value]);
   return ctx.callHelper("asException", [value]);
 }
 

@@ -281,6 +281,11 @@ const cases: Case[] = [
     expect: ['throw new ValueError("bad");', "throw error;"],
   },
   {
+    name: "raising a caught or stored exception object again restarts its traceback at the raise",
+    python: "err = None\ntry:\n    pass\nexcept ValueError as e:\n    err = e\n    raise e\ndef g():\n    raise err\n",
+    expect: ["throw asException(err);", "throw raisedHere(e);"],
+  },
+  {
     name: "with statement keeps CPython's __exit__ protocol",
     python: "import time\nclass L(object):\n    pass\nwith L() as lock:\n    print(lock)\n",
     expect: ["const lockContext = enterContext(new L());", "const lock = lockContext.value;", "lockContext.exitWithError(error);", "lockContext.exit();"],

@@ -215,27 +215,51 @@ function builtinTypeAttribute(t: Function, name: string): unknown {
   if (info === undefined) return undefined;
   const cls = info.runtimeClass as any;
   if (cls !== undefined) {
-    if (Object.prototype.hasOwnProperty.call(cls, name) && typeof cls[name] === "function") return unboundMethod(name, info.name, (...args) => cls[name](...args), false);
+    if (Object.prototype.hasOwnProperty.call(cls, name) && typeof cls[name] === "function") return unboundMethod(name, info.name, (...args) => cls[name](...args), false, t);
     const method = cls.prototype?.[name];
     if (typeof method !== "function" || JS_METHODS.has(method) || JS_MEMBER_NAMES.has(name)) return undefined;
-    return unboundMethod(name, info.name, (self, ...args) => {
-      if (!(self instanceof cls)) throw descriptorMismatch(name, info.name, self);
-      return method.apply(self, args);
-    });
+    return unboundMethod(
+      name,
+      info.name,
+      (self, ...args) => {
+        if (!(self instanceof cls)) throw descriptorMismatch(name, info.name, self);
+        return method.apply(self, args);
+      },
+      true,
+      t,
+    );
   }
   const primitive = info.name === "unicode" || info.name === "basestring" ? "str" : info.name;
   // str.maketrans, int.from_bytes, float.fromhex: called on the type, not an instance.
   const staticMethod = info.name === "basestring" ? undefined : primitiveStatic(primitive, name);
-  if (staticMethod !== undefined) return unboundMethod(name, info.name, staticMethod, false);
+  if (staticMethod !== undefined) return unboundMethod(name, info.name, staticMethod, false, t);
   const known = primitive === "str" ? strMethod(name) : primitive === "float" ? floatMethod(name) : primitive === "int" || primitive === "long" || primitive === "bool" ? intMethod(name) : undefined;
   if (known === undefined) return undefined;
-  return unboundMethod(name, info.name, (self, ...args) => {
-    if (!isinstance(self, t)) throw descriptorMismatch(name, info.name, self);
-    return callMethod(self, name, ...args);
-  });
+  return unboundMethod(
+    name,
+    info.name,
+    (self, ...args) => {
+      if (!isinstance(self, t)) throw descriptorMismatch(name, info.name, self);
+      return callMethod(self, name, ...args);
+    },
+    true,
+    t,
+  );
 }
 
-function unboundMethod(name: string, owner: string, call: (...args: any[]) => unknown, isDescriptor = true): Function {
+const typeMember = Symbol("builtinTypeMember");
+
+/**
+ * The builtin type and name of a method read from it (`str.upper` is str and
+ * "upper"), which is how Python 3's pickle finds it in another process
+ * (`pool.map(str.upper, words)`); undefined for anything else.
+ */
+export function builtinTypeMember(fn: Function): { readonly type: Function; readonly name: string; readonly isDescriptor: boolean } | undefined {
+  return (fn as { [typeMember]?: { type: Function; name: string; isDescriptor: boolean } })[typeMember];
+}
+
+function unboundMethod(name: string, owner: string, call: (...args: any[]) => unknown, isDescriptor: boolean, type: Function): Function {
+  Object.defineProperty(call, typeMember, { value: { type, name, isDescriptor }, configurable: true });
   Object.defineProperty(call, "__name__", { value: name });
   if (isDescriptor) Object.defineProperty(call, "__repr__", { value: () => (isPy2() ? `<method '${name}' of '${owner}' objects>` : `<method '${name}' of '${owner}' objects>`) });
   return call;

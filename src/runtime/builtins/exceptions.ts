@@ -345,7 +345,11 @@ export function registerBuiltinException<C extends Function>(cls: C): C {
  * anything else is CPython's TypeError.
  */
 export function asException(value: unknown): BaseException {
-  if (value instanceof BaseException) return value;
+  if (value instanceof BaseException) return raisedHere(value, asException);
+  return instantiated(value);
+}
+
+function instantiated(value: unknown): BaseException {
   if (typeof value === "function" && (value === BaseException || value.prototype instanceof BaseException)) {
     return new (value as typeof BaseException)();
   }
@@ -360,7 +364,8 @@ export function asException(value: unknown): BaseException {
 export function withCause(exc: BaseException, cause: unknown): BaseException {
   if (cause === null || cause === undefined) exc.__cause__ = null;
   else if (cause instanceof BaseException || (typeof cause === "function" && cause.prototype instanceof BaseException)) {
-    exc.__cause__ = asException(cause);
+    // The cause is not raised: it keeps the traceback it has (none if never caught).
+    exc.__cause__ = cause instanceof BaseException ? cause : instantiated(cause);
   } else {
     throw new TypeError("exception causes must derive from BaseException");
   }
@@ -385,7 +390,10 @@ const JsRangeError = globalThis.RangeError;
  * keeps the original error and stack) rather than swallowed.
  */
 export function toPyException(error: unknown): BaseException {
-  if (error instanceof BaseException) return error;
+  if (error instanceof BaseException) {
+    (error as { [caught]?: boolean })[caught] = true;
+    return error;
+  }
   if (error instanceof JsRangeError && /call stack/i.test(error.message)) {
     return isPy2() ? new RuntimeError("maximum recursion depth exceeded") : new RecursionError("maximum recursion depth exceeded");
   }
@@ -393,4 +401,47 @@ export function toPyException(error: unknown): BaseException {
   const internal = new SystemError(`py2ts-mp internal error: ${text}`);
   (internal as { cause?: unknown }).cause = error;
   return internal;
+}
+
+// What CPython keeps in __traceback__ is approximated by the JavaScript stack, which
+// is captured where the exception object is created. That is where `raise E(...)`
+// raises it, but not where `raise e` raises an object made or caught earlier (or
+// where a pool's get() raises a task's exception decoded from its worker).
+
+/** Set on an exception Python code caught: it has a traceback (a later `raise e` extends it under Python 3). */
+const caught = Symbol("caught");
+/** The stack an exception had before `raise e` raised it again (Python 3 prints those frames below the new ones). */
+const earlier = Symbol("earlierStack");
+
+export interface EarlierStack {
+  readonly stack: string;
+  readonly earlier: EarlierStack | undefined;
+}
+
+/**
+ * Raising an existing exception object: its traceback starts here. Python 3 keeps
+ * the frames it had when it was caught (below the new ones); Python 2's `raise e`
+ * starts a new traceback. `above` is the runtime function whose frames are left out.
+ */
+export function raisedHere<E>(exc: E, above: Function = raisedHere): E {
+  if (!(exc instanceof BaseException)) return exc;
+  const record = exc as { [caught]?: boolean; [earlier]?: EarlierStack; stack?: string };
+  const previous = !isPy2() && record[caught] === true ? { stack: String(record.stack ?? ""), earlier: record[earlier] } : undefined;
+  Error.captureStackTrace(exc, above);
+  record[earlier] = previous;
+  return exc;
+}
+
+/** The stacks an exception had before it was raised again, newest first (see raisedHere). */
+export function earlierStack(exc: unknown): EarlierStack | undefined {
+  return exc instanceof BaseException ? (exc as { [earlier]?: EarlierStack })[earlier] : undefined;
+}
+
+/**
+ * Whether CPython would print frames for `exc` as a chained exception: one that was
+ * only created (a RemoteTraceback made a __cause__, `raise X from ValueError()`)
+ * has no traceback. Every exception raised and then chained was caught first.
+ */
+export function hasTraceback(exc: unknown): boolean {
+  return !(exc instanceof BaseException) || (exc as { [caught]?: boolean })[caught] === true;
 }

@@ -64,6 +64,31 @@ export function registerBuiltinType(fn: Function, options: BuiltinTypeOptions): 
   registry().set(options.name, fn);
 }
 
+function libraryClassKey(): symbol {
+  return Symbol.for("py2ts-mp.libraryClass");
+}
+
+/**
+ * Marks a runtime class that does not extend PyObject (Lock, Event, Synchronized)
+ * as the library's Python class `module.name`: `type(lock)` is a class named as
+ * CPython names it (`<class 'multiprocessing.synchronize.Lock'>`), not a function.
+ */
+export function registerLibraryClass(cls: Function, module: string, name: string = cls.name): void {
+  Object.defineProperty(cls, libraryClassKey(), { value: true });
+  // Accessors, as for builtin types: a subclass answers with its own name.
+  const own = (get: (c: Function) => unknown) => ({
+    get(this: Function) {
+      return get(this);
+    },
+    configurable: true,
+  });
+  Object.defineProperty(cls, "__name__", own((c) => (c === cls ? name : c.name)));
+  Object.defineProperty(cls, "__qualname__", own((c) => (c === cls ? name : c.name)));
+  Object.defineProperty(cls, "__module__", own((c) => (c === cls ? module : "__main__")));
+  Object.defineProperty(cls, "__mro__", own((c) => classMro(c)));
+  Object.defineProperty(cls, "__bases__", own((c) => classBases(c)));
+}
+
 /** A builtin type function that is also a base class: `list(x)` converts, `class Foo extends list` subclasses PyList. */
 export interface BuiltinClass<I, A extends any[] = any[]> {
   (...args: A): I;
@@ -245,7 +270,13 @@ function isPyClass(fn: Function): boolean {
   if (cached === undefined) {
     cached = false;
     for (let c: any = fn; c !== null && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-      if (c === PyObject || c === BaseException || infoOf(c) !== undefined || Object.prototype.hasOwnProperty.call(c, typeObjectKey())) {
+      if (
+        c === PyObject ||
+        c === BaseException ||
+        infoOf(c) !== undefined ||
+        Object.prototype.hasOwnProperty.call(c, typeObjectKey()) ||
+        Object.prototype.hasOwnProperty.call(c, libraryClassKey())
+      ) {
         cached = true;
         break;
       }

@@ -22,6 +22,7 @@ import { Exception, KeyError, RuntimeError, SystemExit, TypeError as PyTypeError
 import { OSError } from "../builtins/osErrors.js";
 import "../builtins/py2Codec.js";
 import { u } from "../builtins/unicode.js";
+import * as builtins from "../builtins/index.js";
 
 class Point {
   declare x: unknown;
@@ -223,6 +224,15 @@ describe("codec round trips", () => {
     assert.equal(fn, moduleFunction);
     assert.ok((method as { __self__: unknown }).__self__ instanceof Point);
     assert.equal((method as () => number)(), 0);
+  });
+
+  test("a method read from a builtin type travels as the type and its name (pool.map(str.upper, words))", () => {
+    const upper = builtins.getattr(builtins.str, "upper") as (s: string) => string;
+    const fromkeys = builtins.getattr(builtins.dict, "fromkeys") as Function;
+    const [sent, sentFromkeys] = roundTrip(PyTuple.of<unknown>(upper, fromkeys)) as unknown as [(s: string) => string, Function];
+    assert.equal(sent("abc"), "ABC");
+    assert.equal(repr(sent), "<method 'upper' of 'str' objects>");
+    assert.equal(repr(sentFromkeys("ab")), "{'a': None, 'b': None}");
   });
 
   test("synchronization objects travel as handles in inheritance mode and share their memory", () => {

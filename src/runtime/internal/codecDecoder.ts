@@ -234,7 +234,8 @@ export class Decoder {
     const slot = this._reserve();
     const cls = this.value(depth + 1);
     const name = this.reader.utf8();
-    const member: unknown = typeof cls === "function" && isClass(cls) ? getattr(cls, name, null) : null;
+    // A class of the script, or a builtin type (`str.upper`).
+    const member: unknown = typeof cls === "function" ? getattr(cls, name, null) : null;
     if (typeof member !== "function") throw new CodecError(`no class member ${name}`);
     this._memo[slot] = member;
     return member;

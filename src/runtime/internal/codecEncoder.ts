@@ -2,6 +2,7 @@
 // shared handles refer to (codec.ts has the contract, codecFormat.ts the tags).
 
 import { getattr } from "../builtins/attributes.js";
+import { builtinTypeMember } from "../builtins/callMethod.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
@@ -265,11 +266,11 @@ export class Encoder {
       return w.utf8(fn.name);
     }
     // Python 2's pickle cannot find an unbound method or a staticmethod by name.
-    const member = this._mode === "message" && isPy2() ? null : classMemberPath(fn);
+    const member = this._mode === "message" && isPy2() ? null : (builtinTypeMember(fn) ?? classMemberPath(fn));
     if (member !== null) {
       if (this._ref(fn)) return;
       w.u8(Tag.ClassMember);
-      this._function(member.cls);
+      this._function("cls" in member ? member.cls : member.type);
       return w.utf8(member.name);
     }
     throw this._refused(

@@ -7,6 +7,7 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { earlierStack } from "../builtins/exceptions.js";
 import { registeredModule } from "./module.js";
 import { programInfo } from "./program.js";
 
@@ -24,9 +25,27 @@ type ScopeEntry = readonly [kind: string, name: string, first: number, last: num
 // `    at worker (/abs/x.py:10:1)`, `    at /abs/x.py:3:1`, `    at new Foo (...)`, `    at C.get p (...)`.
 const FRAME_LINE = /^\s+at (?:(.*?) \()?(.+):(\d+):(\d+)\)?$/;
 
-/** The script's frames of `error`, outermost first (the order CPython prints them). */
+/**
+ * The script's frames of `error`, outermost first (the order CPython prints them).
+ * An exception raised again by Python 3's `raise e` continues with the frames it
+ * had before, less the outer frames those share with the new raise: CPython's
+ * traceback of a caught exception starts at the frame that caught it (this
+ * approximation keeps that frame's callers when they called from another line).
+ */
 export function pythonFrames(error: unknown): PythonFrame[] {
-  const stack = error instanceof Error ? String(error.stack ?? "") : "";
+  const frames = stackFrames(error instanceof Error ? String(error.stack ?? "") : "");
+  let later = frames;
+  for (let older = earlierStack(error); older !== undefined; older = older.earlier) {
+    const before = stackFrames(older.stack);
+    let shared = 0;
+    while (shared < before.length && shared < later.length && before[shared]!.key === later[shared]!.key) shared++;
+    frames.push(...before.slice(shared));
+    later = before;
+  }
+  return frames;
+}
+
+function stackFrames(stack: string): PythonFrame[] {
   const script = programInfo().absoluteScriptPath;
   const raw: Array<{ jsName: string; line: number; key: string }> = [];
   for (const text of stack.split("\n")) {

@@ -6,7 +6,7 @@
 // Process-1:", with CPython's two multiprocessing frames above the target's).
 // Not reproduced: 3.11's ^^^ markers under a frame's source line.
 
-import { BaseException } from "../builtins/exceptions.js";
+import { BaseException, hasTraceback } from "../builtins/exceptions.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { repr, str } from "../builtins/repr.js";
 import { utf8Encode } from "../builtins/unicode.js";
@@ -36,7 +36,9 @@ export function formatTraceback(error: unknown, origin: TracebackOrigin = "main"
     // A chained exception shows only the frames below the handler that caught it:
     // the frames it shares with the exception raised during handling are cut.
     const frames = later === undefined ? pythonFrames(exc) : framesUntilHandler(exc, later);
-    text += separator + tracebackText(exc, frames, origin === "process" && i === chain.length - 1 && handledAt === undefined);
+    // CPython prints a chained exception that was never raised without a traceback.
+    const last = i === chain.length - 1;
+    text += separator + (last || hasTraceback(exc) ? tracebackText(exc, frames, origin === "process" && last && handledAt === undefined) : `${exceptionLine(exc)}\n`);
   });
   return text;
 }

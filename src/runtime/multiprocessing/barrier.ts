@@ -11,6 +11,7 @@ import { secondsArgument } from "../time/index.js";
 import { Condition } from "./condition.js";
 import { BrokenBarrierError } from "./errors.js";
 import { Lock } from "./synchronize.js";
+import { registerLibraryClass } from "../builtins/types.js";
 
 const kFilling = 0;
 const kDraining = 1;
@@ -172,3 +173,4 @@ registerShareable("Barrier", (buffers, state) => {
   expectCodec(s.timeout === null || typeof s.timeout === "number", "Barrier handle");
   return new Barrier({ parties: s.parties, action: s.action, timeout: s.timeout }, { view: new Int32Array(buffers[0]), cond: s.cond });
 });
+registerLibraryClass(Barrier, "multiprocessing.synchronize");

@@ -23,6 +23,7 @@ import { kCondAckSeq, kCondSeq, kCondSlots, kCondState, kCondTokenBits, kEventFl
 import { secondsArgument } from "../time/index.js";
 import { deadlineAfter, notifySeq, secondsUntil, waitFor, type Deadline } from "../internal/wait.js";
 import { RLock, SemLockBase } from "./synchronize.js";
+import { registerLibraryClass } from "../builtins/types.js";
 
 const kOneSleeper = 1 << kCondTokenBits;
 const kTokenMask = kOneSleeper - 1;
@@ -204,3 +205,5 @@ registerShareable("Event", (buffers) => {
   expectCodec(buffers[0]?.byteLength === kEventSlots * kInt32, "Event handle");
   return new Event(new Int32Array(buffers[0]));
 });
+registerLibraryClass(Condition, "multiprocessing.synchronize");
+registerLibraryClass(Event, "multiprocessing.synchronize");

@@ -6,7 +6,7 @@
 
 import { isPy2 } from "../builtins/dialect.js";
 import { defineMethod } from "../builtins/call.js";
-import { AssertionError, NotImplementedError, StopIteration, TypeError, ValueError } from "../builtins/exceptions.js";
+import { AssertionError, NotImplementedError, raisedHere, StopIteration, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { PyTuple } from "../builtins/tuple.js";
@@ -102,7 +102,8 @@ export class ApplyResult extends PyObject implements PoolResult {
     this.wait(timeout ?? null);
     if (!this._ready) throw new TimeoutError();
     if (this._success) return this._value;
-    throw this._value;
+    // CPython's `raise self._value`: the traceback starts at this get().
+    throw raisedHere(this._value);
   }
 
   _set(_index: number, success: boolean, value: unknown): void {
@@ -252,7 +253,7 @@ export class IMapIterator extends PyObject implements PoolResult {
     }
     const [success, value] = item;
     if (success) return value;
-    throw value;
+    throw raisedHere(value);
   }
 
   __next__(): unknown {

@@ -62,6 +62,10 @@ const signalNames: Record<number, string> = { 1: "SIGHUP", 2: "SIGINT", 6: "SIGA
  * initializer would run after `__init__` and undo it).
  */
 export abstract class BaseProcess extends PyObject {
+  static override get __module__(): string {
+    return this === BaseProcess ? "multiprocessing.process" : super.__module__;
+  }
+
   declare _identity: PyTuple<number>;
   declare _config: ProcessConfig;
   declare _parent_pid: number | null;
@@ -176,6 +180,12 @@ export class Process extends BaseProcess {
   declare _target?: Function | null;
   declare _args?: PyTuple<unknown>;
   declare _kwargs?: PyDict;
+
+  /** multiprocessing.Process is context.Process in Python 3 (process.Process in 2); a script's subclass is __main__'s. */
+  static override get __module__(): string {
+    if (this !== Process) return super.__module__;
+    return isPy2() ? "multiprocessing.process" : "multiprocessing.context";
+  }
 
   /** Process.__init__(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None), as one options object. */
   // Returns `any` like PyObject.__init__, so a script's subclass may override it freely.
@@ -313,6 +323,10 @@ function iterableOrThrow(value: unknown): Iterable<unknown> {
 
 /** The main process (CPython's _MainProcess). */
 class _MainProcess extends BaseProcess {
+  static override get __module__(): string {
+    return "multiprocessing.process";
+  }
+
   constructor() {
     super();
     this._initBase("MainProcess", PyTuple.of(), { authkey: new PyBytes(randomBytes(32)) }, null, null);
@@ -321,6 +335,10 @@ class _MainProcess extends BaseProcess {
 
 /** A child's view of its parent (CPython's _ParentProcess, 3.8+). */
 export class _ParentProcess extends BaseProcess {
+  static override get __module__(): string {
+    return "multiprocessing.process";
+  }
+
   declare _pid: number;
   /** The parent's process cell; null when the parent is the main process. */
   declare _cell: Int32Array | null;

@@ -11,6 +11,7 @@
 import * as builtins from "../builtins/index.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { signatureOf } from "../builtins/call.js";
+import { builtinTypeMember } from "../builtins/callMethod.js";
 import { AttributeError, NotImplementedError, TypeError, type BaseException } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
 import { classMemberPath } from "../internal/codecEncoder.js";
@@ -50,7 +51,7 @@ export function canTravel(fn: Function): boolean {
   const bound = fn as Partial<{ __self__: unknown; __func__: unknown }>;
   if (bound.__self__ !== undefined && typeof bound.__func__ === "function") return !isPy2();
   if (isShareable(fn)) return true;
-  return runtimeClassName(fn) !== undefined || moduleExports()?.[fn.name] === fn || (!isPy2() && classMemberPath(fn) !== null);
+  return runtimeClassName(fn) !== undefined || moduleExports()?.[fn.name] === fn || (!isPy2() && (classMemberPath(fn) !== null || builtinTypeMember(fn) !== undefined));
 }
 
 /**
@@ -64,6 +65,7 @@ export function unpicklableFunction(fn: unknown): BaseException | null {
   // `obj.method` taken as a value reaches the runtime as the class's function, without its instance.
   const method = bound.__self__ !== undefined || signatureOf(fn)?.isMethod === true;
   if (isPy2()) {
+    if (builtinTypeMember(fn)?.isDescriptor === true) return new TypeError("can't pickle method_descriptor objects");
     const what = method ? "instancemethod" : "function";
     return new PicklingError(`Can't pickle <type '${what}'>: attribute lookup __builtin__.${what} failed`);
   }

@@ -12,7 +12,7 @@ import * as ctypes from "../ctypes/index.js";
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { AttributeError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
-import { typeName } from "../builtins/types.js";
+import { registerLibraryClass, typeName } from "../builtins/types.js";
 import { CArray } from "./ctypesArray.js";
 import { RLock, SemLockBase } from "./synchronize.js";
 
@@ -266,3 +266,5 @@ registerShareable("Synchronized", (_buffers, state) => {
   if (obj instanceof CArray) return obj._isChar ? new SynchronizedString(obj, lock) : new SynchronizedArray(obj, lock);
   return new Synchronized(obj, lock);
 });
+registerLibraryClass(SynchronizedBase, "multiprocessing.sharedctypes");
+for (const cls of [Synchronized, SynchronizedArray, SynchronizedString]) registerLibraryClass(cls, "multiprocessing.sharedctypes");

@@ -10,6 +10,7 @@ import { currentThreadName } from "../internal/identity.js";
 import { prewarmHub } from "../internal/hubClient.js";
 import { current_process } from "./process.js";
 import { kRecursiveMutex, kSemaphore, SEM_VALUE_MAX, SemLock } from "./semlock.js";
+import { registerLibraryClass } from "../builtins/types.js";
 
 /** CPython's synchronize.SemLock: the Python-level methods every semaphore-based class shares. */
 export abstract class SemLockBase {
@@ -131,3 +132,5 @@ for (const cls of [Lock, RLock, Semaphore, BoundedSemaphore]) {
   registerShareable(cls.name, (buffers) => new cls(SemLock.fromBuffer(buffers[0])));
   registerRuntimeClass(`multiprocessing.${cls.name}`, cls);
 }
+registerLibraryClass(SemLockBase, "multiprocessing.synchronize", "SemLock");
+for (const cls of [Lock, RLock, Semaphore, BoundedSemaphore]) registerLibraryClass(cls, "multiprocessing.synchronize");

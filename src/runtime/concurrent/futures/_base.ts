@@ -5,7 +5,7 @@
 // (CPython runs them in the executor's manager thread).
 
 import { defineMethod } from "../../builtins/call.js";
-import { Exception, RuntimeError, toPyException, TypeError, ValueError } from "../../builtins/exceptions.js";
+import { Exception, raisedHere, RuntimeError, toPyException, TypeError, ValueError } from "../../builtins/exceptions.js";
 import { TimeoutError } from "../../builtins/osErrors.js";
 import { iter } from "../../builtins/iteration.js";
 import { PyObject } from "../../builtins/object.js";
@@ -137,7 +137,7 @@ export class Future extends PyObject {
     this._wait(timeout);
     if (this.cancelled()) throw new CancelledError();
     if (this._state !== FINISHED) throw new TimeoutError();
-    if (this._exception !== null) throw this._exception;
+    if (this._exception !== null) throw raisedHere(this._exception);
     return this._result;
   }
 

@@ -1,0 +1,43 @@
+// type() of the library's objects names CPython's classes: `type(lock)` is
+// multiprocessing.synchronize.Lock (it was a nameless function), a Value is a
+// sharedctypes.Synchronized, and multiprocessing.Process is context.Process in
+// Python 3 while a script's subclass of it stays __main__'s.
+
+import assert from "node:assert/strict";
+import { afterEach, test } from "node:test";
+import { setDialect } from "../builtins/dialect.js";
+import { repr } from "../builtins/repr.js";
+import { type } from "../builtins/types.js";
+import { Barrier, Condition, Event, Lock, Process, RLock, Semaphore, Value } from "./index.js";
+
+afterEach(() => setDialect("py3"));
+
+const typeRepr = (value: unknown): string => repr(type(value));
+
+test("synchronization objects and shared values have CPython's classes", () => {
+  setDialect("py3");
+  assert.equal(typeRepr(new Lock()), "<class 'multiprocessing.synchronize.Lock'>");
+  assert.equal(typeRepr(new RLock()), "<class 'multiprocessing.synchronize.RLock'>");
+  assert.equal(typeRepr(new Semaphore()), "<class 'multiprocessing.synchronize.Semaphore'>");
+  assert.equal(typeRepr(new Event()), "<class 'multiprocessing.synchronize.Event'>");
+  assert.equal(typeRepr(new Condition()), "<class 'multiprocessing.synchronize.Condition'>");
+  assert.equal(typeRepr(new Barrier({ parties: 2 })), "<class 'multiprocessing.synchronize.Barrier'>");
+  assert.equal(typeRepr(Value("i", 1)), "<class 'multiprocessing.sharedctypes.Synchronized'>");
+  const lockType = type(new Lock()) as { __name__: string; __mro__: Iterable<unknown> };
+  assert.equal(lockType.__name__, "Lock");
+  assert.deepEqual([...lockType.__mro__].map((c) => repr(c)), [
+    "<class 'multiprocessing.synchronize.Lock'>",
+    "<class 'multiprocessing.synchronize.SemLock'>",
+    "<class 'object'>",
+  ]);
+});
+
+test("Process is context.Process in Python 3 and process.Process in Python 2; a subclass is the script's", () => {
+  class Worker extends Process {}
+  setDialect("py3");
+  assert.equal(repr(Process), "<class 'multiprocessing.context.Process'>");
+  assert.equal(repr(Worker), "<class '__main__.Worker'>");
+  setDialect("py2");
+  assert.equal(repr(Process), "<class 'multiprocessing.process.Process'>");
+  assert.equal(repr(Worker), "<class '__main__.Worker'>");
+});
