@@ -150,7 +150,7 @@ function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribut
   const receiver = lowerExpression(ctx, callee.value);
   const name = callee.attr.name;
   // a.m(1, 2) that a method `m` of this module would reject: bound by the runtime, which raises CPython's TypeError.
-  if (methodCallNeedsBindingAt(ctx, call, callee)) return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
+  if (methodCallNeedsBinding(ctx, call)) return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
   // Worker.run(w): an instance method called through its class -> Worker.prototype.run.call(w)
   const cls = classNamed(ctx, callee.value);
   if (cls && instanceMethod(ctx, cls, name) && call.keywords.length === 0 && call.args.length > 0 && call.args[0]!.kind !== "Starred") {
@@ -169,18 +169,6 @@ function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribut
     return methodCall(ctx, callee.value, receiver, name, bindArguments(ctx, call, name, signature, "positional"));
   }
   return methodCall(ctx, callee.value, receiver, name, positionalArgs(ctx, call));
-}
-
-/** The receiver as methodCallNeedsBinding sees it: a class of this module, an instance of one, or a value of unknown type. */
-function methodCallNeedsBindingAt(ctx: LowerContext, call: ast.Call, callee: ast.Attribute): boolean {
-  const cls = classNamed(ctx, callee.value);
-  if (cls) return methodCallNeedsBinding(ctx, call, { kind: "namedClass", cls });
-  const self = isSelfName(ctx, callee.value) ? ctx.currentClass() : null;
-  // `self.m(...)`, or `cls.m(...)` in a class method (cls may be a subclass either way).
-  if (self) return methodCallNeedsBinding(ctx, call, { kind: isClassReceiverName(ctx, callee.value) ? "class" : "instance", cls: self });
-  const type = ctx.typeOf(callee.value);
-  if (type.kind === "instance" || type.kind === "class") return methodCallNeedsBinding(ctx, call, { kind: type.kind, cls: type.def });
-  return type.kind === "unknown" && methodCallNeedsBinding(ctx, call, { kind: "unknown" });
 }
 
 function methodCall(ctx: LowerContext, receiverNode: ast.Expression, receiver: ts.Expression, name: string, args: ts.Expression[]): ts.Expression {
@@ -213,12 +201,6 @@ function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): 
   // (`q.size()`), as a direct call would raise JavaScript's TypeError.
   if (kind === "library" && !libraryMethodNames.has(name)) return false;
   return !isRuntimeDispatchedMethod(name, ctx.isPy2);
-}
-
-function isClassReceiverName(ctx: LowerContext, node: ast.Expression): boolean {
-  if (node.kind !== "Name") return false;
-  const resolution = ctx.resolution(node);
-  return resolution.kind !== "builtin" && resolution.kind !== "undefined" && ctx.isClassReceiver(resolution.symbol);
 }
 
 function isSelfName(ctx: LowerContext, node: ast.Expression): boolean {

@@ -10,7 +10,7 @@ import ts from "typescript";
 import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import { signatureOfArguments, staticBindingProblem } from "./arguments.js";
-import { methodsBoundAtRunTime } from "./callArity.js";
+import { initsOfClassValues, methodsBoundAtRunTime } from "./callArity.js";
 import { f, type LowerContext } from "./context.js";
 
 /** Functions (and methods) whose signature the runtime needs. */
@@ -46,13 +46,12 @@ export function findFunctionsNeedingSignatures(ctx: LowerContext): Set<ast.Funct
     if (node.kind === "Name" && node.ctx === "Load" && !calleeOf.has(node)) {
       const def = definitionCalled(ctx, node);
       if (def?.kind === "FunctionDef") needed.add(def);
-      // A class used as a value (`pool.map(Box, xs)`, `make = Box`) is instantiated through its __init__'s signature.
-      const init = def?.kind === "ClassDef" ? initOf(def) : null;
-      if (init) needed.add(init);
     }
     // A method used as a value (`callback=self.done`) may be called with keywords later.
     if (node.kind === "Attribute" && node.ctx === "Load" && !calleeOf.has(node)) for (const m of methodsByName.get(node.attr.name) ?? []) needed.add(m);
   });
+  // A class used as a value (`pool.map(Box, xs)`, `make = Box`) is instantiated through its __init__'s signature.
+  for (const init of initsOfClassValues(ctx)) needed.add(init);
   return needed;
 }
 
