@@ -123,12 +123,25 @@ export function call(fn: any, ...args: unknown[]): any {
  * `callKw(f, [positional...], { keywords }, ...mappings)`: calls `f` with Python
  * arguments. A class is instantiated (binding against its `__init__`).
  */
-export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
+export function callKw(fn: any, positional: readonly unknown[], keywords?: Kwargs, ...mappings: unknown[]): any {
   // Positional arguments only, and they fit: called as they are (a call the compiler sent here for its count).
-  if (mappings.length === 0 && typeof fn === "function" && isEmpty(keywords)) {
+  if (typeof fn === "function" && (keywords === undefined || (mappings.length === 0 && isEmpty(keywords)))) {
     const signature = (fn as PyFunction)[signatureKey];
-    if (signature !== undefined && takesPositionalOnly(signature) && acceptsCount(signature, signature.isMethod ? 1 : 0, positional.length)) return fn(...positional);
+    if (signature !== undefined && takesPositionalOnly(signature) && acceptsCount(signature, signature.isMethod ? 1 : 0, positional.length)) {
+      // The common lengths without a spread: a routed call should cost little more than a plain one.
+      switch (positional.length) {
+        case 0:
+          return fn();
+        case 1:
+          return fn(positional[0]);
+        case 2:
+          return fn(positional[0], positional[1]);
+        default:
+          return fn(...positional);
+      }
+    }
   }
+  keywords ??= {};
   const kw = mergeKeywords(functionStr(fn), keywords, mappings);
   if (isClass(fn)) {
     const init = fn.prototype?.__init__;
