@@ -110,11 +110,6 @@ export function valueCallNeedsBinding(ctx: LowerContext, call: ast.Call): boolea
 }
 
 /**
- * Methods whose signature the runtime needs because a call of their name is
- * routed to the runtime's binding (signatures.ts): all of that name, a superset of
- * the ones the call may reach.
- */
-/**
  * Where a class name is read as a class rather than passed on as a callable:
  * `Box.count`, a base, `except Full`, `raise Full`, `type(x) is Box` (and builtins'
  * arguments: isinstance(x, Box), vars(Box)).
@@ -141,6 +136,11 @@ export function initsOfClassValues(ctx: LowerContext): ast.FunctionDef[] {
   return [...callablesOf(ctx).classValues].flatMap((cls) => resolvedMethod(ctx, cls, "__init__") ?? []);
 }
 
+/**
+ * Methods whose signature the runtime needs because a call of their name is
+ * routed to the runtime's binding (signatures.ts): all of that name, a superset of
+ * the ones the call may reach.
+ */
 export function methodsBoundAtRunTime(ctx: LowerContext, call: ast.Call): readonly ast.FunctionDef[] {
   if (call.func.kind !== "Attribute" || !methodCallNeedsBinding(ctx, call)) return [];
   return (callablesOf(ctx).methods.get(call.func.attr.name) ?? []).map((s) => s.def);
