@@ -23,6 +23,7 @@ import {
   type Signature,
 } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
+import { methodCallNeedsBinding, valueCallNeedsBinding } from "./callArity.js";
 import { classNamed, libraryMethodNames, instanceMethod, needsDynamicAttribute, userBaseClass } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
@@ -61,6 +62,10 @@ export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
     return lowerMethodCall(ctx, call, callee);
   }
   if (needsCallHelper(ctx, callee)) return lowerValueCall(ctx, call, lowerExpression(ctx, callee));
+  // g(1) where g may be a def used as a value that takes other arguments: bound by the runtime.
+  if ((callee.kind !== "Name" || ctx.resolution(callee).kind !== "undefined") && valueCallNeedsBinding(ctx, call)) {
+    return lowerRuntimeBoundCall(ctx, call, lowerExpression(ctx, callee));
+  }
   return lowerDynamicCall(ctx, call, lowerExpression(ctx, callee));
 }
 
@@ -144,6 +149,8 @@ function bindAndCall(
 function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribute): ts.Expression {
   const receiver = lowerExpression(ctx, callee.value);
   const name = callee.attr.name;
+  // a.m(1, 2) that a method `m` of this module would reject: bound by the runtime, which raises CPython's TypeError.
+  if (methodCallNeedsBinding(ctx, call)) return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
   // Worker.run(w): an instance method called through its class -> Worker.prototype.run.call(w)
   const cls = classNamed(ctx, callee.value);
   if (cls && instanceMethod(ctx, cls, name) && call.keywords.length === 0 && call.args.length > 0 && call.args[0]!.kind !== "Starred") {

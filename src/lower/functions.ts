@@ -19,7 +19,7 @@ import { f, type FunctionFrame, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
-import { defineFunctionStatement, signatureArguments, signatureSpec } from "./signatures.js";
+import { carriesSignature, defineFunctionStatement, signatureArguments, signatureSpec } from "./signatures.js";
 import { typeNodeFor } from "./typeNodes.js";
 
 export const anyType = (): ts.TypeNode => f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
@@ -279,13 +279,8 @@ export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression 
   const body = only && ts.isReturnStatement(only) && only.expression ? only.expression : parts.body;
   const concise = ts.isObjectLiteralExpression(body as ts.Node) ? f.createParenthesizedExpression(body as ts.Expression) : body;
   const plainArrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), concise);
-  // A lambda that could be called with keywords (`f = lambda a, b=2: ...; f(1, b=5)`)
-  // carries its Python signature, so the runtime binds them; a one-parameter lambda
-  // (a sort key, a map function) is left plain.
-  const a = node.args;
-  const keywordCallable = a.posonlyargs.length + a.args.length > 1 || a.defaults.length > 0 || a.vararg !== null || a.kwarg !== null || a.kwonlyargs.length > 0;
-  const arrow = keywordCallable
-    ? ctx.callHelper("withSignature", signatureArguments(plainArrow, signatureSpec(ctx.qualname(node), a), parts.defaults, parts.kwDefaults))
+  const arrow = carriesSignature(node.args)
+    ? ctx.callHelper("withSignature", signatureArguments(plainArrow, signatureSpec(ctx.qualname(node), node.args), parts.defaults, parts.kwDefaults))
     : plainArrow;
   if (parts.defaultStatements.length === 0) return arrow;
   // Defaults are evaluated when the lambda is created (`lambda x, n=n: ...` in a loop

@@ -10,6 +10,7 @@ import ts from "typescript";
 import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import { signatureOfArguments, staticBindingProblem } from "./arguments.js";
+import { initsOfClassValues, methodsBoundAtRunTime } from "./callArity.js";
 import { f, type LowerContext } from "./context.js";
 
 /** Functions (and methods) whose signature the runtime needs. */
@@ -31,6 +32,8 @@ export function findFunctionsNeedingSignatures(ctx: LowerContext): Set<ast.Funct
       const init = initOf(def);
       if (init && staticBindingProblem(node, withoutSelf(init))) needed.add(init);
     }
+    // `obj.m(1, 2)` that some method `m` of this module rejects is bound at run time (callArity.ts).
+    for (const m of methodsBoundAtRunTime(ctx, node)) needed.add(m);
     // `obj.m(k=v)` on a receiver of unknown type is bound at run time by method name.
     if (node.func.kind === "Attribute" && node.keywords.length > 0) for (const m of methodsByName.get(node.func.attr.name) ?? []) needed.add(m);
   });
@@ -47,6 +50,8 @@ export function findFunctionsNeedingSignatures(ctx: LowerContext): Set<ast.Funct
     // A method used as a value (`callback=self.done`) may be called with keywords later.
     if (node.kind === "Attribute" && node.ctx === "Load" && !calleeOf.has(node)) for (const m of methodsByName.get(node.attr.name) ?? []) needed.add(m);
   });
+  // A class used as a value (`pool.map(Box, xs)`, `make = Box`) is instantiated through its __init__'s signature.
+  for (const init of initsOfClassValues(ctx)) needed.add(init);
   return needed;
 }
 
@@ -113,4 +118,13 @@ export function signatureArguments(
   }
   if (kwDefaults.length > 0) args.push(f.createObjectLiteralExpression(kwDefaults.map(([name, value]) => f.createPropertyAssignment(name, value)), false));
   return args;
+}
+
+/**
+ * A lambda that could be called with keywords (`f = lambda a, b=2: ...; f(1, b=5)`)
+ * carries its Python signature (`withSignature`); a one-parameter lambda (a sort
+ * key, a map function) is left plain.
+ */
+export function carriesSignature(a: ast.Arguments): boolean {
+  return a.posonlyargs.length + a.args.length > 1 || a.defaults.length > 0 || a.vararg !== null || a.kwarg !== null || a.kwonlyargs.length > 0;
 }

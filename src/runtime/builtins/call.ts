@@ -7,6 +7,7 @@
 // positional parameters, then `*args`, then keyword-only and `**kwargs` values in
 // one trailing plain object (docs/architecture.md §4).
 
+import { acceptsCount, bind, checkArgumentCount, isClass, signatureKey, signatureOf, type PyFunction, type PythonSignature } from "./binding.js";
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
 import { isKwargs, takeTrailingKwargs, type Kwargs } from "./kwargs.js";
@@ -17,25 +18,7 @@ import { PyFloat } from "./float.js";
 import { callMethodKw as callMethodWithKeywords } from "./callMethod.js";
 import { setSignatureCopier } from "./classFunctions.js";
 
-export interface PythonSignature {
-  /** CPython's __qualname__ (`task`, `Counter.bump`); Python 2 messages use the last part. */
-  readonly qualname: string;
-  readonly positional: readonly string[];
-  /** How many leading positional parameters are positional-only (before `/`). */
-  readonly positionalOnly: number;
-  /** How many trailing positional parameters have defaults. */
-  readonly defaultCount: number;
-  readonly varargs: string | null;
-  readonly keywordOnly: readonly string[];
-  readonly keywordOnlyRequired: ReadonlySet<string>;
-  readonly varkw: string | null;
-  /** Defined with `defineMethod`: the first positional parameter is the receiver. */
-  readonly isMethod: boolean;
-}
-
-const signatureKey = Symbol("py2ts.signature");
-
-type PyFunction = ((...args: any[]) => any) & { [signatureKey]?: PythonSignature };
+export { signatureOf, type PythonSignature };
 
 /**
  * Default values as a def recorded them: a list, or a function returning it when
@@ -78,10 +61,6 @@ function attach(fn: PyFunction, signature: PythonSignature, defaults: DefaultVal
   }
   const kw = kwDefaults && Object.keys(kwDefaults).length > 0 ? PyDict.of(...Object.entries(kwDefaults)) : null;
   Object.defineProperty(fn, "__kwdefaults__", { value: kw, configurable: true, writable: true });
-}
-
-export function signatureOf(fn: unknown): PythonSignature | undefined {
-  return typeof fn === "function" ? (fn as PyFunction)[signatureKey] : undefined;
 }
 
 /** Parses `qualname(a, b=, /, c, *args, d, e=, **kw)`. */
@@ -131,7 +110,10 @@ function parseSpec(spec: string, isMethod: boolean): PythonSignature {
  * "'int' object is not callable".
  */
 export function call(fn: any, ...args: unknown[]): any {
-  if (typeof fn === "function") return isClass(fn) ? new fn(...args) : fn(...args);
+  if (typeof fn === "function") {
+    checkArgumentCount(fn, args.length);
+    return isClass(fn) ? new fn(...args) : fn(...args);
+  }
   const method = fn !== null && typeof fn === "object" ? fn.__call__ : undefined;
   if (typeof method === "function") return method.apply(fn, args);
   throw new TypeError(`'${typeName(fn)}' object is not callable`);
@@ -141,7 +123,25 @@ export function call(fn: any, ...args: unknown[]): any {
  * `callKw(f, [positional...], { keywords }, ...mappings)`: calls `f` with Python
  * arguments. A class is instantiated (binding against its `__init__`).
  */
-export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
+export function callKw(fn: any, positional: readonly unknown[], keywords?: Kwargs, ...mappings: unknown[]): any {
+  // Positional arguments only, and they fit: called as they are (a call the compiler sent here for its count).
+  if (typeof fn === "function" && (keywords === undefined || (mappings.length === 0 && isEmpty(keywords)))) {
+    const signature = (fn as PyFunction)[signatureKey];
+    if (signature !== undefined && takesPositionalOnly(signature) && acceptsCount(signature, signature.isMethod ? 1 : 0, positional.length)) {
+      // The common lengths without a spread: a routed call should cost little more than a plain one.
+      switch (positional.length) {
+        case 0:
+          return fn();
+        case 1:
+          return fn(positional[0]);
+        case 2:
+          return fn(positional[0], positional[1]);
+        default:
+          return fn(...positional);
+      }
+    }
+  }
+  keywords ??= {};
   const kw = mergeKeywords(functionStr(fn), keywords, mappings);
   if (isClass(fn)) {
     const init = fn.prototype?.__init__;
@@ -164,6 +164,16 @@ export function callKw(fn: any, positional: readonly unknown[], keywords: Kwargs
   return fn(...(signature ? bind(signature, positional, kw, signature.isMethod ? 1 : 0) : plainArguments(positional, kw)));
 }
 
+/** Parameters all positional (no `*args`, keyword-only or `**kwargs`): the emitted function takes exactly the positional values. */
+function takesPositionalOnly(signature: PythonSignature): boolean {
+  return signature.varargs === null && signature.keywordOnly.length === 0 && signature.varkw === null;
+}
+
+function isEmpty(keywords: Kwargs): boolean {
+  for (const _ in keywords) return false;
+  return true;
+}
+
 /**
  * `super().m(*args, **kw)`: the base class's method `fn` called on `self` with
  * Python arguments (`callKwOn(this, super.__init__, [], {}, kwargs)`).
@@ -184,6 +194,9 @@ export function callMethodKw(obj: any, name: string, positional: readonly unknow
   // An instance's method, or a class's classmethod/staticmethod (`A.make(7, e=1)`).
   const method = obj !== null && (typeof obj === "object" || typeof obj === "function") && !(obj instanceof PyFloat) ? obj[name] : undefined;
   const signature = signatureOf(method);
+  if (signature !== undefined && mappings.length === 0 && isEmpty(keywords) && takesPositionalOnly(signature) && acceptsCount(signature, signature.isMethod ? 1 : 0, positional.length)) {
+    return method.apply(obj, positional);
+  }
   const kw = mergeKeywords(signature ? calleeName(method) : `${typeName(obj)}.${name}`, keywords, mappings);
   if (signature) return method.apply(obj, bind(signature, positional, kw, signature.isMethod ? 1 : 0));
   return callMethodWithKeywords(obj, name, [...positional], kw);
@@ -229,96 +242,6 @@ function mappingEntries(name: string, mapping: unknown): Array<[unknown, unknown
   throw new TypeError(`${name}() argument after ** must be a mapping, not ${typeName(mapping)}`);
 }
 
-/**
- * CPython's argument binding (3.11's initialize_locals; 2.7's PyEval_EvalCodeEx):
- * keywords first (unexpected, positional-only, multiple values), then too many
- * positionals, then missing arguments. `receivers` leading parameters (self) are
- * supplied by the caller (`this`), so they are skipped in the result but counted
- * in messages, as CPython counts self.
- */
-function bind(sig: PythonSignature, positional: readonly unknown[], kw: Kwargs, receivers: number): unknown[] {
-  const name = isPy2() ? sig.qualname.split(".").pop()! : sig.qualname;
-  const params = sig.positional;
-  const slots: unknown[] = new Array(params.length).fill(undefined);
-  const filled = new Array<boolean>(params.length).fill(false);
-  for (let i = 0; i < receivers && i < params.length; i++) filled[i] = true;
-  const given = positional.length + receivers;
-  positional.forEach((value, i) => {
-    const index = i + receivers;
-    if (index < params.length) {
-      slots[index] = value;
-      filled[index] = true;
-    }
-  });
-  const extras = positional.slice(Math.max(0, params.length - receivers));
-  const keywordOut: Kwargs = {};
-  const positionalOnlyPassed: string[] = [];
-  let keywordOnlyGiven = 0;
-  for (const [key, value] of Object.entries(kw)) {
-    const index = params.indexOf(key);
-    if (index >= sig.positionalOnly && index >= receivers) {
-      if (filled[index]) throw new TypeError(isPy2() ? `${name}() got multiple values for keyword argument '${key}'` : `${name}() got multiple values for argument '${key}'`);
-      slots[index] = value;
-      filled[index] = true;
-    } else if (sig.keywordOnly.includes(key)) {
-      keywordOut[key] = value;
-      keywordOnlyGiven++;
-    } else if (sig.varkw !== null) {
-      keywordOut[key] = value;
-    } else if (index >= 0 && index < sig.positionalOnly) {
-      positionalOnlyPassed.push(key);
-    } else {
-      throw new TypeError(`${name}() got an unexpected keyword argument '${key}'`);
-    }
-  }
-  if (positionalOnlyPassed.length > 0) {
-    throw new TypeError(`${name}() got some positional-only arguments passed as keyword arguments: '${positionalOnlyPassed.join(", ")}'`);
-  }
-  if (given > params.length && sig.varargs === null) throw new TypeError(tooManyPositional(name, sig, given, keywordOnlyGiven, Object.keys(kw).length));
-  const firstDefault = params.length - sig.defaultCount;
-  const missing = params.filter((_, i) => !filled[i] && i < firstDefault);
-  if (missing.length > 0) throw new TypeError(missingArguments(name, sig, missing, "positional", given + Object.keys(kw).length));
-  const missingKeywordOnly = sig.keywordOnly.filter((k) => sig.keywordOnlyRequired.has(k) && !(k in keywordOut));
-  if (missingKeywordOnly.length > 0) throw new TypeError(missingArguments(name, sig, missingKeywordOnly, "keyword-only", given + Object.keys(kw).length));
-
-  // Parameters left to their defaults are passed as undefined (JavaScript then applies the default).
-  const out = slots.slice(receivers);
-  const takesTrailing = sig.varargs !== null || sig.keywordOnly.length > 0 || sig.varkw !== null;
-  if (!takesTrailing) while (out.length > 0 && !filled[out.length - 1 + receivers]) out.pop();
-  if (sig.varargs !== null) out.push(...extras);
-  if (sig.keywordOnly.length > 0 || sig.varkw !== null) out.push(keywordOut);
-  return out;
-}
-
-function tooManyPositional(name: string, sig: PythonSignature, given: number, keywordOnlyGiven: number, keywordCount: number): string {
-  const count = sig.positional.length;
-  if (isPy2()) {
-    const qualifier = sig.defaultCount > 0 ? "at most" : "exactly";
-    return `${name}() takes ${qualifier} ${count} argument${count === 1 ? "" : "s"} (${given + keywordCount} given)`;
-  }
-  const takes = sig.defaultCount > 0 ? `from ${count - sig.defaultCount} to ${count} positional arguments` : `${count} positional argument${count === 1 ? "" : "s"}`;
-  if (keywordOnlyGiven > 0) {
-    const kwText = `${keywordOnlyGiven} keyword-only argument${keywordOnlyGiven === 1 ? "" : "s"}`;
-    return `${name}() takes ${takes} but ${given} positional argument${given === 1 ? "" : "s"} (and ${kwText}) were given`;
-  }
-  return `${name}() takes ${takes} but ${given} ${given === 1 ? "was" : "were"} given`;
-}
-
-function missingArguments(name: string, sig: PythonSignature, missing: readonly string[], kind: "positional" | "keyword-only", totalGiven: number): string {
-  if (isPy2()) {
-    const required = sig.positional.length - sig.defaultCount;
-    const qualifier = sig.defaultCount > 0 || sig.varargs !== null ? "at least" : "exactly";
-    return `${name}() takes ${qualifier} ${required} argument${required === 1 ? "" : "s"} (${totalGiven} given)`;
-  }
-  const quoted = missing.map((m) => `'${m}'`);
-  const list = quoted.length === 1 ? quoted[0]! : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
-  return `${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? "" : "s"}: ${list}`;
-}
-
-/** A JavaScript class (its `prototype` is read-only; a function's is writable, an arrow has none). */
-function isClass(fn: unknown): fn is new (...args: any[]) => any {
-  return typeof fn === "function" && Object.getOwnPropertyDescriptor(fn, "prototype")?.writable === false;
-}
 
 /** How CPython 3.11 names a callee when merging `**` keywords (_PyObject_FunctionStr): `__main__.task`. */
 function functionStr(fn: any): string {

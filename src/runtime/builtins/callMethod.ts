@@ -3,6 +3,7 @@
 // their Python methods (with CPython's argument-count and keyword checks), any
 // other object its own method; a missing one raises AttributeError.
 
+import { checkArgumentCount } from "./binding.js";
 import { isPy2 } from "./dialect.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import { PyFloat, toFloat } from "./float.js";
@@ -150,7 +151,11 @@ for (const proto of [Object.prototype, Array.prototype, Function.prototype, Erro
 }
 
 function call(target: unknown, args: unknown[]): unknown {
-  if (typeof target === "function") return target(...args);
+  if (typeof target === "function") {
+    // `A.m(a)` read from the class is a function of its own signature (self included).
+    checkArgumentCount(target, args.length);
+    return target(...args);
+  }
   const method = (target as { __call__?: (...a: unknown[]) => unknown } | null)?.__call__;
   if (typeof target === "object" && target !== null && typeof method === "function") return method.apply(target, args);
   throw new TypeError(`'${typeName(target)}' object is not callable`);

@@ -3,6 +3,7 @@
 // `a, b = x` / `a, *b = x`. Python 3's zip/map/filter are lazy iterators; Python
 // 2's return lists (and filter keeps a str or tuple argument's type).
 
+import { checkArgumentCount } from "./binding.js";
 import { isPy2 } from "./dialect.js";
 import { takeTrailingKwargs } from "./kwargs.js";
 import { keysEqual } from "./hash.js";
@@ -72,6 +73,7 @@ export function len(obj: unknown): number {
 /** iter(callable, sentinel): calls until the sentinel comes back. */
 class CallableIterator extends PyIterator {
   private _done = false;
+  private _checked = false;
 
   constructor(
     private readonly _call: () => unknown,
@@ -86,6 +88,10 @@ class CallableIterator extends PyIterator {
 
   next(): IteratorResult<unknown> {
     if (this._done) return { value: undefined, done: true };
+    if (!this._checked) {
+      checkArgumentCount(this._call, 0);
+      this._checked = true;
+    }
     const value = this._call();
     if (keysEqual(value, this._sentinel)) {
       this._done = true;
@@ -181,6 +187,9 @@ function iteratorArgument(value: unknown, py2Message: () => string): Iterator<un
 }
 
 export class PyMap extends PyIterator {
+  /** The function's argument count is checked at its first call (it is the same for every call). */
+  private _checked = false;
+
   constructor(
     private readonly _fn: (...args: unknown[]) => unknown,
     private readonly _sources: Iterator<unknown>[],
@@ -199,6 +208,10 @@ export class PyMap extends PyIterator {
       if (r.done) return { value: undefined, done: true };
       args.push(r.value);
     }
+    if (!this._checked) {
+      checkArgumentCount(this._fn, args.length);
+      this._checked = true;
+    }
     return { value: this._fn(...args), done: false };
   }
 }
@@ -212,6 +225,7 @@ export function map(fn: unknown, ...iterables: unknown[]): PyMap | PyList {
     return new PyMap(fn as (...args: unknown[]) => unknown, sources);
   }
   const result = new PyList();
+  if (fn !== null) checkArgumentCount(fn, sources.length);
   for (;;) {
     let anyLeft = false;
     const args = sources.map((source) => {
@@ -227,6 +241,8 @@ export function map(fn: unknown, ...iterables: unknown[]): PyMap | PyList {
 }
 
 export class PyFilter extends PyIterator {
+  private _checked = false;
+
   constructor(
     private readonly _fn: ((item: unknown) => unknown) | null,
     private readonly _source: Iterator<unknown>,
@@ -242,7 +258,15 @@ export class PyFilter extends PyIterator {
     for (;;) {
       const r = this._source.next();
       if (r.done) return r;
-      if (truthy(this._fn === null ? r.value : this._fn(r.value))) return r;
+      if (this._fn === null) {
+        if (truthy(r.value)) return r;
+        continue;
+      }
+      if (!this._checked) {
+        checkArgumentCount(this._fn, 1);
+        this._checked = true;
+      }
+      if (truthy(this._fn(r.value))) return r;
     }
   }
 }
@@ -332,6 +356,7 @@ function minMax(args: unknown[], name: string, better: (a: unknown, b: unknown) 
   let bestKey: unknown;
   let found = false;
   for (let r = it.next(); !r.done; r = it.next()) {
+    if (key !== null && !found) checkArgumentCount(key, 1);
     const k = key === null ? r.value : key(r.value);
     if (!found || better(k, bestKey)) {
       best = r.value;
@@ -391,7 +416,14 @@ export function reduce(fn: (a: unknown, b: unknown) => unknown, iterable: unknow
     if (first.done) throw new TypeError(`reduce() of empty ${isPy2() ? "sequence" : "iterable"} with no initial value`);
     acc = first.value;
   }
-  for (let r = it.next(); !r.done; r = it.next()) acc = fn(acc, r.value);
+  let checked = false;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    if (!checked) {
+      checkArgumentCount(fn, 2);
+      checked = true;
+    }
+    acc = fn(acc, r.value);
+  }
   return acc;
 }
 

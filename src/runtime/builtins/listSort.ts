@@ -2,6 +2,7 @@
 // ever asks `<`), with key= and reverse= (py2 also cmp=). Keys are computed once
 // per item, in order. Homogeneous numbers or strings take a direct comparator.
 
+import { checkArgumentCount } from "./binding.js";
 import { isPy2 } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
 import { lt } from "./compare.js";
@@ -19,6 +20,8 @@ export function sortItems<T>(items: T[], options: SortOptions = {}): void {
   const { key, cmp } = options;
   const reverse = options.reverse !== undefined && options.reverse !== null && options.reverse !== false && options.reverse !== 0;
   if (cmp !== undefined && cmp !== null && !isPy2()) throw new TypeError("'cmp' is an invalid keyword argument for sort()");
+  if (key !== undefined && key !== null && items.length > 0) checkArgumentCount(key, 1);
+  if (cmp !== undefined && cmp !== null && items.length > 1) checkArgumentCount(cmp, 2);
   const keys: unknown[] = key === undefined || key === null ? items : items.map((item) => key(item));
   const compare = cmp !== undefined && cmp !== null ? cmpComparator(cmp) : comparatorFor(keys);
   const order = Array.from(keys.keys());

@@ -5,6 +5,7 @@
 // exception. Its class is ForkProcess under Python 3 (named ForkPoolWorker-N by
 // the Pool) and Process under Python 2 (PoolWorker-N), as CPython's workers are.
 
+import { checkArgumentCount } from "../builtins/binding.js";
 import { call } from "../builtins/call.js";
 import { PyDict } from "../builtins/dict.js";
 import { AssertionError, BaseException, Exception, TypeError, toPyException } from "../builtins/exceptions.js";
@@ -134,6 +135,8 @@ function runTask(kind: TaskKind, body: Uint8Array): unknown {
   if (kind === TaskKind.Map && isPacked(body)) {
     const { prefix, numbers } = unpack(body);
     const func = invocable(prefix);
+    // Every item is one argument: the count is checked once, as the first call would fail.
+    if (numbers.length > 0) checkArgumentCount(prefix, 1);
     const results = new PyList<unknown>();
     results.length = numbers.length;
     for (let i = 0; i < numbers.length; i++) results[i] = func(numbers[i]);
@@ -149,6 +152,7 @@ function runTask(kind: TaskKind, body: Uint8Array): unknown {
     }
     case TaskKind.Map: {
       const items = task[1] as unknown[];
+      if (items.length > 0) checkArgumentCount(task[0], 1);
       const results = new PyList<unknown>();
       for (const item of items) results.push(func(item));
       return results;
@@ -156,7 +160,11 @@ function runTask(kind: TaskKind, body: Uint8Array): unknown {
     case TaskKind.StarMap: {
       const items = task[1] as unknown[];
       const results = new PyList<unknown>();
-      for (const item of items) results.push(func(...argumentTuple(func, item)));
+      for (const item of items) {
+        const args = argumentTuple(func, item);
+        checkArgumentCount(task[0], args.length);
+        results.push(func(...args));
+      }
       return results;
     }
     default:

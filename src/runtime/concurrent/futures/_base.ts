@@ -4,6 +4,7 @@
 // runs that executor's safe point, where results arrive and done-callbacks run
 // (CPython runs them in the executor's manager thread).
 
+import { checkArgumentCount } from "../../builtins/binding.js";
 import { defineMethod } from "../../builtins/call.js";
 import { Exception, raisedHere, RuntimeError, toPyException, TypeError, ValueError } from "../../builtins/exceptions.js";
 import { TimeoutError } from "../../builtins/osErrors.js";
@@ -218,6 +219,7 @@ function seconds(timeout: unknown): number | null {
  */
 function callDoneCallback(fn: (future: Future) => unknown, future: Future): void {
   try {
+    checkArgumentCount(fn, 1);
     fn(future);
   } catch (error) {
     const exception = toPyException(error);
