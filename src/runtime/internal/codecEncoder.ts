@@ -16,7 +16,7 @@ import { ByteWriter } from "./codecBytes.js";
 import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
 import { isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
-import { picklingError, refusalOf } from "./pickleErrors.js";
+import { isModuleNamespace, picklingError, refusalOf } from "./pickleErrors.js";
 
 export type CodecMode = "inheritance" | "message";
 
@@ -169,6 +169,8 @@ export class Encoder {
     if (obj instanceof Error) return this._exception(obj, depth);
     const proto = Object.getPrototypeOf(obj) as object | null;
     if (proto === Object.prototype || proto === null) {
+      // An imported module (`w.send(os)`) is a namespace object: not a record to copy.
+      if (isModuleNamespace(obj)) throw this._refused(obj, new TypeError("cannot send a module to another process"));
       w.u8(Tag.Record);
       return this._attributes(obj, depth);
     }

@@ -172,6 +172,19 @@ describe("values CPython cannot pickle raise CPython's errors", () => {
     assert.equal(refusal(generator()), "TypeError: can't pickle generator objects");
   });
 
+  test("a module is refused, not copied export by export (the bundle's namespaces are plain objects of getters)", async () => {
+    const os = await import("../os/index.js");
+    const bundled: Record<string, unknown> = {};
+    Object.defineProperty(bundled, "getpid", { get: () => 1, enumerable: true });
+    for (const module of [os, bundled]) {
+      setDialect("py3");
+      assert.equal(refusal(PyList.of(module)), "TypeError: cannot pickle 'module' object");
+      setDialect("py2");
+      assert.equal(refusal(module), "cPickle.PicklingError: Can't pickle <type 'module'>: attribute lookup __builtin__.module failed");
+    }
+    assert.throws(() => encode(os, "inheritance"), /cannot send a module to another process/);
+  });
+
   test("queues travel only by inheritance; pipe ends not through messages", () => {
     assert.equal(refusal(new Queue()), "RuntimeError: Queue objects should only be shared between processes through inheritance");
     assert.equal(refusal(PyList.of(new JoinableQueue())), "RuntimeError: JoinableQueue objects should only be shared between processes through inheritance");

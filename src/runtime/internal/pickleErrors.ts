@@ -51,6 +51,10 @@ export function refusalOf(obj: object): BaseException | null {
 /** CPython's error when pickling `value`, which the codec cannot send (a function or an object). */
 export function picklingError(value: object): BaseException {
   if (typeof value === "function") return isClass(value) ? localObjectError(value) : functionError(value);
+  if (isModuleNamespace(value)) {
+    // cPickle looks the type up by name in Python 2; Python 3's reduce_ex refuses it.
+    return isPy2() ? new PicklingError("Can't pickle <type 'module'>: attribute lookup __builtin__.module failed") : new TypeError("cannot pickle 'module' object");
+  }
   const cls = (value as { constructor?: unknown }).constructor;
   if (typeof cls === "function" && isScriptClass(cls)) return localObjectError(cls);
   const name = typeName(value);
@@ -71,6 +75,19 @@ function localObjectError(cls: Function): BaseException {
   const name = String((cls as { __qualname__?: unknown }).__qualname__ ?? cls.name);
   if (isPy2()) return new PicklingError(`Can't pickle __main__.${name}: attribute lookup __main__.${name} failed`);
   return new AttributeError(`Can't pickle local object '${name}'`);
+}
+
+/**
+ * An imported module: emitted code holds `import * as os` namespace objects, which
+ * the runtime bundle (esbuild) makes plain objects of getter-only properties, one
+ * per export; no Python value is such an object.
+ */
+export function isModuleNamespace(value: object): boolean {
+  if (Object.prototype.toString.call(value) === "[object Module]") return true;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  const descriptors = Object.values(Object.getOwnPropertyDescriptors(value));
+  return descriptors.length > 0 && descriptors.every((d) => d.get !== undefined && d.set === undefined);
 }
 
 /** A Python class written in the script (its instances report the module `__main__`). */

@@ -1,0 +1,58 @@
+// Keyword calls lowering cannot bind (a `**mapping`, a bound method called later)
+// reach queue and connection methods through callKw/callMethodKw, which bind
+// them to the recorded signatures: before, the keyword object arrived as the next
+// positional parameter (`q.put(x, **{"block": False})` blocked forever).
+
+import assert from "node:assert/strict";
+import { afterEach, test } from "node:test";
+import { callKw, callMethodKw } from "../builtins/call.js";
+import { setDialect } from "../builtins/dialect.js";
+import { PyBytes } from "../builtins/bytes.js";
+import { PyDict } from "../builtins/dict.js";
+import { Empty, Full } from "../queue/exceptions.js";
+import { JoinableQueue, Pipe, Queue, SimpleQueue } from "./index.js";
+
+afterEach(() => setDialect("py3"));
+
+const newQueue = (maxsize: number): Queue => {
+  const q = Object.create(Queue.prototype) as Queue;
+  q.__init__({ maxsize });
+  return q;
+};
+
+test("Queue.put and get bind keywords from a mapping and from a bound method", () => {
+  setDialect("py3");
+  const q = newQueue(1);
+  callMethodKw(q, "put", [], {}, PyDict.of(["obj", "a"]));
+  assert.throws(() => callMethodKw(q, "put", ["b"], {}, PyDict.of(["block", false])), Full);
+  assert.throws(() => callMethodKw(q, "put", ["b"], { timeout: 0.01 }), Full);
+  assert.equal(callKw(q.get.bind(q), [], {}, PyDict.of(["timeout", 1])), "a");
+  assert.throws(() => callMethodKw(q, "get", [], {}, PyDict.of(["block", false])), Empty);
+  assert.throws(() => callMethodKw(q, "put", [1], { foo: 2 }), { name: "TypeError", message: "Queue.put() got an unexpected keyword argument 'foo'" });
+  setDialect("py2");
+  assert.throws(() => callMethodKw(q, "get", [], { foo: 2 }), { message: "get() got an unexpected keyword argument 'foo'" });
+});
+
+test("JoinableQueue and SimpleQueue methods have signatures", () => {
+  const jq = Object.create(JoinableQueue.prototype) as JoinableQueue;
+  jq.__init__({});
+  callMethodKw(jq, "put", [], { obj: 1 });
+  assert.throws(() => callMethodKw(jq, "task_done", [], { x: 1 }), { message: "JoinableQueue.task_done() got an unexpected keyword argument 'x'" });
+  const sq = Object.create(SimpleQueue.prototype) as SimpleQueue;
+  sq.__init__();
+  callMethodKw(sq, "put", [], { obj: 3 });
+  assert.equal(sq.get(), 3);
+});
+
+test("Connection methods bind keywords (send(obj=...) sent the keyword object)", () => {
+  const [r, w] = [...Pipe()];
+  callMethodKw(w!, "send", [], { obj: 7 });
+  assert.equal(r!.recv(), 7);
+  callMethodKw(w!, "send_bytes", [new PyBytes(Buffer.from("hello"))], {}, PyDict.of(["size", 2], ["offset", 1]));
+  assert.equal(r!.poll(), true);
+  assert.equal(Buffer.from((callMethodKw(r!, "recv_bytes", [], { maxlength: 5 }) as PyBytes).data).toString(), "el");
+  assert.equal(callMethodKw(r!, "poll", [], {}, PyDict.of(["timeout", 0])), false);
+  assert.throws(() => callMethodKw(w!, "send", [1], { foo: 2 }), { message: "_ConnectionBase.send() got an unexpected keyword argument 'foo'" });
+  r!.close();
+  w!.close();
+});
