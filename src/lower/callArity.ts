@@ -16,7 +16,6 @@ import { signatureOfArguments, staticBindingProblem, type Signature } from "./ar
 import type { LowerContext } from "./context.js";
 import { classNamed, userBaseClass } from "./dynamicAttributes.js";
 import { importedMemberOf, moduleOfExpression } from "./modules.js";
-import { carriesSignature } from "./signatures.js";
 
 /** A user method and how it binds when called through an instance and through its class. */
 interface MethodShape {
@@ -102,8 +101,8 @@ function receiverOf(ctx: LowerContext, node: ast.Expression): MethodReceiver | n
 export function valueCallNeedsBinding(ctx: LowerContext, call: ast.Call): boolean {
   if (call.keywords.length > 0) return false;
   const callee = call.func;
-  // (lambda a, b: ...)(1): its own signature, when it carries one.
-  if (callee.kind === "Lambda") return carriesSignature(callee.args) && staticBindingProblem(call, signatureOfArguments(callee.args)) !== null;
+  // (lambda a, b: ...)(1): its own signature.
+  if (callee.kind === "Lambda") return staticBindingProblem(call, signatureOfArguments(callee.args)) !== null;
   const type = ctx.typeOf(callee);
   const known = type.kind === "function" ? [signatureOfArguments(type.def.args)] : callee.kind === "Name" ? valuesOfName(ctx, callee, 0) : null;
   return (known ?? callablesOf(ctx).values).some((s) => staticBindingProblem(call, s) !== null);
@@ -188,9 +187,8 @@ function collectCallables(ctx: LowerContext): ModuleCallables {
     }
   });
   walk(ctx.module, (node) => {
-    // A lambda that may take keywords carries its signature (functions.ts lowerLambda); a
-    // one-parameter lambda has none to check against.
-    if (node.kind === "Lambda" && carriesSignature(node.args)) values.push(signatureOfArguments(node.args));
+    // Every lambda carries its signature (functions.ts lowerLambda).
+    if (node.kind === "Lambda") values.push(signatureOfArguments(node.args));
     // A def whose name is bound more than once is called through the variable.
     if (node.kind === "FunctionDef" && boundMoreThanOnce(ctx, node)) values.push(signatureOfArguments(node.args));
     if (node.kind === "Name" && node.ctx === "Load" && !callees.has(node)) {
@@ -253,8 +251,8 @@ function isSubclass(ctx: LowerContext, sub: ast.ClassDef, base: ast.ClassDef): b
 /**
  * What a name may hold when every binding of it is a `def` or an assignment of a
  * known callable (`square = lambda x: ...`, `put = q.put`, `g = f`): their
- * signatures, none for callables the runtime cannot check (a library's method, a
- * one-parameter lambda). null when some binding is anything else (a parameter, a
+ * signatures, none for callables the runtime cannot check (a library's method).
+ * null when some binding is anything else (a parameter, a
  * loop variable, a call's result).
  */
 function valuesOfName(ctx: LowerContext, name: ast.Name, depth: number): Signature[] | null {
@@ -289,7 +287,7 @@ function valuesOfExpression(ctx: LowerContext, value: ast.Expression, depth: num
   if (kind !== "unknown" && kind !== "never" && kind !== "function" && kind !== "class" && kind !== "instance") return [];
   // functools.partial(f, 2) and other library results: the runtime checks their calls.
   if (value.kind === "Call" && isLibraryCallee(ctx, value.func)) return [];
-  if (value.kind === "Lambda") return carriesSignature(value.args) ? [signatureOfArguments(value.args)] : [];
+  if (value.kind === "Lambda") return [signatureOfArguments(value.args)];
   if (value.kind === "Name") {
     const def = singleDefinition(ctx, value);
     if (def?.kind === "FunctionDef") return [signatureOfArguments(def.args)];

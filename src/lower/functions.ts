@@ -19,7 +19,7 @@ import { f, type FunctionFrame, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { lowerBlock } from "./statements.js";
 import { tempDeclarations } from "./temps.js";
-import { carriesSignature, defineFunctionStatement, signatureArguments, signatureSpec } from "./signatures.js";
+import { defineFunctionStatement, signatureArguments, signatureSpec } from "./signatures.js";
 import { typeNodeFor } from "./typeNodes.js";
 
 export const anyType = (): ts.TypeNode => f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
@@ -279,9 +279,9 @@ export function lowerLambda(ctx: LowerContext, node: ast.Lambda): ts.Expression 
   const body = only && ts.isReturnStatement(only) && only.expression ? only.expression : parts.body;
   const concise = ts.isObjectLiteralExpression(body as ts.Node) ? f.createParenthesizedExpression(body as ts.Expression) : body;
   const plainArrow = f.createArrowFunction(undefined, undefined, parts.parameters, undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), concise);
-  const arrow = carriesSignature(node.args)
-    ? ctx.callHelper("withSignature", signatureArguments(plainArrow, signatureSpec(ctx.qualname(node), node.args), parts.defaults, parts.kwDefaults))
-    : plainArrow;
+  // Its Python signature, so that a call with the wrong arguments (sq(1, 2), a
+  // zero-parameter lambda given to map()) raises CPython's TypeError.
+  const arrow = ctx.callHelper("withSignature", signatureArguments(plainArrow, signatureSpec(ctx.qualname(node), node.args), parts.defaults, parts.kwDefaults));
   if (parts.defaultStatements.length === 0) return arrow;
   // Defaults are evaluated when the lambda is created (`lambda x, n=n: ...` in a loop
   // captures each n): ((lambda_n_default) => (x, n = lambda_n_default) => ...)(n)

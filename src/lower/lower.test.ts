@@ -425,9 +425,9 @@ const cases: Case[] = [
     expect: ["print(f(1, undefined, { c: 3 }));", "print(callKw(f, [1, ...iter(xs)], { c: 3 }));", "print(f(1, 2, 3, { c: 4 }));"],
   },
   {
-    name: "a def that rebinds a name assigns the variable; a lambda with several parameters carries its signature",
+    name: "a def that rebinds a name assigns the variable; every lambda carries its signature",
     python: "def f():\n    return 1\ndef f():\n    return 2\ng = lambda a, b=2: a\nprint(f(), g(1, b=3))\nprint(sorted([1], key=lambda x: -x))\n",
-    expect: ["f = function f() {", "f = function f() {", 'const g = withSignature((a: any, b: any = 2) => a, "<lambda>(a, b=)", [2]);', "print(f(), callKw(g, [1], { b: 3 }));", "print(sorted(PyList.of(1), { key: (x: any) => neg(x) }));"],
+    expect: ["f = function f() {", "f = function f() {", 'const g = withSignature((a: any, b: any = 2) => a, "<lambda>(a, b=)", [2]);', "print(f(), callKw(g, [1], { b: 3 }));", "print(sorted(PyList.of(1), { key: withSignature((x: any) => neg(x), \"<lambda>(x)\") }));"],
   },
   {
     name: "set displays CPython 3 makes frozenset constants use one module-level constant per value",

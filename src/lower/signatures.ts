@@ -119,12 +119,3 @@ export function signatureArguments(
   if (kwDefaults.length > 0) args.push(f.createObjectLiteralExpression(kwDefaults.map(([name, value]) => f.createPropertyAssignment(name, value)), false));
   return args;
 }
-
-/**
- * A lambda that could be called with keywords (`f = lambda a, b=2: ...; f(1, b=5)`)
- * carries its Python signature (`withSignature`); a one-parameter lambda (a sort
- * key, a map function) is left plain.
- */
-export function carriesSignature(a: ast.Arguments): boolean {
-  return a.posonlyargs.length + a.args.length > 1 || a.defaults.length > 0 || a.vararg !== null || a.kwarg !== null || a.kwonlyargs.length > 0;
-}

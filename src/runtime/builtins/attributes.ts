@@ -12,6 +12,7 @@ import { classDict, instanceDict } from "./attributeDicts.js";
 import { classFunction, classMethodOf } from "./classFunctions.js";
 import { generatorAttribute, isGenerator, unwrapGenerator } from "./generators.js";
 import { isRuntimeIterator, pythonStep, stepMethodName } from "./iterProtocol.js";
+import { signatureOf } from "./binding.js";
 
 /** JavaScript prototypes whose members are not Python attributes. */
 const JS_PROTOTYPES = new Set<object>([Object.prototype, Array.prototype, Function.prototype, Error.prototype, Uint8Array.prototype]);
@@ -48,6 +49,8 @@ function lookup(obj: any, name: string): unknown {
   if (typeof obj === "function" && (name === "__name__" || (name === "func_name" && isPy2()))) return functionName(obj);
   if (typeof obj === "function" && name === "func_defaults" && isPy2()) return lookup(obj, "__defaults__");
   if (typeof obj === "function" && name === "__qualname__" && !isTypeObject(obj)) return functionQualname(obj);
+  // A lambda without defaults records none (withSignature): CPython's are None.
+  if (typeof obj === "function" && (name === "__defaults__" || name === "__kwdefaults__") && !Object.prototype.hasOwnProperty.call(obj, name) && signatureOf(obj) !== undefined) return null;
   if (typeof obj === "function") {
     const classMethod = classMethodOf(obj, name);
     if (classMethod !== undefined) return bindMethod(classMethod, obj);

@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 import { checkArgumentCount } from "./binding.js";
-import { call, callKw, defineFunction, defineMethod } from "./call.js";
+import { call, callKw, defineFunction, defineMethod, withSignature } from "./call.js";
+import { getattr } from "./attributes.js";
 import { setDialect } from "./dialect.js";
 import { TypeError } from "./exceptions.js";
 import { map, sorted } from "./iteration.js";
@@ -84,4 +85,17 @@ test("call() and callKw() check a positional call; callKw's fast path calls a fi
   assert.equal(messageOf(() => callKw(work, [1, 2, 3])), "work() takes 2 positional arguments but 3 were given");
   assert.deepEqual(callKw(work, [1, 2]), [1, 2]);
   assert.deepEqual(callKw(opt, [1]), [1, 1]);
+});
+
+test("a lambda carries its signature: its count is checked, its defaults are None (Python 2: takes no arguments)", () => {
+  const square = withSignature((x: unknown) => x, "<lambda>(x)");
+  const constant = withSignature(() => 0, "f.<locals>.<lambda>()");
+  assert.equal(messageOf(() => callKw(square, [1, 2])), "<lambda>() takes 1 positional argument but 2 were given");
+  assert.equal(messageOf(() => [...(map(constant, [1]) as Iterable<unknown>)]), "f.<locals>.<lambda>() takes 0 positional arguments but 1 was given");
+  assert.equal(getattr(square, "__defaults__"), null);
+  assert.equal(getattr(square, "__qualname__"), "<lambda>");
+  setDialect("py2");
+  assert.equal(messageOf(() => sorted([2, 1], { key: constant })), "<lambda>() takes no arguments (1 given)");
+  assert.equal(messageOf(() => callKw(constant, [], { a: 1 })), "<lambda>() takes no arguments (1 given)");
+  assert.equal(messageOf(() => callKw(square, [1, 2])), "<lambda>() takes exactly 1 argument (2 given)");
 });

@@ -88,6 +88,11 @@ export function isClass(fn: unknown): fn is new (...args: any[]) => any {
  */
 export function bind(sig: PythonSignature, positional: readonly unknown[], kw: Kwargs, receivers: number): unknown[] {
   const name = isPy2() ? sig.qualname.split(".").pop()! : sig.qualname;
+  // Python 2 rejects any argument to a function without parameters before binding anything.
+  const keywordCount = Object.keys(kw).length;
+  if (isPy2() && sig.positional.length === 0 && sig.varargs === null && sig.varkw === null && positional.length + receivers + keywordCount > 0) {
+    throw new TypeError(`${name}() takes no arguments (${positional.length + receivers + keywordCount} given)`);
+  }
   const params = sig.positional;
   const slots: unknown[] = new Array(params.length).fill(undefined);
   const filled = new Array<boolean>(params.length).fill(false);

@@ -3,9 +3,11 @@
 // JavaScript's case mappings equal CPython's for every Unicode 14 character
 // (checked by test/fixtures/unicodeCase.json); title case and case folding come
 // from generated tables. A Python 2 str is bytes, so only ASCII letters change
-// case and only ASCII characters are letters, digits or spaces.
+// case and only ASCII characters are letters, digits or spaces; a Python 2 unicode
+// value has Unicode 5.2's simple mappings (py2UnicodeCase.ts).
 
-import { isByteText } from "./dialect.js";
+import { isByteText, isPy2 } from "./dialect.js";
+import { py2IsLower, py2IsTitle, py2IsUpper, py2Lower, py2Title, py2Upper } from "./py2UnicodeCase.js";
 import { inRanges, isSpaceCode } from "./unicodeChars.js";
 import { CASEFOLD_MAP, DIGIT_RANGES, NUMERIC_RANGES, TITLE_MAP } from "./unicodeTables.js";
 
@@ -25,11 +27,13 @@ function asciiLower(s: string): string {
 }
 
 export function upper(s: string): string {
-  return isByteText() ? asciiUpper(s) : s.toUpperCase();
+  if (isPy2()) return isByteText() ? asciiUpper(s) : py2Upper(s);
+  return s.toUpperCase();
 }
 
 export function lower(s: string): string {
-  return isByteText() ? asciiLower(s) : s.toLowerCase();
+  if (isPy2()) return isByteText() ? asciiLower(s) : py2Lower(s);
+  return s.toLowerCase();
 }
 
 export function casefold(s: string): string {
@@ -40,25 +44,28 @@ export function casefold(s: string): string {
 }
 
 function titleChar(ch: string): string {
-  if (isByteText()) return asciiUpper(ch);
+  if (isPy2()) return isByteText() ? asciiUpper(ch) : py2Title(ch);
   return TITLE_MAP.get(ch.codePointAt(0)!) ?? ch.toUpperCase();
 }
 
-function lowerChar(ch: string): string {
-  return isByteText() ? asciiLower(ch) : ch.toLowerCase();
-}
+// One character: upper()/lower() give one (Python 3's full mappings may give more).
+const upperChar = upper;
+const lowerChar = lower;
 
 // Python's "cased" characters: upper, lower or title case letters.
 function isUpperChar(ch: string): boolean {
-  return isByteText() ? ch >= "A" && ch <= "Z" : UPPER.test(ch);
+  if (isPy2()) return isByteText() ? ch >= "A" && ch <= "Z" : py2IsUpper(ch);
+  return UPPER.test(ch);
 }
 
 function isLowerChar(ch: string): boolean {
-  return isByteText() ? ch >= "a" && ch <= "z" : LOWER.test(ch);
+  if (isPy2()) return isByteText() ? ch >= "a" && ch <= "z" : py2IsLower(ch);
+  return LOWER.test(ch);
 }
 
 function isTitleChar(ch: string): boolean {
-  return !isByteText() && TITLE.test(ch);
+  if (isPy2()) return !isByteText() && py2IsTitle(ch);
+  return TITLE.test(ch);
 }
 
 function isCased(ch: string): boolean {
@@ -80,12 +87,19 @@ export function title(s: string): string {
 export function capitalize(s: string): string {
   if (s === "") return s;
   const first = String.fromCodePoint(s.codePointAt(0)!);
-  return titleChar(first) + (isByteText() ? asciiLower : (t: string) => t.toLowerCase())(s.slice(first.length));
+  const rest = s.slice(first.length);
+  if (isPy2()) {
+    // CPython 2 upper-cases a first character that is not upper case, and lowers any other that is not lower case.
+    let out = isUpperChar(first) ? first : upperChar(first);
+    for (const ch of rest) out += isLowerChar(ch) ? ch : lowerChar(ch);
+    return out;
+  }
+  return titleChar(first) + rest.toLowerCase();
 }
 
 export function swapcase(s: string): string {
   let out = "";
-  for (const ch of s) out += isUpperChar(ch) ? lowerChar(ch) : isLowerChar(ch) ? (isByteText() ? asciiUpper(ch) : ch.toUpperCase()) : ch;
+  for (const ch of s) out += isUpperChar(ch) ? lowerChar(ch) : isLowerChar(ch) ? upperChar(ch) : ch;
   return out;
 }
 

@@ -64,6 +64,8 @@ export function registerBuiltinType(fn: Function, options: BuiltinTypeOptions): 
   registry().set(options.name, fn);
 }
 
+const extensionTypeKey = Symbol.for("py2ts-mp.extensionType");
+
 function libraryClassKey(): symbol {
   return Symbol.for("py2ts-mp.libraryClass");
 }
@@ -73,8 +75,10 @@ function libraryClassKey(): symbol {
  * as the library's Python class `module.name`: `type(lock)` is a class named as
  * CPython names it (`<class 'multiprocessing.synchronize.Lock'>`), not a function.
  */
-export function registerLibraryClass(cls: Function, module: string, name: string = cls.name): void {
+export function registerLibraryClass(cls: Function, module: string, name: string = cls.name, options: { extensionType?: boolean } = {}): void {
   Object.defineProperty(cls, libraryClassKey(), { value: true });
+  // A type CPython implements in C (_ctypes.Array): Python 2 shows it as <type '...'>.
+  if (options.extensionType === true) Object.defineProperty(cls, extensionTypeKey, { value: true });
   // Accessors, as for builtin types: a subclass answers with its own name.
   const own = (get: (c: Function) => unknown) => ({
     get(this: Function) {
@@ -299,6 +303,7 @@ export function typeRepr(t: Function): string {
   if (builtinExceptionClasses.has(t)) return isPy2() ? `<type 'exceptions.${name}'>` : `<class '${name}'>`;
   const module = (t as any).__module__ ?? "__main__";
   if (isPy2() && isClassicClass(t)) return `<class ${module}.${name} at ${addressOf(t)}>`;
+  if (isPy2() && Object.prototype.hasOwnProperty.call(t, extensionTypeKey)) return `<type '${module}.${name}'>`;
   return `<class '${module}.${name}'>`;
 }
 

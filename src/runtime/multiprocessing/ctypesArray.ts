@@ -1,14 +1,16 @@
 // A ctypes array of a simple type (CPython's c_int_Array_10 and friends) over a
 // buffer that sharedctypes puts in shared memory: indexing, slicing, len,
 // iteration, and .value/.raw for arrays of c_char. Elements convert with the
-// simple type's C rules (ctypes/index.ts).
+// simple type's C rules (ctypes/index.ts). As in ctypes, each element type and
+// length is its own class (`c_int * 3` is c_int_Array_3), which type(), isinstance
+// and AttributeError messages name.
 
 import { isPy2 } from "../builtins/dialect.js";
 import { AttributeError, IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyList } from "../builtins/list.js";
 import { PySlice, sliceIndicesOf } from "../builtins/slice.js";
-import { typeName } from "../builtins/types.js";
+import { className, registerLibraryClass, typeName } from "../builtins/types.js";
 import { charValue, ctypeInfo, type CTypeInfo } from "../ctypes/index.js";
 import { registerProcessReset } from "../internal/forkState.js";
 
@@ -127,7 +129,7 @@ export class CArray {
   }
 
   get _typeName(): string {
-    return `${this._type.name}_Array_${this._storage.length}`;
+    return className(this.constructor);
   }
 
   __repr__(): string {
@@ -137,4 +139,27 @@ export class CArray {
   toString(): string {
     return this.__repr__();
   }
+}
+
+// CArray is ctypes' abstract base of the array classes.
+registerLibraryClass(CArray, "_ctypes", "Array", { extensionType: true });
+
+const arrayClasses = new Map<string, new (type: Function, buffer: ArrayBufferLike, length: number) => CArray>();
+
+/**
+ * A ctypes array of `length` items of `type` over `buffer`, an instance of the
+ * class ctypes would make for `type * length` (one class per pair, as ctypes
+ * caches them, so type(a) is type(b) for two arrays of 3 c_int).
+ */
+export function newCArray(type: Function, buffer: ArrayBufferLike, length: number): CArray {
+  const name = `${type.name}_Array_${length}`;
+  let cls = arrayClasses.get(name);
+  if (cls === undefined) {
+    cls = class extends CArray {};
+    Object.defineProperty(cls, "name", { value: name });
+    // ctypes creates the class where `type * length` runs: sharedctypes' RawArray.
+    registerLibraryClass(cls, "multiprocessing.sharedctypes", name);
+    arrayClasses.set(name, cls);
+  }
+  return new cls(type, buffer, length);
 }

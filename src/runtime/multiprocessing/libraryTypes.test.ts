@@ -8,7 +8,9 @@ import { afterEach, test } from "node:test";
 import { setDialect } from "../builtins/dialect.js";
 import { repr } from "../builtins/repr.js";
 import { type } from "../builtins/types.js";
-import { Barrier, Condition, Event, Lock, Process, RLock, Semaphore, Value } from "./index.js";
+import { callMethod } from "../builtins/callMethod.js";
+import { AttributeError } from "../builtins/exceptions.js";
+import { Array as SharedArray, Barrier, Condition, Event, Lock, Process, RawArray, RLock, Semaphore, Value } from "./index.js";
 
 afterEach(() => setDialect("py3"));
 
@@ -40,4 +42,19 @@ test("Process is context.Process in Python 3 and process.Process in Python 2; a 
   setDialect("py2");
   assert.equal(repr(Process), "<class 'multiprocessing.process.Process'>");
   assert.equal(repr(Worker), "<class '__main__.Worker'>");
+});
+
+test("a raw ctypes array is an instance of its own class per element type and length, as ctypes makes them", () => {
+  const raw = RawArray("i", 3);
+  const other = RawArray("i", 3);
+  assert.equal(typeRepr(raw), "<class 'multiprocessing.sharedctypes.c_int_Array_3'>");
+  assert.equal(type(raw), type(other));
+  assert.notEqual(type(raw), type(RawArray("i", 4)));
+  assert.equal(typeRepr(SharedArray("d", 2, { lock: false })), "<class 'multiprocessing.sharedctypes.c_double_Array_2'>");
+  assert.equal(typeRepr(callMethod(SharedArray("d", 2), "get_obj")), "<class 'multiprocessing.sharedctypes.c_double_Array_2'>");
+  assert.deepEqual([...(type(raw) as { __mro__: Iterable<unknown> }).__mro__].map((c) => repr(c)).slice(1), ["<class '_ctypes.Array'>", "<class 'object'>"]);
+  assert.throws(() => callMethod(raw, "get_obj"), (e: unknown) => e instanceof AttributeError && String(e.args[0]) === "'c_int_Array_3' object has no attribute 'get_obj'");
+  setDialect("py2");
+  assert.equal(typeRepr(raw), "<class 'multiprocessing.sharedctypes.c_int_Array_3'>");
+  assert.equal(repr((type(raw) as { __bases__: { [i: number]: unknown } }).__bases__[0]), "<type '_ctypes.Array'>");
 });

@@ -13,7 +13,7 @@ import { expectCodec, kShare, registerShareable, type ShareState } from "../inte
 import { AttributeError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
 import { registerLibraryClass, typeName } from "../builtins/types.js";
-import { CArray } from "./ctypesArray.js";
+import { CArray, newCArray } from "./ctypesArray.js";
 import { RLock, SemLockBase } from "./synchronize.js";
 
 const typecodeToType: Readonly<Record<string, Function>> = {
@@ -69,7 +69,7 @@ export function RawArray(typecodeOrType: unknown, sizeOrInitializer: unknown): C
     init = [...(sizeOrInitializer as Iterable<unknown>)];
     length = init.length;
   }
-  const array = new CArray(type, sharedBytes(length * ctypes.sizeof(type)), length);
+  const array = newCArray(type, sharedBytes(length * ctypes.sizeof(type)), length);
   if (init) init.forEach((value, i) => array.__setitem__(i, value));
   return array;
 }
@@ -256,7 +256,7 @@ registerShareable("ctypes", (buffers, state) => {
   expectCodec(buffers.length === 1 && typeof length === "number" && Number.isInteger(length) && length >= -1, "ctypes handle");
   const type = typeOfCode(code);
   expectCodec(buffers[0]!.byteLength >= Math.max(0, length) * ctypes.sizeof(type), "ctypes buffer");
-  return length < 0 ? ctypes.viewOf(type, buffers[0]!, 0) : new CArray(type, buffers[0]!, length);
+  return length < 0 ? ctypes.viewOf(type, buffers[0]!, 0) : newCArray(type, buffers[0]!, length);
 });
 
 registerShareable("Synchronized", (_buffers, state) => {

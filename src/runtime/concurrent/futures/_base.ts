@@ -13,6 +13,7 @@ import { PyObject } from "../../builtins/object.js";
 import { repr } from "../../builtins/repr.js";
 import { PySet } from "../../builtins/set.js";
 import { PyTuple } from "../../builtins/tuple.js";
+import { typeName } from "../../builtins/types.js";
 import { addressOf } from "../../builtins/object.js";
 import { kShare, registerRuntimeClass, registerShareable, type ShareState } from "../../internal/codecRegistry.js";
 import { writeAll } from "../../internal/fdWrite.js";
@@ -95,8 +96,9 @@ export class Future extends PyObject {
   override __repr__(): any {
     const head = `<${(this.constructor as typeof PyObject).__name__} at ${addressOf(this)} state=${descriptions[this._state]}`;
     if (this._state !== FINISHED) return `${head}>`;
-    if (this._exception !== null) return `${head} raised ${className(this._exception)}>`;
-    return `${head} returned ${className(this._result)}>`;
+    // type(x).__name__ as CPython prints it: `int`, `str`, `NoneType`, not JavaScript's `number`.
+    if (this._exception !== null) return `${head} raised ${typeName(this._exception)}>`;
+    return `${head} returned ${typeName(this._result)}>`;
   }
 
   cancel(): boolean {
@@ -202,11 +204,6 @@ registerShareable("Future", (_buffers, state) => {
   if (state instanceof PyTuple && state.length === 3) Object.assign(copy, { _state: state[0], _result: state[1], _exception: state[2] });
   return copy;
 });
-
-function className(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  return (value as { constructor?: { __name__?: string; name?: string } }).constructor?.__name__ ?? typeof value;
-}
 
 function seconds(timeout: unknown): number | null {
   return timeout === null || timeout === undefined ? null : Number(timeout);
