@@ -14,6 +14,7 @@
 import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import type { BindResult } from "./binder.js";
+import { moduleLambdaCandidates, type ModuleLambda } from "./moduleLambdas.js";
 import { SymbolFlags, type PySymbol, type Scope, type SymbolRef } from "./scope.js";
 
 export type Placement =
@@ -48,6 +49,8 @@ export interface DeclarationFacts {
   readonly moduleLevel: readonly PySymbol[];
   /** Module-level defs and classes emitted as exported declarations. */
   readonly exported: ReadonlySet<ast.FunctionDef | ast.ClassDef>;
+  /** Module-level lambdas assigned to module globals: created when the module loads (moduleLambdas.ts). */
+  readonly importTimeLambdas: ReadonlyMap<ast.Assign, ModuleLambda>;
 }
 
 interface Block {
@@ -62,7 +65,7 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
   const exported = findExported(module, bind);
   const exportedNodes = [...exported];
 
-  const moduleLevel: PySymbol[] = [];
+  const globals: PySymbol[] = [];
   for (const symbol of bind.moduleScope.symbols.values()) {
     if (!symbol.has(SymbolFlags.Bound)) continue;
     if (symbol.has(SymbolFlags.Imported) && symbol.bindings.every((b) => b.kind === "alias")) {
@@ -73,12 +76,10 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
       placement.set(symbol, { kind: "ownDeclaration" });
       continue;
     }
-    const usedByExported = symbol.refs.some((ref) => exportedNodes.some((node) => contains(node.span, ref.site.span)));
-    if (usedByExported || symbol.has(SymbolFlags.WrittenFromNested)) {
-      placement.set(symbol, { kind: "moduleLevel" });
-      moduleLevel.push(symbol);
-    }
+    globals.push(symbol);
   }
+  const { moduleLevel, importTimeLambdas } = findModuleLevel(globals, exportedNodes, moduleLambdaCandidates(module), bind);
+  for (const symbol of moduleLevel) placement.set(symbol, { kind: "moduleLevel" });
 
   const visitScope = (scope: Scope, body: readonly ast.Stmt[]): void => {
     for (const symbol of scope.symbols.values()) {
@@ -116,7 +117,37 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
   };
   visitFunctionScopes();
   unifyTupleTargets(module, bind, placement, beforeStatement);
-  return { placement, hoisted, beforeStatement, moduleLevel, exported, maybeUnbound: findMaybeUnbound(module, bind) };
+  return { placement, hoisted, beforeStatement, moduleLevel, exported, importTimeLambdas, maybeUnbound: findMaybeUnbound(module, bind) };
+}
+
+/**
+ * Module globals read or written by exported functions or classes (and by the
+ * module-level lambdas assigned to such globals, which are created at import time
+ * too and so may read only module globals; one may bring in another, hence the loop).
+ */
+function findModuleLevel(
+  candidates: readonly PySymbol[],
+  exportedNodes: readonly ast.Node[],
+  lambdas: readonly ModuleLambda[],
+  bind: BindResult,
+): { moduleLevel: PySymbol[]; importTimeLambdas: Map<ast.Assign, ModuleLambda> } {
+  const readers: ast.Node[] = [...exportedNodes];
+  const importTimeLambdas = new Map<ast.Assign, ModuleLambda>();
+  const isModuleLevel = (symbol: PySymbol): boolean =>
+    symbol.has(SymbolFlags.WrittenFromNested) || symbol.refs.some((ref) => readers.some((node) => contains(node.span, ref.site.span)));
+  for (;;) {
+    const added = lambdas.filter((l) => {
+      if (importTimeLambdas.has(l.stmt)) return false;
+      const resolution = bind.resolutions.get(l.target);
+      return resolution !== undefined && "symbol" in resolution && candidates.includes(resolution.symbol) && isModuleLevel(resolution.symbol);
+    });
+    if (added.length === 0) break;
+    for (const l of added) {
+      importTimeLambdas.set(l.stmt, l);
+      readers.push(l.lambda);
+    }
+  }
+  return { moduleLevel: candidates.filter(isModuleLevel), importTimeLambdas };
 }
 
 function findMaybeUnbound(module: ast.Module, bind: BindResult): Set<PySymbol> {

@@ -48,6 +48,8 @@ export class LowerContext {
   readonly frames: FunctionFrame[] = [];
   /** Module-level variables the compiler adds (default-value holders of module-level defs). */
   readonly moduleHolders: string[] = [];
+  /** `const square_lambda = moduleLambda(...)`: module-level lambdas created at import (moduleLambdas.ts). */
+  readonly importTimeLambdas: ts.Statement[] = [];
   /** CPython 3's compile-time SyntaxWarnings (`x is 5`), printed before the module body runs. */
   readonly syntaxWarnings: Array<{ readonly offset: number; readonly line: number; readonly message: string }> = [];
   /**

@@ -2,6 +2,7 @@
 //
 //   imports
 //   let <globals read by exported functions>: any;
+//   const square_lambda = moduleLambda(...);  // module-level lambdas (moduleLambdas.ts)
 //   export function f(...) { ... }      // module-level defs and classes, in source order
 //   function moduleBody(): void { ... } // every other top-level statement
 //   runModule(import.meta.url, moduleBody, { dialect, globals });
@@ -54,7 +55,7 @@ export function lowerModuleStatements(ctx: LowerContext): ts.Statement[] {
   ts.addSyntheticLeadingComment(moduleBody, ts.SyntaxKind.SingleLineCommentTrivia, " The module's top-level statements: they run once, in the main process.", true);
   const run = f.createExpressionStatement(ctx.callHelper("runModule", [importMetaUrl(), f.createIdentifier("moduleBody"), moduleOptions(ctx)]));
   for (const comment of ctx.trivia.end) addComment(run, comment, "trailing");
-  return [...ctx.imports.declarations(), ...constants, ...globals, ...declarations, moduleBody, run];
+  return [...ctx.imports.declarations(), ...constants, ...globals, ...ctx.importTimeLambdas, ...declarations, moduleBody, run];
 }
 
 /** `let counter: any;` for module globals shared with exported functions. */

@@ -21,6 +21,7 @@ import { withTemp } from "./temps.js";
 import { typeNodeFor } from "./typeNodes.js";
 import { isRawFloat, lowerRawFloat } from "./floats.js";
 import { lowerPlainAugAssign } from "./fastLoops.js";
+import { importTimeLambda } from "./moduleLambdas.js";
 import { isReadOnlyProperty, needsDynamicAttribute, storeNeedsSetattr } from "./dynamicAttributes.js";
 
 /**
@@ -37,6 +38,8 @@ export function arrayBindingPattern(names: readonly string[]): ts.ArrayBindingPa
 
 export function lowerAssign(ctx: LowerContext, stmt: ast.Assign): ts.Statement[] {
   if (stmt.targets.length === 1 && rawFloatTarget(ctx, stmt.targets[0]!)) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerRawFloat(ctx, stmt.value));
+  const moduleLambda = ctx.facts.declarations.importTimeLambdas.get(stmt);
+  if (moduleLambda) return lowerSingleAssign(ctx, stmt, moduleLambda.target, importTimeLambda(ctx, moduleLambda));
   if (stmt.targets.length === 1) return lowerSingleAssign(ctx, stmt, stmt.targets[0]!, lowerAssignedValue(ctx, stmt.targets[0]!, stmt.value));
   // a = b = value: assign the first target, then copy it to the others (left to right, as Python does).
   const [first, ...rest] = stmt.targets;

@@ -15,6 +15,7 @@ import { ByteReader } from "./codecBytes.js";
 import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
 import { CodecError, reducibleRestorer, runtimeClass, shareableRebuilder } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
+import { findModuleLambda } from "./moduleLambdas.js";
 
 export class Decoder {
   readonly reader: ByteReader;
@@ -126,6 +127,12 @@ export class Decoder {
       case Tag.ModuleFunction:
       case Tag.ModuleClass:
         return this._moduleMember(tag, r.utf8());
+      case Tag.ModuleLambda: {
+        const name = r.utf8();
+        const fn = findModuleLambda(name);
+        if (!fn) throw new CodecError(`the module has no lambda ${name}`);
+        return fn;
+      }
       case Tag.RuntimeClass: {
         const cls = runtimeClass(r.utf8());
         if (!cls) throw new CodecError("unknown runtime class");

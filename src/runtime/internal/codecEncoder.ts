@@ -16,6 +16,7 @@ import { ByteWriter } from "./codecBytes.js";
 import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
 import { isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
+import { moduleLambdaName } from "./moduleLambdas.js";
 import { isModuleNamespace, picklingError, refusalOf } from "./pickleErrors.js";
 
 export type CodecMode = "inheritance" | "message";
@@ -266,6 +267,12 @@ export class Encoder {
     if (moduleExports()?.[fn.name] === fn) {
       w.u8(isClass(fn) ? Tag.ModuleClass : Tag.ModuleFunction);
       return w.utf8(fn.name);
+    }
+    // Fork copies a module-level lambda; pickle (message mode) cannot name it.
+    const lambdaName = this._mode === "message" ? undefined : moduleLambdaName(fn);
+    if (lambdaName !== undefined) {
+      w.u8(Tag.ModuleLambda);
+      return w.utf8(lambdaName);
     }
     // Python 2's pickle cannot find an unbound method or a staticmethod by name.
     const member = this._mode === "message" && isPy2() ? null : (builtinTypeMember(fn) ?? classMemberPath(fn));

@@ -39,6 +39,8 @@ export const enum Tag {
   ByteArray = 28,
   /** A function read from a module-level class (`A.m`, a staticmethod): pickle finds it by qualname. */
   ClassMember = 29,
+  /** A module-level lambda (`square = lambda x: ...`), by its registered name: fork snapshots only (moduleLambdas.ts). */
+  ModuleLambda = 30,
 }
 
 /** A Python bound method as the runtime represents it: the function carries its instance. */

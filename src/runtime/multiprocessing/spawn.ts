@@ -10,6 +10,7 @@ import { snapshotForkState } from "../internal/forkState.js";
 import { hubRequest } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
 import { moduleExports, registeredModule } from "../internal/module.js";
+import { moduleLambdaName } from "../internal/moduleLambdas.js";
 import { createCell } from "../internal/processCell.js";
 import { NotImplementedError } from "../builtins/exceptions.js";
 import { kCellPid, kCellState, kProcessRunning } from "../internal/symbols.js";
@@ -73,8 +74,10 @@ function checkFoundByName(process: Process): void {
   const bound = target as Partial<{ __self__: unknown; __func__: unknown }>;
   const isBoundMethod = bound.__self__ !== undefined && typeof bound.__func__ === "function";
   // A module function, a bound method, a class's function or staticmethod (`Cls.work`, found by
-  // qualname), or a shareable callable (functools.partial) travel; anything else cannot.
-  const travels = isBoundMethod || exports[target.name ?? ""] === target || classMemberPath(target) !== null || isShareable(target);
+  // qualname), a module-level lambda (moduleLambdas.ts), or a shareable callable (functools.partial)
+  // travel; anything else cannot.
+  const travels =
+    isBoundMethod || exports[target.name ?? ""] === target || classMemberPath(target) !== null || moduleLambdaName(target) !== undefined || isShareable(target);
   if (!travels) {
     throw new NotImplementedError(
       `the target of ${process.name} (${target.name || "<lambda>"}) is not a module-level function: py2ts-mp runs a child ` +

@@ -1,0 +1,47 @@
+// A module-level lambda a child may inherit (`square = lambda x: ...` read by a
+// module function) is created when the module loads; the body only assigns it.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { convertSource } from "../compiler.js";
+
+async function emitted(python: string): Promise<string[]> {
+  const result = await convertSource(python, "case.py");
+  if (!result.ok) assert.fail(result.diagnostics.map((d) => d.message).join("\n"));
+  return result.typescript.split("\n").map((l) => l.trim());
+}
+
+function indexOf(lines: readonly string[], line: string): number {
+  const at = lines.indexOf(line);
+  assert.ok(at >= 0, `missing: ${line}\n--- emitted ---\n${lines.join("\n")}`);
+  return at;
+}
+
+describe("module-level lambdas", () => {
+  test("created at import, assigned by the module body where the statement stands", async () => {
+    const lines = await emitted("factor = 3\nsquare = lambda x, k=-1: x * factor * k\ndef work(x):\n    return square(x)\nprint(work(2))\n");
+    const created = indexOf(lines, "const square_lambda = moduleLambda(");
+    const body = indexOf(lines, "function moduleBody(): void {");
+    assert.ok(created < body);
+    // The name the lambda reads is a module global, so the import-time copy can see it.
+    assert.ok(indexOf(lines, "let factor: any, square: any;") < created);
+    assert.ok(indexOf(lines, "factor = 3;") < indexOf(lines, "square = square_lambda;"));
+  });
+
+  test("a lambda only another such lambda reads is created at import too", async () => {
+    const lines = await emitted("inc = lambda x: x + 1\ntwice = lambda x: inc(inc(x))\ndef work(x):\n    return twice(x)\nprint(work(1))\n");
+    indexOf(lines, "inc = inc_lambda;");
+    indexOf(lines, "twice = twice_lambda;");
+  });
+
+  test("left where it stands: not read by module functions, nested in a block, or with computed defaults", async () => {
+    for (const python of [
+      "square = lambda x: x * x\nprint(square(2))\n",
+      "if True:\n    square = lambda x: x * x\ndef work(x):\n    return square(x)\n",
+      "n = 2\nscale = lambda x, n=n: x * n\ndef work(x):\n    return scale(x)\n",
+    ]) {
+      const lines = await emitted(python);
+      assert.ok(!lines.some((l) => l.includes("moduleLambda")), `unexpected import-time lambda:\n${lines.join("\n")}`);
+    }
+  });
+});
