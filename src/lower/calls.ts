@@ -199,12 +199,9 @@ function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): 
   // A library object's own methods are called directly (`q.put(x)` is the hot path of a
   // producer); any other name goes through callMethod, which raises AttributeError
   // (`q.size()`), as a direct call would raise JavaScript's TypeError.
-  if (kind === "library" && (!libraryMethodNames.has(name) || lockOnlyMethodNames.has(name))) return false;
+  if (kind === "library" && !libraryMethodNames.has(name)) return false;
   return !isRuntimeDispatchedMethod(name, ctx.isPy2);
 }
-
-/** Methods a synchronized Value/Array has and a raw one (`Value('i', 0, lock=False)`) lacks. */
-const lockOnlyMethodNames: ReadonlySet<string> = new Set(["get_lock", "get_obj"]);
 
 function isSelfName(ctx: LowerContext, node: ast.Expression): boolean {
   if (node.kind !== "Name") return false;

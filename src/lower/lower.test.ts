@@ -43,11 +43,6 @@ const cases: Case[] = [
     expect: ["print(v.value);", 'print(getattr(v, "val"));'],
   },
   {
-    name: "get_lock() of a shared value goes through callMethod: a raw value (lock=False) has none",
-    python: "from multiprocessing import Value\nv = Value('i', 0, lock=False)\nv.get_lock()\n",
-    expect: ['callMethod(v, "get_lock");'],
-  },
-  {
     name: "a name repeated in a target binds once, at its last position (JavaScript rejects a name declared twice)",
     python: "rows = [(1, 2, 3)]\nfor k, _, _ in rows:\n    print(k)\na, a = 1, 2\n",
     expect: ["for (let [k, , _] of rows) {", "let [, a]: int[] = [1, 2];"],

@@ -10,7 +10,8 @@ import { repr } from "../builtins/repr.js";
 import { type } from "../builtins/types.js";
 import { callMethod } from "../builtins/callMethod.js";
 import { AttributeError } from "../builtins/exceptions.js";
-import { Array as SharedArray, Barrier, Condition, Event, Lock, Process, RawArray, RLock, Semaphore, Value } from "./index.js";
+import { getattr, hasattr } from "../builtins/attributes.js";
+import { Array as SharedArray, Barrier, Condition, Event, Lock, Process, RawArray, RawValue, RLock, Semaphore, Value } from "./index.js";
 
 afterEach(() => setDialect("py3"));
 
@@ -57,4 +58,15 @@ test("a raw ctypes array is an instance of its own class per element type and le
   setDialect("py2");
   assert.equal(typeRepr(raw), "<class 'multiprocessing.sharedctypes.c_int_Array_3'>");
   assert.equal(repr((type(raw) as { __bases__: { [i: number]: unknown } }).__bases__[0]), "<type '_ctypes.Array'>");
+});
+
+test("a raw value or array has no get_lock() or get_obj(): called directly (as emitted code does), read or asked for", () => {
+  const missing = (text: string) => (e: unknown) => e instanceof AttributeError && String(e.args[0]) === text;
+  const value = RawValue("i", 1) as unknown as { get_lock(): unknown };
+  assert.throws(() => value.get_lock(), missing("'c_int' object has no attribute 'get_lock'"));
+  assert.throws(() => (Value("d", 1, { lock: false }) as unknown as { get_obj(): unknown }).get_obj(), missing("'c_double' object has no attribute 'get_obj'"));
+  assert.throws(() => (RawArray("i", 3) as unknown as { get_lock(): unknown }).get_lock(), missing("'c_int_Array_3' object has no attribute 'get_lock'"));
+  assert.equal(hasattr(value, "get_lock"), false);
+  assert.equal(getattr(value, "get_lock", null), null);
+  assert.equal(hasattr(Value("i", 1), "get_lock"), true);
 });

@@ -109,6 +109,22 @@ export function Array(typecodeOrType: unknown, sizeOrInitializer: unknown, optio
 }
 
 /** What Synchronized wrappers share: the wrapped object, its lock, and the lock methods. */
+// A raw value or array (RawValue, Value(..., lock=False)) has no get_lock() or
+// get_obj(). Emitted code calls `v.get_lock()` directly (`with v.get_lock():` is a
+// hot idiom: through callMethod it cost 2x), so reading either method on a raw
+// object raises CPython's AttributeError instead of giving undefined; getattr and
+// hasattr see the same.
+for (const proto of [ctypes._SimpleCData.prototype, CArray.prototype]) {
+  for (const name of ["get_lock", "get_obj"]) {
+    Object.defineProperty(proto, name, {
+      get(this: object): never {
+        throw new AttributeError(`'${typeName(this)}' object has no attribute '${name}'`);
+      },
+      configurable: true,
+    });
+  }
+}
+
 abstract class SynchronizedBase<T extends object> {
   constructor(
     readonly _obj: T,
