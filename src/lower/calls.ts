@@ -24,7 +24,7 @@ import {
 } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
 import { methodCallNeedsBinding, valueCallNeedsBinding } from "./callArity.js";
-import { classNamed, libraryMethodNames, instanceMethod, needsDynamicAttribute, userBaseClass } from "./dynamicAttributes.js";
+import { classNamed, libraryMethodNames, instanceMethod, moduleClassMemberNames, needsDynamicAttribute, runtimeObjectMethodNames, userBaseClass } from "./dynamicAttributes.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
@@ -200,7 +200,16 @@ function isDirectMethod(ctx: LowerContext, node: ast.Expression, name: string): 
   // producer); any other name goes through callMethod, which raises AttributeError
   // (`q.size()`), as a direct call would raise JavaScript's TypeError.
   if (kind === "library" && !libraryMethodNames.has(name)) return false;
+  // A receiver of unknown type: a name no class of this module defines and no library
+  // object has goes through callMethod too, so that `obj.frobnicate()` raises CPython's
+  // AttributeError and not JavaScript's "obj.frobnicate is not a function".
+  // (A list, dict or set method stays a plain call, `results.append(x)` on a parameter, as do other runtime objects' usual methods.)
+  if (kind === "unknown" && !moduleClassMemberNames(ctx).has(name) && !libraryMethodNames.has(name) && !isAnyContainerMethod(name)) return false;
   return !isRuntimeDispatchedMethod(name, ctx.isPy2);
+}
+
+function isAnyContainerMethod(name: string): boolean {
+  return isContainerMethod("list", name) || isContainerMethod("dict", name) || isContainerMethod("set", name) || runtimeObjectMethodNames.has(name);
 }
 
 function isSelfName(ctx: LowerContext, node: ast.Expression): boolean {

@@ -166,6 +166,43 @@ function moduleMethodNames(ctx: LowerContext): Set<string> {
   return names;
 }
 
+const memberNamesCache = new WeakMap<ast.Module, Set<string>>();
+
+/**
+ * Other methods of runtime objects a receiver of unknown type may call directly: a
+ * manager's factories (`with Manager() as m: m.dict()`), file methods
+ * (`sys.stdout.write`), a future's.
+ */
+export const runtimeObjectMethodNames: ReadonlySet<string> = new Set([
+  "dict", "list", "Namespace", "Value", "Array", "Lock", "RLock", "Queue", "JoinableQueue", "Pool", "Semaphore",
+  "BoundedSemaphore", "Event", "Condition", "Barrier", "write", "writelines", "flush", "running", "cancelled",
+]);
+
+/**
+ * Names the classes of this module give their instances in the class body (methods,
+ * decorated too, and class attributes), and the typeids a manager class registers
+ * (`MyManager.register('Counter', Counter)`: `m.Counter()`).
+ */
+export function moduleClassMemberNames(ctx: LowerContext): ReadonlySet<string> {
+  let names = memberNamesCache.get(ctx.module);
+  if (!names) {
+    const found = new Set<string>();
+    walk(ctx.module, (node) => {
+      if (node.kind === "Call" && node.func.kind === "Attribute" && node.func.attr.name === "register") {
+        const typeid = node.args[0];
+        if (typeid?.kind === "Constant" && typeid.value.type === "str") found.add(typeid.value.value);
+      }
+      if (node.kind !== "ClassDef") return;
+      for (const stmt of node.body) {
+        if (stmt.kind === "FunctionDef") found.add(stmt.name.name);
+        if (stmt.kind === "Assign") for (const t of stmt.targets) if (t.kind === "Name") found.add(t.id);
+      }
+    });
+    memberNamesCache.set(ctx.module, (names = found));
+  }
+  return names;
+}
+
 /**
  * True when reading `receiver.name` may be a plain property read: the attribute is
  * known to exist (set through `self` in the class or a base, a class attribute, a

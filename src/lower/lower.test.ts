@@ -43,6 +43,11 @@ const cases: Case[] = [
     expect: ["print(v.value);", 'print(getattr(v, "val"));'],
   },
   {
+    name: "on a receiver of unknown type, a method name nothing in the module or the runtime defines goes through callMethod (AttributeError); known names stay plain calls",
+    python: "def f(obj, results, m):\n    obj.frobnicate()\n    results.append(1)\n    m.dict()\n    obj.put(1)\n",
+    expect: ['callMethod(obj, "frobnicate");', "results.append(1);", "m.dict();", "obj.put(1);"],
+  },
+  {
     name: "a name repeated in a target binds once, at its last position (JavaScript rejects a name declared twice)",
     python: "rows = [(1, 2, 3)]\nfor k, _, _ in rows:\n    print(k)\na, a = 1, 2\n",
     expect: ["for (let [k, , _] of rows) {", "let [, a]: int[] = [1, 2];"],
