@@ -26,12 +26,13 @@ export function moduleLambdaCandidates(module: ast.Module): ModuleLambda[] {
     const value = stmt.value;
     if (target.kind !== "Name" || value.kind !== "Lambda") continue;
     const defaults = [...value.args.defaults, ...value.args.kwDefaults.filter((d): d is ast.Expression => d !== null)];
-    if (defaults.every(isConstant)) out.push({ stmt, target, lambda: value });
+    if (defaults.every(isImmutableLiteral)) out.push({ stmt, target, lambda: value });
   }
   return out;
 }
 
-function isConstant(node: ast.Expression): boolean {
+/** Literals whose value cannot be mutated (`1`, `-2`, `'a'`, `None`, `(1, 'b')`): evaluating them once or per use is the same. */
+export function isImmutableLiteral(node: ast.Expression): boolean {
   switch (node.kind) {
     case "Constant":
       return true;
@@ -40,7 +41,7 @@ function isConstant(node: ast.Expression): boolean {
     case "UnaryOp":
       return (node.op === "USub" || node.op === "UAdd") && node.operand.kind === "Constant";
     case "Tuple":
-      return node.elts.every(isConstant);
+      return node.elts.every(isImmutableLiteral);
     default:
       return false;
   }

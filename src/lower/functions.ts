@@ -14,6 +14,7 @@
 import ts from "typescript";
 import type { PySymbol, Scope } from "../analyze/index.js";
 import type * as ast from "../parse/ast.js";
+import { isImmutableLiteral } from "../analyze/moduleLambdas.js";
 import { walk } from "../parse/forEachChild.js";
 import { f, type FunctionFrame, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
@@ -252,22 +253,6 @@ export function constStatement(name: string, value: ts.Expression): ts.Statement
     undefined,
     f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Const),
   );
-}
-
-/** Literals whose value cannot be mutated: evaluating them per call is the same as once. */
-function isImmutableLiteral(node: ast.Expression): boolean {
-  switch (node.kind) {
-    case "Constant":
-      return true;
-    case "Name":
-      return node.id === "None" || node.id === "True" || node.id === "False";
-    case "UnaryOp":
-      return node.op === "USub" && node.operand.kind === "Constant";
-    case "Tuple":
-      return node.elts.every(isImmutableLiteral);
-    default:
-      return false;
-  }
 }
 
 // lambda x, y=1: x + y  ->  (x: any, y: any = 1) => add(x, y)
