@@ -24,7 +24,8 @@ import {
 } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
 import { methodCallNeedsBinding, valueCallNeedsBinding } from "./callArity.js";
-import { classNamed, libraryMethodNames, instanceMethod, moduleClassMemberNames, needsDynamicAttribute, runtimeObjectMethodNames, userBaseClass } from "./dynamicAttributes.js";
+import { classNamed, instanceMethod, moduleClassMemberNames, needsDynamicAttribute, runtimeObjectMethodNames, userBaseClass } from "./dynamicAttributes.js";
+import { libraryMethodNames } from "../runtime/internal/libraryMemberNames.js";
 import { lowerBuiltinCall } from "./builtins.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";

@@ -13,6 +13,7 @@ import type * as ast from "../parse/ast.js";
 import type { LowerContext } from "./context.js";
 import { walk } from "../parse/forEachChild.js";
 import { isContainerMethod, isPrimitiveMethodName } from "./methods.js";
+import { libraryDataAttributeNames, libraryMethodNames } from "../runtime/internal/libraryMemberNames.js";
 
 const introspectionNames = new Set([
   "__class__", "__dict__", "__name__", "__qualname__", "__doc__", "__module__", "__defaults__",
@@ -124,26 +125,11 @@ export function isMethodValue(ctx: LowerContext, node: ast.Attribute): boolean {
   return moduleMethodNames(ctx).has(name) || ["list", "dict", "set"].some((k) => isContainerMethod(k, name)) || isPrimitiveMethodName(name, ctx.isPy2);
 }
 
-/** Methods of the runtime's library objects (queues, locks, events, shared values, processes, pools, connections, futures). */
-export const libraryMethodNames: ReadonlySet<string> = new Set([
-  "acquire", "release", "locked", "get", "put", "get_nowait", "put_nowait", "qsize", "empty", "full", "close",
-  "join", "join_thread", "cancel_join_thread", "task_done", "set", "clear", "is_set", "isSet", "wait", "wait_for",
-  "notify", "notify_all", "notifyAll", "get_lock", "get_obj", "start", "run", "terminate", "kill", "is_alive",
-  "map", "map_async", "apply", "apply_async", "imap", "imap_unordered", "starmap", "starmap_async", "send", "recv",
-  "poll", "send_bytes", "recv_bytes", "recv_bytes_into", "submit", "result", "done", "cancel", "exception",
-  "add_done_callback", "ready", "successful", "shutdown", "reset", "abort",
-]);
-
 /** True when `obj.name` is read through getattr: the attribute may be missing (AttributeError), a bound method or computed. */
 export function readsThroughGetattr(ctx: LowerContext, node: ast.Attribute): boolean {
   const name = node.attr.name;
   return needsDynamicAttribute(ctx, node.value, name) || isMethodValue(ctx, node) || !isKnownAttribute(ctx, node.value, name);
 }
-
-/** Data attributes of the runtime's library objects, read as plain properties (`v.value` in a hot loop). */
-const libraryDataAttributeNames: ReadonlySet<string> = new Set([
-  "value", "raw", "name", "pid", "exitcode", "daemon", "ident", "authkey", "sentinel", "closed", "readable", "writable",
-]);
 
 function isSelfReceiver(ctx: LowerContext, node: ast.Expression): boolean {
   if (node.kind !== "Name") return false;

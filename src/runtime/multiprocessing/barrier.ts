@@ -11,7 +11,9 @@ import { secondsArgument } from "../time/index.js";
 import { Condition } from "./condition.js";
 import { BrokenBarrierError } from "./errors.js";
 import { Lock } from "./synchronize.js";
-import { registerLibraryClass } from "../builtins/types.js";
+import { className, registerLibraryClass } from "../builtins/types.js";
+import { addressOf } from "../builtins/object.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 const kFilling = 0;
 const kDraining = 1;
@@ -159,6 +161,17 @@ export class Barrier {
     return this._state === kBroken;
   }
 
+  /** threading.Barrier's repr (Python 3.11): `<multiprocessing.synchronize.Barrier at 0x...: waiters=0/2>`. */
+  __repr__(): string {
+    const cls = this.constructor as Function & { __module__: string };
+    const at = `<${cls.__module__}.${className(cls)} at ${addressOf(this)}`;
+    return this.broken ? `${at}: broken>` : `${at}: waiters=${this.n_waiting}/${this._parties}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
   // Pickling a Barrier fails on its Condition first in CPython.
   [kShare](): ShareState {
     const state: BarrierState = { cond: this._cond, parties: this._parties, action: this._action, timeout: this._timeout };
@@ -174,3 +187,4 @@ registerShareable("Barrier", (buffers, state) => {
   return new Barrier({ parties: s.parties, action: s.action, timeout: s.timeout }, { view: new Int32Array(buffers[0]), cond: s.cond });
 });
 registerLibraryClass(Barrier, "multiprocessing.synchronize");
+refuseMissingLibraryMembers(Barrier);

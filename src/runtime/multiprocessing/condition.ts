@@ -23,7 +23,9 @@ import { kCondAckSeq, kCondSeq, kCondSlots, kCondState, kCondTokenBits, kEventFl
 import { secondsArgument } from "../time/index.js";
 import { deadlineAfter, notifySeq, secondsUntil, waitFor, type Deadline } from "../internal/wait.js";
 import { RLock, SemLockBase } from "./synchronize.js";
-import { registerLibraryClass } from "../builtins/types.js";
+import { className, registerLibraryClass } from "../builtins/types.js";
+import { addressOf } from "../builtins/object.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 const kOneSleeper = 1 << kCondTokenBits;
 const kTokenMask = kOneSleeper - 1;
@@ -190,6 +192,17 @@ export class Event {
     return waitFor(this._view, kEventSeq, () => this.is_set(), deadlineOf(timeout));
   }
 
+  /** 3.11's `<Event at 0x... unset>`; before 3.11 (and in Python 2) object's default repr. */
+  __repr__(): string {
+    const cls = this.constructor as Function & { __module__: string };
+    if (isPy2()) return `<${cls.__module__}.${className(cls)} object at ${addressOf(this)}>`;
+    return `<${className(cls)} at ${addressOf(this)} ${this.is_set() ? "set" : "unset"}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
   // Pickling an Event fails on its Condition first in CPython, hence the type name.
   [kShare](): ShareState {
     return { kind: "Event", typeName: "Condition", buffers: [this._view.buffer as SharedArrayBuffer], state: null };
@@ -207,3 +220,4 @@ registerShareable("Event", (buffers) => {
 });
 registerLibraryClass(Condition, "multiprocessing.synchronize");
 registerLibraryClass(Event, "multiprocessing.synchronize");
+refuseMissingLibraryMembers(Condition, Event);

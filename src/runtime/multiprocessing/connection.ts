@@ -40,6 +40,7 @@ import { BufferTooShort } from "./errors.js";
 import { flushFeeders } from "./feeder.js";
 import { sentinelCell } from "./popen.js";
 import { addFinalizer } from "./util.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 /** Connection ends open in this process (each is one counted copy in its channels). */
 const openHere = new Set<Connection>();
@@ -425,3 +426,4 @@ registerShareable("Connection", (buffers, state) => {
 });
 
 registerRuntimeClass("multiprocessing.connection.Connection", Connection);
+refuseMissingLibraryMembers(Connection);

@@ -11,7 +11,7 @@ import { type } from "../builtins/types.js";
 import { callMethod } from "../builtins/callMethod.js";
 import { AttributeError } from "../builtins/exceptions.js";
 import { getattr, hasattr } from "../builtins/attributes.js";
-import { Array as SharedArray, Barrier, Condition, Event, Lock, Process, RawArray, RawValue, RLock, Semaphore, Value } from "./index.js";
+import { Array as SharedArray, Barrier, Condition, Event, JoinableQueue, Lock, Process, Queue, RawArray, RawValue, RLock, Semaphore, SimpleQueue, Value } from "./index.js";
 
 afterEach(() => setDialect("py3"));
 
@@ -69,4 +69,43 @@ test("a raw value or array has no get_lock() or get_obj(): called directly (as e
   assert.equal(hasattr(value, "get_lock"), false);
   assert.equal(getattr(value, "get_lock", null), null);
   assert.equal(hasattr(Value("i", 1), "get_lock"), true);
+});
+
+test("a library object lacking a member another has raises AttributeError when it is called or read directly", () => {
+  const missing = (text: string) => (e: unknown) => e instanceof AttributeError && String(e.args[0]) === text;
+  const simple = new SimpleQueue() as unknown as { get_nowait(): unknown; qsize(): unknown };
+  assert.throws(() => simple.get_nowait(), missing("'SimpleQueue' object has no attribute 'get_nowait'"));
+  assert.throws(() => simple.qsize(), missing("'SimpleQueue' object has no attribute 'qsize'"));
+  assert.throws(() => (new Queue() as unknown as { task_done(): unknown }).task_done(), missing("'Queue' object has no attribute 'task_done'"));
+  assert.throws(() => (new Lock() as unknown as { put(x: unknown): unknown }).put(1), missing("'Lock' object has no attribute 'put'"));
+  assert.throws(() => (new Event() as unknown as { value: unknown }).value, missing("'Event' object has no attribute 'value'"));
+  assert.equal(hasattr(simple, "get_nowait"), false);
+  assert.equal(hasattr(simple, "get"), true);
+  assert.equal(hasattr(new JoinableQueue(), "task_done"), true);
+  assert.equal(callMethod(new Event(), "is_set"), false);
+  assert.throws(() => callMethod(new Event(), "acquire"), missing("'Event' object has no attribute 'acquire'"));
+});
+
+test("a subclass of a library class may assign a missing member, and its __getattr__ answers for one", () => {
+  class Named extends Event {
+    constructor() {
+      super();
+      (this as unknown as { name: string }).name = "flag";
+    }
+    __getattr__(attr: string): string {
+      return `looked up ${attr}`;
+    }
+  }
+  const named = new Named() as unknown as { name: string; value: string };
+  assert.equal(named.name, "flag");
+  assert.equal(named.value, "looked up value");
+  assert.equal(getattr(named, "pid"), "looked up pid");
+  assert.throws(() => (new Event() as unknown as { name: unknown }).name, AttributeError);
+});
+
+test("Value(..., lock=obj) refuses an object without acquire() with CPython's message", () => {
+  assert.throws(
+    () => Value("i", 1, { lock: new Event() }),
+    (e: unknown) => e instanceof AttributeError && /^<Event at 0x[0-9a-f]+ unset> has no method 'acquire'$/.test(String(e.args[0])),
+  );
 });

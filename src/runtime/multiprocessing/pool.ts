@@ -25,6 +25,7 @@ import { ApplyResult, IMapIterator, IMapUnorderedIterator, MapResult, type PoolR
 import { ForkProcess, Py2PoolProcess, TaskKind } from "./poolWorker.js";
 import { canTravel } from "./reduction.js";
 import { addFinalizer } from "./util.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 /** Python's keyword arguments of Pool(...) (emitted as one options object). */
 export interface PoolOptions {
@@ -444,3 +445,4 @@ onDialectChange((dialect) => {
     Object.defineProperty(Pool.prototype, name, { ...property, configurable: true, enumerable: false });
   }
 });
+refuseMissingLibraryMembers(Pool);

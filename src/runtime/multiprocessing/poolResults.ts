@@ -15,6 +15,7 @@ import { expectCodec, kShare, registerShareable, type ShareState } from "../inte
 import { registerProcessReset } from "../internal/forkState.js";
 import { deadlineAfter } from "../internal/wait.js";
 import { TimeoutError } from "./errors.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 /** The pool side a result talks to. */
 export interface ResultHost {
@@ -325,3 +326,4 @@ registerShareable("IMapIterator", () => {
 defineMethod(ApplyResult.prototype.get, "ApplyResult.get(self, timeout=)");
 defineMethod(ApplyResult.prototype.wait, "ApplyResult.wait(self, timeout=)");
 defineMethod(IMapIterator.prototype.next, "IMapIterator.next(self, timeout=)");
+refuseMissingLibraryMembers(ApplyResult, IMapIterator);

@@ -33,6 +33,7 @@ import { callTarget } from "./callTarget.js";
 import { Popen } from "./popen.js";
 import { startChild } from "./spawn.js";
 import { exitFunction } from "./util.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 const processOptionNames = new Set(["group", "target", "name", "args", "kwargs", "daemon"]);
 
@@ -415,3 +416,4 @@ registerProcessReset("multiprocessing.process", () => {
   children.clear();
 });
 addExitHook(() => exitFunction(active_children));
+refuseMissingLibraryMembers(BaseProcess);

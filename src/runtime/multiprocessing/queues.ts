@@ -34,6 +34,7 @@ import { deadlineAfter, notifySeq, waitFor, type Deadline } from "../internal/wa
 import { Empty, Full } from "../queue/exceptions.js";
 import { feederGeneration, flushFeeders, hasUnflushedPuts, noteUnflushedPut, visibleHere } from "./feeder.js";
 import { kSemaphore, SEM_VALUE_MAX, SemLock } from "./semlock.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 export interface QueueOptions {
   readonly maxsize?: unknown;
@@ -382,3 +383,4 @@ registerShareable("SimpleQueue", (buffers, state) => {
 });
 for (const cls of [Queue, JoinableQueue, SimpleQueue]) registerRuntimeClass(`multiprocessing.queues.${cls.name}`, cls);
 export { Empty, Full } from "../queue/exceptions.js";
+refuseMissingLibraryMembers(Queue, JoinableQueue, SimpleQueue);

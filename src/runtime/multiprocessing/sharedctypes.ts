@@ -10,10 +10,12 @@
 
 import * as ctypes from "../ctypes/index.js";
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
+import { hasattr } from "../builtins/attributes.js";
 import { AttributeError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
 import { registerLibraryClass, typeName } from "../builtins/types.js";
 import { CArray, newCArray } from "./ctypesArray.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 import { RLock, SemLockBase } from "./synchronize.js";
 
 const typecodeToType: Readonly<Record<string, Function>> = {
@@ -79,7 +81,7 @@ function chooseLock(options: SharedOptions): SemLockBase | null {
   const lock = options.lock;
   if (lock === false) return null;
   if (lock === true || lock === null || lock === undefined) return new RLock();
-  if (typeof (lock as Partial<SemLockBase>).acquire !== "function") throw new AttributeError(`${pyRepr(lock)} has no method 'acquire'`);
+  if (!hasattr(lock, "acquire")) throw new AttributeError(`${pyRepr(lock)} has no method 'acquire'`);
   return lock;
 }
 
@@ -109,22 +111,6 @@ export function Array(typecodeOrType: unknown, sizeOrInitializer: unknown, optio
 }
 
 /** What Synchronized wrappers share: the wrapped object, its lock, and the lock methods. */
-// A raw value or array (RawValue, Value(..., lock=False)) has no get_lock() or
-// get_obj(). Emitted code calls `v.get_lock()` directly (`with v.get_lock():` is a
-// hot idiom: through callMethod it cost 2x), so reading either method on a raw
-// object raises CPython's AttributeError instead of giving undefined; getattr and
-// hasattr see the same.
-for (const proto of [ctypes._SimpleCData.prototype, CArray.prototype]) {
-  for (const name of ["get_lock", "get_obj"]) {
-    Object.defineProperty(proto, name, {
-      get(this: object): never {
-        throw new AttributeError(`'${typeName(this)}' object has no attribute '${name}'`);
-      },
-      configurable: true,
-    });
-  }
-}
-
 abstract class SynchronizedBase<T extends object> {
   constructor(
     readonly _obj: T,
@@ -284,3 +270,6 @@ registerShareable("Synchronized", (_buffers, state) => {
 });
 registerLibraryClass(SynchronizedBase, "multiprocessing.sharedctypes");
 for (const cls of [Synchronized, SynchronizedArray, SynchronizedString]) registerLibraryClass(cls, "multiprocessing.sharedctypes");
+// A raw value or array (RawValue, Value(..., lock=False)) has no get_lock() or
+// get_obj(): `with v.get_lock():` on one raises AttributeError, as in CPython.
+refuseMissingLibraryMembers(ctypes._SimpleCData, CArray, SynchronizedBase);

@@ -11,6 +11,7 @@ import { prewarmHub } from "../internal/hubClient.js";
 import { current_process } from "./process.js";
 import { kRecursiveMutex, kSemaphore, SEM_VALUE_MAX, SemLock } from "./semlock.js";
 import { registerLibraryClass } from "../builtins/types.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 /** CPython's synchronize.SemLock: the Python-level methods every semaphore-based class shares. */
 export abstract class SemLockBase {
@@ -134,3 +135,4 @@ for (const cls of [Lock, RLock, Semaphore, BoundedSemaphore]) {
 }
 registerLibraryClass(SemLockBase, "multiprocessing.synchronize", "SemLock");
 for (const cls of [Lock, RLock, Semaphore, BoundedSemaphore]) registerLibraryClass(cls, "multiprocessing.synchronize");
+refuseMissingLibraryMembers(SemLockBase);

@@ -15,6 +15,7 @@ import { refuseInMessages } from "../internal/pickleErrors.js";
 import { deadlineAfter, sleepUntil } from "../internal/wait.js";
 import { secondsArgument } from "../time/index.js";
 import { Empty, Full } from "./exceptions.js";
+import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 export interface QueueOptions {
   readonly maxsize?: number;
@@ -120,3 +121,4 @@ function waitsForever(method: string): NotImplementedError {
 
 registerRuntimeClass("queue.Queue", Queue);
 refuseInMessages(Queue, () => new TypeError(isPy2() ? "can't pickle lock objects" : "cannot pickle '_thread.lock' object"));
+refuseMissingLibraryMembers(Queue);

@@ -19,6 +19,7 @@ import { kShare, registerRuntimeClass, registerShareable, type ShareState } from
 import { writeAll } from "../../internal/fdWrite.js";
 import { formatTraceback } from "../../internal/traceback.js";
 import { deadlineAfter, HOOK_SLICE_MS, secondsUntil, sleepUntil } from "../../internal/wait.js";
+import { refuseMissingLibraryMembers } from "../../internal/missingLibraryMembers.js";
 
 export const FIRST_COMPLETED = "FIRST_COMPLETED";
 export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
@@ -343,3 +344,4 @@ export abstract class Executor extends PyObject {
 defineMethod(Future.prototype.result, "Future.result(self, timeout=)");
 defineMethod(Future.prototype.exception, "Future.exception(self, timeout=)");
 defineMethod(Future.prototype.add_done_callback, "Future.add_done_callback(self, fn)");
+refuseMissingLibraryMembers(Future, Executor);
