@@ -24,6 +24,7 @@ import {
 } from "./arguments.js";
 import { initOf, withoutSelf } from "./signatures.js";
 import { methodCallNeedsBinding, valueCallNeedsBinding } from "./callArity.js";
+import { libraryCallNeedsBinding } from "./libraryCallArity.js";
 import { classNamed, instanceMethod, moduleClassMemberNames, needsDynamicAttribute, runtimeObjectMethodNames, userBaseClass } from "./dynamicAttributes.js";
 import { libraryMethodNames } from "../runtime/internal/libraryMemberNames.js";
 import { lowerBuiltinCall } from "./builtins.js";
@@ -151,7 +152,9 @@ function lowerMethodCall(ctx: LowerContext, call: ast.Call, callee: ast.Attribut
   const receiver = lowerExpression(ctx, callee.value);
   const name = callee.attr.name;
   // a.m(1, 2) that a method `m` of this module would reject: bound by the runtime, which raises CPython's TypeError.
-  if (methodCallNeedsBinding(ctx, call)) return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
+  if (methodCallNeedsBinding(ctx, call) || libraryCallNeedsBinding(ctx, call)) {
+    return lowerRuntimeBoundCall(ctx, call, f.createStringLiteral(name), "callMethodKw", [receiver]);
+  }
   // Worker.run(w): an instance method called through its class -> Worker.prototype.run.call(w)
   const cls = classNamed(ctx, callee.value);
   if (cls && instanceMethod(ctx, cls, name) && call.keywords.length === 0 && call.args.length > 0 && call.args[0]!.kind !== "Starred") {

@@ -17,6 +17,7 @@ import { typeName } from "./types.js";
 import { PyFloat } from "./float.js";
 import { callMethodKw as callMethodWithKeywords } from "./callMethod.js";
 import { setSignatureCopier } from "./classFunctions.js";
+import { cArityError, cArityOf } from "./cArity.js";
 
 export { signatureOf, type PythonSignature };
 
@@ -212,6 +213,13 @@ export function callKwOn(self: unknown, fn: any, positional: readonly unknown[],
 export function callMethodKw(obj: any, name: string, positional: readonly unknown[], keywords: Kwargs = {}, ...mappings: unknown[]): any {
   // An instance's method, or a class's classmethod/staticmethod (`A.make(7, e=1)`).
   const method = obj !== null && (typeof obj === "object" || typeof obj === "function") && !(obj instanceof PyFloat) ? obj[name] : undefined;
+  // A library method CPython implements in C (`lock.release(1)`): its own message.
+  const cForm = cArityOf(method);
+  if (cForm !== null && mappings.length === 0 && isEmpty(keywords)) {
+    const error = cArityError(cForm, positional.length);
+    if (error !== null) throw error;
+    return method.apply(obj, positional);
+  }
   const signature = signatureOf(method);
   if (signature !== undefined && mappings.length === 0 && isEmpty(keywords) && takesPositionalOnly(signature) && acceptsCount(signature, signature.isMethod ? 1 : 0, positional.length)) {
     return method.apply(obj, positional);

@@ -102,6 +102,9 @@ const wcharType: CTypeInfo = {
 
 /** A ctypes simple type: a class whose instances hold one C value. */
 export abstract class _SimpleCData {
+  /** Python attributes, as on PyObject: a library member this class lacks raises AttributeError (internal/missingLibraryMembers.ts). */
+  [name: string]: any;
+
   /** The struct-module code ("i", "d", ...): multiprocessing's typecode. */
   static readonly _type_: string;
   static readonly _info_: CTypeInfo;

@@ -34,6 +34,9 @@ interface BarrierState {
 }
 
 export class Barrier {
+  /** Python attributes, as on PyObject: a library member this class lacks raises AttributeError (internal/missingLibraryMembers.ts). */
+  [name: string]: any;
+
   private readonly _cond: Condition;
   private readonly _view: Int32Array;
   private readonly _parties: number;

@@ -39,6 +39,9 @@ export interface ConditionOptions {
 }
 
 export class Condition {
+  /** Python attributes, as on PyObject: a library member this class lacks raises AttributeError (internal/missingLibraryMembers.ts). */
+  [name: string]: any;
+
   readonly _lock: SemLockBase;
   private readonly _view: Int32Array;
 
@@ -165,6 +168,9 @@ export class Condition {
 }
 
 export class Event {
+  /** Python attributes, as on PyObject: a library member this class lacks raises AttributeError (internal/missingLibraryMembers.ts). */
+  [name: string]: any;
+
   private readonly _view: Int32Array;
 
   constructor(view?: Int32Array) {

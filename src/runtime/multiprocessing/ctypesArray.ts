@@ -29,6 +29,9 @@ let nextAddress = kFirstAddress;
 registerProcessReset("multiprocessing.ctypesArray", () => (nextAddress = kFirstAddress));
 
 export class CArray {
+  /** Python attributes, as on PyObject: a library member this class lacks raises AttributeError (internal/missingLibraryMembers.ts). */
+  [name: string]: any;
+
   readonly _type: Function;
   readonly _info: CTypeInfo;
   readonly _storage: Storage;

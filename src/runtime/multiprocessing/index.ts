@@ -25,7 +25,7 @@ export { Queue, JoinableQueue, SimpleQueue, Empty, Full } from "./queues.js";
 export type { QueueOptions, JoinableQueueOptions } from "./queues.js";
 // `from multiprocessing.connection import wait` imports from this folder.
 export { Pipe, Connection, wait } from "./connection.js";
-import "./queueSignatures.js";
+import "./methodSignatures.js";
 export * as connection from "./connection.js";
 export * as queues from "./queues.js";
 // Managers (the manager work): Manager() here, the rest from `multiprocessing.managers`.

@@ -323,7 +323,5 @@ registerShareable("IMapIterator", () => {
   return copy;
 });
 
-defineMethod(ApplyResult.prototype.get, "ApplyResult.get(self, timeout=)");
-defineMethod(ApplyResult.prototype.wait, "ApplyResult.wait(self, timeout=)");
 defineMethod(IMapIterator.prototype.next, "IMapIterator.next(self, timeout=)");
 refuseMissingLibraryMembers(ApplyResult, IMapIterator);

@@ -111,7 +111,10 @@ export function Array(typecodeOrType: unknown, sizeOrInitializer: unknown, optio
 }
 
 /** What Synchronized wrappers share: the wrapped object, its lock, and the lock methods. */
-abstract class SynchronizedBase<T extends object> {
+export abstract class SynchronizedBase<T extends object> {
+  /** Python attributes, as on PyObject: a library member this class lacks raises AttributeError (internal/missingLibraryMembers.ts). */
+  [name: string]: any;
+
   constructor(
     readonly _obj: T,
     readonly _lock: SemLockBase,

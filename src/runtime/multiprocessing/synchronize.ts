@@ -15,6 +15,9 @@ import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.j
 
 /** CPython's synchronize.SemLock: the Python-level methods every semaphore-based class shares. */
 export abstract class SemLockBase {
+  /** Python attributes, as on PyObject: a library member this class lacks raises AttributeError (internal/missingLibraryMembers.ts). */
+  [name: string]: any;
+
   readonly _semlock: SemLock;
 
   protected constructor(semlock: SemLock) {
