@@ -2,7 +2,8 @@
 // process by name, as pickle lets them (CPython pickles functions as module +
 // name): the script's module-level functions, bound methods (Python 3), and the
 // runtime's own functions, which this file registers with the codec under their
-// Python module names (`pool.map(str, xs)`, `pool.apply_async(time.sleep, (1,))`);
+// Python module names (`pool.map(str, xs)`, `pool.apply_async(time.sleep, (1,))`,
+// `Process(target=time.sleep)`);
 // for anything else it builds the error CPython's pickle raises. And what the
 // codec's message mode (Queue, Pipe and Pool traffic) refuses beyond what it
 // cannot encode at all: a Process object carries its authkey, which CPython
@@ -19,8 +20,10 @@ import { isClass } from "../internal/codecFormat.js";
 import "../internal/codecBuiltins.js";
 import { isShareable, registerRuntimeClass, runtimeClass, runtimeClassName } from "../internal/codecRegistry.js";
 import { moduleExports } from "../internal/module.js";
+import * as math from "../math/index.js";
 import * as os from "../os/index.js";
 import { refuseInMessages } from "../internal/pickleErrors.js";
+import * as sys from "../sys/index.js";
 import * as time from "../time/index.js";
 import { PicklingError } from "./poolErrors.js";
 import { BaseProcess } from "./process.js";
@@ -43,6 +46,9 @@ function registerFunctions(module: string, namespace: Readonly<Record<string, un
 registerFunctions("builtins", builtins);
 registerFunctions("time", time);
 registerFunctions("os", os);
+registerFunctions("posixpath", os.path);
+registerFunctions("math", math);
+registerFunctions("sys", sys);
 
 refuseInMessages(BaseProcess, () => new TypeError("Pickling an AuthenticationString object is disallowed for security reasons"));
 

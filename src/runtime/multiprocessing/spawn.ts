@@ -74,10 +74,15 @@ function checkFoundByName(process: Process): void {
   const bound = target as Partial<{ __self__: unknown; __func__: unknown }>;
   const isBoundMethod = bound.__self__ !== undefined && typeof bound.__func__ === "function";
   // A module function, a bound method, a class's function or staticmethod (`Cls.work`, found by
-  // qualname), a module-level lambda (moduleLambdas.ts), or a shareable callable (functools.partial)
-  // travel; anything else cannot.
+  // qualname), a module-level lambda (moduleLambdas.ts), a shareable callable (functools.partial)
+  // or a function of the runtime (`time.sleep`, `print`: reduction.ts) travel; anything else cannot.
   const travels =
-    isBoundMethod || exports[target.name ?? ""] === target || classMemberPath(target) !== null || moduleLambdaName(target) !== undefined || isShareable(target);
+    isBoundMethod ||
+    exports[target.name ?? ""] === target ||
+    classMemberPath(target) !== null ||
+    moduleLambdaName(target) !== undefined ||
+    isShareable(target) ||
+    runtimeClassName(target) !== undefined;
   if (!travels) {
     throw new NotImplementedError(
       `the target of ${process.name} (${target.name || "<lambda>"}) is not a module-level function: py2ts-mp runs a child ` +
