@@ -1,5 +1,6 @@
 // A module-level lambda a child may inherit (`square = lambda x: ...` read by a
-// module function) is created when the module loads; the body only assigns it.
+// module function, also inside the module's if/try/with blocks) is created when
+// the module loads; the body only assigns it.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -34,10 +35,20 @@ describe("module-level lambdas", () => {
     indexOf(lines, "twice = twice_lambda;");
   });
 
-  test("left where it stands: not read by module functions, nested in a block, or with computed defaults", async () => {
+  test("inside the module's if/else, try and with blocks: created at import, assigned where the statement stands", async () => {
+    const lines = await emitted(
+      "import sys\nif sys.argv:\n    square = lambda x: x * x\nelse:\n    square = lambda x: x ** 2\n" +
+        "try:\n    inc = lambda x: x + 1\nexcept ValueError:\n    inc = lambda x: x\n" +
+        "def work(x):\n    return inc(square(x))\n",
+    );
+    for (const name of ["square_lambda", "square_lambda_1", "inc_lambda", "inc_lambda_1"]) indexOf(lines, `const ${name} = moduleLambda(`);
+    assert.ok(indexOf(lines, "square = square_lambda;") < indexOf(lines, "square = square_lambda_1;"));
+  });
+
+  test("left where it stands: not read by module functions, in a loop, or with computed defaults", async () => {
     for (const python of [
       "square = lambda x: x * x\nprint(square(2))\n",
-      "if True:\n    square = lambda x: x * x\ndef work(x):\n    return square(x)\n",
+      "for k in range(2):\n    square = lambda x: x * x\ndef work(x):\n    return square(x)\n",
       "n = 2\nscale = lambda x, n=n: x * n\ndef work(x):\n    return scale(x)\n",
     ]) {
       const lines = await emitted(python);
