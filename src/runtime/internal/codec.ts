@@ -83,7 +83,7 @@ function encodeWithMessageEncoder(value: unknown, tryFlat: boolean): Uint8Array 
 
 const noBuffers: readonly SharedArrayBuffer[] = [];
 /** One decoder per process for message traffic, as for encoding (busy: a nested decode gets its own). */
-const messageDecoder = new Decoder(new Uint8Array(0), noBuffers);
+const messageDecoder = new Decoder(new Uint8Array(0), noBuffers, /* messageMode */ true);
 let messageDecoderBusy = false;
 
 /** A message as encodeMessageParts gives it: `bytes` with large byte strings spliced in. */
@@ -127,7 +127,7 @@ export function decodeMessageAt(bytes: Uint8Array, start: number, end: number): 
   const flat = readFlatMessageAt(bytes, start, end);
   if (flat !== kNotFlat) return flat;
   const payload = bytes.subarray(start, end);
-  if (messageDecoderBusy) return decode(payload, noBuffers);
+  if (messageDecoderBusy) return decodeWith(new Decoder(payload, noBuffers, /* messageMode */ true));
   messageDecoderBusy = true;
   try {
     messageDecoder.reset(payload, noBuffers);

@@ -25,6 +25,8 @@ export class Decoder {
   constructor(
     bytes: Uint8Array,
     private _buffers: readonly SharedArrayBuffer[],
+    /** Queue, Pipe and Pool traffic: what only a fork can pass (a module-level lambda) is corrupt input here. */
+    private readonly _messageMode = false,
   ) {
     this.reader = new ByteReader(bytes, codecError);
   }
@@ -128,6 +130,7 @@ export class Decoder {
       case Tag.ModuleClass:
         return this._moduleMember(tag, r.utf8());
       case Tag.ModuleLambda: {
+        if (this._messageMode) throw new CodecError("a module-level lambda in a message (pickle cannot send one)");
         const name = r.utf8();
         const fn = findModuleLambda(name);
         if (!fn) throw new CodecError(`the module has no lambda ${name}`);

@@ -1,12 +1,13 @@
 // Module-level lambdas in the fork snapshot: found by their registered name in the
-// child's own module instance; messages still refuse them as pickle does.
+// child's own module instance; messages still refuse them as pickle does, and a
+// message that names one is corrupt input.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { setDialect } from "../builtins/dialect.js";
 import { TypeError as PyTypeError } from "../builtins/exceptions.js";
 import { PyTuple } from "../builtins/tuple.js";
-import { CodecError, decode, encode, encodeMessage } from "./codec.js";
+import { CodecError, decode, decodeMessage, encode, encodeMessage } from "./codec.js";
 import { setModuleExports } from "./module.js";
 import { moduleLambda, moduleLambdaName } from "./moduleLambdas.js";
 
@@ -39,5 +40,12 @@ describe("module-level lambdas", () => {
     const { bytes, buffers } = encode(named, "inheritance");
     const unknown = Uint8Array.from(Buffer.from(Buffer.from(bytes).toString("latin1").replace("gone_lambda", "none_lambda"), "latin1"));
     assert.throws(() => decode(unknown, buffers), CodecError);
+  });
+
+  test("a message naming a module-level lambda is corrupt input: only a fork passes one", () => {
+    const named = moduleLambda("forged_lambda", () => 1);
+    const { bytes } = encode(named, "inheritance");
+    assert.equal(decode(bytes, []), named);
+    assert.throws(() => decodeMessage(bytes), (e) => e instanceof CodecError && /lambda in a message/.test(e.message));
   });
 });
