@@ -23,7 +23,7 @@ import { newThreadName, RemoteTraceback, reportThreadException, workerDied } fro
 import { chunkMessage, PoolOwner, taskMessage, type Outgoing } from "./poolOwner.js";
 import { ApplyResult, IMapIterator, IMapUnorderedIterator, MapResult, type PoolResult, type ResultHost } from "./poolResults.js";
 import { ForkProcess, Py2PoolProcess, TaskKind } from "./poolWorker.js";
-import { canTravel } from "./reduction.js";
+import { travelsByName } from "../internal/travelsByName.js";
 import { addFinalizer } from "./util.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -82,7 +82,7 @@ export class Pool extends PyObject implements ResultHost {
     }
     const initializer = options.initializer ?? null;
     if (initializer !== null && !callable(initializer)) throw new TypeError("initializer must be a callable");
-    if (initializer !== null && !canTravel(initializer)) {
+    if (initializer !== null && !travelsByName(initializer, "inheritance")) {
       throw new NotImplementedError(
         `the Pool initializer ${initializer.name || "<lambda>"} is not a module-level function: py2ts-mp runs a pool worker in its own ` +
           "thread, which finds the initializer by name (CPython's fork start method would copy it)",

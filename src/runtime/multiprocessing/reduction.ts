@@ -15,14 +15,14 @@ import { signatureOf } from "../builtins/call.js";
 import { builtinTypeMember } from "../builtins/callMethod.js";
 import { AttributeError, NotImplementedError, TypeError, type BaseException } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
-import { classMemberPath } from "../internal/codecEncoder.js";
 import { isClass } from "../internal/codecFormat.js";
 import "../internal/codecBuiltins.js";
-import { isShareable, registerRuntimeClass, runtimeClass, runtimeClassName } from "../internal/codecRegistry.js";
+import { registerRuntimeClass, runtimeClass, runtimeClassName } from "../internal/codecRegistry.js";
 import { moduleExports } from "../internal/module.js";
 import * as math from "../math/index.js";
 import * as os from "../os/index.js";
 import { refuseInMessages } from "../internal/pickleErrors.js";
+import { travelsByName } from "../internal/travelsByName.js";
 import * as sys from "../sys/index.js";
 import * as time from "../time/index.js";
 import { PicklingError } from "./poolErrors.js";
@@ -52,12 +52,9 @@ registerFunctions("sys", sys);
 
 refuseInMessages(BaseProcess, () => new TypeError("Pickling an AuthenticationString object is disallowed for security reasons"));
 
-/** True when `fn` can be found by name in another process. */
+/** True when `fn` can be found by name in another process a message reaches (pickle's rules). */
 export function canTravel(fn: Function): boolean {
-  const bound = fn as Partial<{ __self__: unknown; __func__: unknown }>;
-  if (bound.__self__ !== undefined && typeof bound.__func__ === "function") return !isPy2();
-  if (isShareable(fn)) return true;
-  return runtimeClassName(fn) !== undefined || moduleExports()?.[fn.name] === fn || (!isPy2() && (classMemberPath(fn) !== null || builtinTypeMember(fn) !== undefined));
+  return travelsByName(fn, "message");
 }
 
 /**

@@ -4,14 +4,13 @@
 // to a warm worker. The child's half is internal/workerEntry.ts.
 
 import { encode } from "../internal/codec.js";
-import { isShareable, runtimeClassName } from "../internal/codecRegistry.js";
-import { classMemberPath } from "../internal/codecEncoder.js";
+import { runtimeClassName } from "../internal/codecRegistry.js";
 import { snapshotForkState } from "../internal/forkState.js";
 import { hubRequest } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
 import { moduleExports, registeredModule } from "../internal/module.js";
-import { moduleLambdaName } from "../internal/moduleLambdas.js";
 import { createCell } from "../internal/processCell.js";
+import { travelsByName } from "../internal/travelsByName.js";
 import { NotImplementedError } from "../builtins/exceptions.js";
 import { kCellPid, kCellState, kProcessRunning } from "../internal/symbols.js";
 import { Popen } from "./popen.js";
@@ -71,19 +70,10 @@ function checkFoundByName(process: Process): void {
   }
   const target = process._target;
   if (typeof target !== "function") return;
-  const bound = target as Partial<{ __self__: unknown; __func__: unknown }>;
-  const isBoundMethod = bound.__self__ !== undefined && typeof bound.__func__ === "function";
   // A module function, a bound method, a class's function or staticmethod (`Cls.work`, found by
-  // qualname), a module-level lambda (moduleLambdas.ts), a shareable callable (functools.partial)
-  // or a function of the runtime (`time.sleep`, `print`: reduction.ts) travel; anything else cannot.
-  const travels =
-    isBoundMethod ||
-    exports[target.name ?? ""] === target ||
-    classMemberPath(target) !== null ||
-    moduleLambdaName(target) !== undefined ||
-    isShareable(target) ||
-    runtimeClassName(target) !== undefined;
-  if (!travels) {
+  // qualname), a module-level lambda, a shareable callable (functools.partial) or a function of
+  // the runtime (`time.sleep`, `print`) travel; anything else cannot.
+  if (!travelsByName(target, "inheritance")) {
     throw new NotImplementedError(
       `the target of ${process.name} (${target.name || "<lambda>"}) is not a module-level function: py2ts-mp runs a child ` +
         "process in its own thread, which finds its target by name (CPython's fork start method would copy it)",

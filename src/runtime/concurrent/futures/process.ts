@@ -19,7 +19,7 @@ import { cpu_count, get_context } from "../../multiprocessing/context.js";
 import { newThreadName } from "../../multiprocessing/poolErrors.js";
 import { PoolOwner, taskMessage, type Outgoing } from "../../multiprocessing/poolOwner.js";
 import { ForkProcess, TaskKind } from "../../multiprocessing/poolWorker.js";
-import { canTravel } from "../../multiprocessing/reduction.js";
+import { travelsByName } from "../../internal/travelsByName.js";
 import { addFinalizer } from "../../multiprocessing/util.js";
 import { BrokenExecutor, Executor, Future, type FutureHost } from "./_base.js";
 
@@ -101,7 +101,7 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
       if (options.mp_context === undefined || options.mp_context === null) get_context("spawn");
       throw new ValueError("max_tasks_per_child is incompatible with the 'fork' multiprocessing start method; supply a different mp_context.");
     }
-    if (initializer !== null && !canTravel(initializer)) {
+    if (initializer !== null && !travelsByName(initializer, "inheritance")) {
       throw new NotImplementedError(
         `the executor's initializer ${initializer.name || "<lambda>"} is not a module-level function: py2ts-mp runs a worker in its own ` +
           "thread, which finds the initializer by name (CPython's fork start method would copy it)",
