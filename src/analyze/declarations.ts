@@ -78,7 +78,7 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
     }
     globals.push(symbol);
   }
-  const { moduleLevel, importTimeLambdas } = findModuleLevel(globals, exportedNodes, moduleLambdaCandidates(module), bind);
+  const { moduleLevel, importTimeLambdas } = findModuleLevel(globals, exportedNodes, moduleLambdaCandidates(module), namesGivenToChildren(module), bind);
   for (const symbol of moduleLevel) placement.set(symbol, { kind: "moduleLevel" });
 
   const visitScope = (scope: Scope, body: readonly ast.Stmt[]): void => {
@@ -129,17 +129,21 @@ function findModuleLevel(
   candidates: readonly PySymbol[],
   exportedNodes: readonly ast.Node[],
   lambdas: readonly ModuleLambda[],
+  givenToChildren: ReadonlySet<ast.Node>,
   bind: BindResult,
 ): { moduleLevel: PySymbol[]; importTimeLambdas: Map<ast.Assign, ModuleLambda> } {
   const readers: ast.Node[] = [...exportedNodes];
   const importTimeLambdas = new Map<ast.Assign, ModuleLambda>();
   const isModuleLevel = (symbol: PySymbol): boolean =>
     symbol.has(SymbolFlags.WrittenFromNested) || symbol.refs.some((ref) => readers.some((node) => contains(node.span, ref.site.span)));
+  // A lambda handed to a child (`Process(target=greet)`, `Pool(initializer=ready)`) too.
+  const isPassed = (symbol: PySymbol): boolean => symbol.refs.some((ref) => givenToChildren.has(ref.site));
   for (;;) {
     const added = lambdas.filter((l) => {
       if (importTimeLambdas.has(l.stmt)) return false;
       const resolution = bind.resolutions.get(l.target);
-      return resolution !== undefined && "symbol" in resolution && candidates.includes(resolution.symbol) && isModuleLevel(resolution.symbol);
+      if (resolution === undefined || !("symbol" in resolution) || !candidates.includes(resolution.symbol)) return false;
+      return isModuleLevel(resolution.symbol) || isPassed(resolution.symbol);
     });
     if (added.length === 0) break;
     for (const l of added) {
@@ -148,6 +152,29 @@ function findModuleLevel(
     }
   }
   return { moduleLevel: candidates.filter(isModuleLevel), importTimeLambdas };
+}
+
+/**
+ * Names a call hands to a process it starts, as a fork passes them: the value of a
+ * `target=` or `initializer=` keyword (Process, Pool, ProcessPoolExecutor) and the
+ * items of `args=`, `initargs=` and `kwargs=`.
+ */
+function namesGivenToChildren(module: ast.Module): Set<ast.Node> {
+  const out = new Set<ast.Node>();
+  const add = (value: ast.Expression): void => {
+    if (value.kind === "Name") out.add(value);
+    else if (value.kind === "Tuple" || value.kind === "List") value.elts.forEach(add);
+    else if (value.kind === "Dict") value.values.forEach(add);
+    else if (value.kind === "Starred") add(value.value);
+  };
+  walk(module, (node) => {
+    if (node.kind !== "Call") return;
+    for (const keyword of node.keywords) {
+      const name = keyword.arg?.name;
+      if (name === "target" || name === "initializer" || name === "args" || name === "initargs" || name === "kwargs") add(keyword.value);
+    }
+  });
+  return out;
 }
 
 function findMaybeUnbound(module: ast.Module, bind: BindResult): Set<PySymbol> {

@@ -45,6 +45,19 @@ describe("module-level lambdas", () => {
     assert.ok(indexOf(lines, "square = square_lambda;") < indexOf(lines, "square = square_lambda_1;"));
   });
 
+  test("a lambda the module body gives to a child (target=, initializer=, args=) is created at import too", async () => {
+    const lines = await emitted(
+      "import multiprocessing as mp\nif __name__ == '__main__':\n    tag = 'T'\n    greet = lambda: print(tag)\n" +
+        "    ready = lambda: None\n    step = lambda x: x + 1\n    keyed = lambda x: -x\n" +
+        "    mp.Process(target=greet).start()\n    mp.Pool(1, initializer=ready)\n    mp.Process(target=print, args=(step,))\n" +
+        "    print(sorted([1, 2], key=keyed))\n",
+    );
+    for (const name of ["greet_lambda", "ready_lambda", "step_lambda"]) indexOf(lines, `const ${name} = moduleLambda(`);
+    assert.ok(!lines.some((l) => l.includes("keyed_lambda")), "a sort key stays where it stands");
+    // The global the lambda reads becomes a module global, which the fork snapshot carries.
+    indexOf(lines, "tag = \"T\";");
+  });
+
   test("left where it stands: not read by module functions, in a loop, or with computed defaults", async () => {
     for (const python of [
       "square = lambda x: x * x\nprint(square(2))\n",
