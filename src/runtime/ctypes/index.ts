@@ -11,6 +11,7 @@ import { TypeError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
+import { asciiDecode, isUnicode, PyUnicode, u } from "../builtins/unicode.js";
 
 type Storage = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
 
@@ -91,14 +92,32 @@ export function charValue(bytes: ArrayLike<number>): PyBytes | string {
   return isPy2() ? String.fromCharCode(...Array.from(bytes)) : new PyBytes(bytes);
 }
 
+/**
+ * c_wchar holds one character: a str in Python 3; in Python 2 a unicode value,
+ * or a str that ctypes decodes as ASCII first. Python 2 reads it back as unicode.
+ */
 const wcharType: CTypeInfo = {
   storage: Uint32Array,
   toC(value) {
-    if (typeof value === "string" && [...value].length === 1) return value.codePointAt(0)!;
-    throw new TypeError("unicode string expected instead of " + typeName(value) + " instance");
+    const text = wcharText(value);
+    if ([...text].length !== 1) throw new TypeError("one character unicode string expected");
+    return text.codePointAt(0)!;
   },
-  fromC: (raw) => String.fromCodePoint(raw as number),
+  fromC: (raw) => wcharValue(String.fromCodePoint(raw as number)),
 };
+
+/** The text of a value stored in c_wchar memory (TypeError for other types, as ctypes' u_set). */
+export function wcharText(value: unknown): string {
+  if (!isPy2() && typeof value === "string") return value;
+  if (isPy2() && isUnicode(value)) return value.text;
+  if (isPy2() && typeof value === "string") return asciiDecode(value);
+  throw new TypeError("unicode string expected instead of " + typeName(value) + " instance");
+}
+
+/** Text read from c_wchar memory: a str in Python 3, unicode in Python 2. */
+export function wcharValue(text: string): string | PyUnicode {
+  return isPy2() ? u(text) : text;
+}
 
 /** A ctypes simple type: a class whose instances hold one C value. */
 export abstract class _SimpleCData {

@@ -1,0 +1,39 @@
+// Arrays of c_wchar ('u') read and write text: a slice and .value are a str
+// (unicode in Python 2), not a list of characters, and .value was missing.
+
+import assert from "node:assert/strict";
+import { afterEach, test } from "node:test";
+import { setDialect } from "../builtins/dialect.js";
+import { TypeError, ValueError } from "../builtins/exceptions.js";
+import { repr } from "../builtins/repr.js";
+import { PySlice } from "../builtins/slice.js";
+import { RawArray } from "./index.js";
+
+afterEach(() => setDialect("py3"));
+
+const all = (): PySlice => new PySlice(null, null, null);
+
+test("a c_wchar array's slice and .value are text, and .value stops at the first NUL", () => {
+  setDialect("py3");
+  const a = RawArray("u", "hey");
+  assert.equal(a.__getitem__(all()), "hey");
+  assert.equal(a.__getitem__(new PySlice(null, null, -1)), "yeh");
+  assert.equal(a.value, "hey");
+  a.value = "q";
+  assert.equal(a.value, "q");
+  assert.equal(repr(a.__getitem__(all())), "'q\\x00y'");
+  assert.throws(() => (a.value = "toolong"), (e) => e instanceof ValueError && String((e as Error).message).includes("string too long"));
+  assert.throws(() => (a.value = 3), TypeError);
+  assert.throws(() => a.__setitem__(0, "xy"), (e) => e instanceof TypeError && (e as Error).message.includes("one character unicode string expected"));
+});
+
+test("Python 2 reads a c_wchar array as unicode and accepts unicode values", () => {
+  setDialect("py2");
+  const a = RawArray("u", 2);
+  a.__setitem__(0, RawArray("u", 1).__getitem__(0));
+  a.value = a.__getitem__(all());
+  assert.equal(repr(a.__getitem__(all())), "u'\\x00\\x00'");
+  a.value = "ab";
+  assert.equal(repr(a.value), "u'ab'");
+  assert.equal(repr(a.__getitem__(0)), "u'a'");
+});
