@@ -9,6 +9,7 @@ import { ByteSequence, PyBytes } from "../builtins/bytes.js";
 import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
 import { TypeError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
+import { asLong, PyLong } from "../builtins/long.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
 import { asciiDecode, isUnicode, PyUnicode, u } from "../builtins/unicode.js";
@@ -31,14 +32,20 @@ export interface CTypeInfo {
 
 function intToC(value: unknown): number | bigint {
   if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof PyLong) return value.value;
   if (typeof value === "number" && Number.isInteger(value)) return value;
   if (typeof value === "bigint") return value;
   if (isPy2()) throw new TypeError(typeof value === "number" || value instanceof PyFloat ? "int expected instead of float" : "an integer is required");
   throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
 }
 
-/** An integer type of `bits` bits: wraps like C, as ctypes does silently. */
+/**
+ * An integer type of `bits` bits: wraps like C, as ctypes does silently. Python
+ * 2's ctypes reads c_uint and c_ulong back as long (I_get and L_get build a
+ * PyLong), so Value('L', 5).value is 5L there.
+ */
 function intType(storage: StorageConstructor, bits: number, signed: boolean): CTypeInfo {
+  const py2Long = !signed && bits >= 32;
   const big = bits === 64;
   return {
     storage,
@@ -49,6 +56,7 @@ function intType(storage: StorageConstructor, bits: number, signed: boolean): CT
       return typeof n === "bigint" ? Number(BigInt.asIntN(bits, n)) : n;
     },
     fromC(raw) {
+      if (py2Long && isPy2()) return asLong(raw as number | bigint);
       if (typeof raw === "bigint") return raw >= BigInt(Number.MIN_SAFE_INTEGER) && raw <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(raw) : raw;
       return raw;
     },
@@ -60,6 +68,7 @@ function floatType(storage: StorageConstructor): CTypeInfo {
     storage,
     toC(value) {
       if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value instanceof PyFloat) return floatValue(value);
+      if (value instanceof PyLong) return Number(value.value);
       throw new TypeError(isPy2() ? "a float is required" : `must be real number, not ${typeName(value)}`);
     },
     fromC: (raw) => toFloat(raw as number),

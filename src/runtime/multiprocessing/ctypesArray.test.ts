@@ -6,6 +6,7 @@ import { afterEach, test } from "node:test";
 import { setDialect } from "../builtins/dialect.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
+import { PyLong } from "../builtins/long.js";
 import { PySlice } from "../builtins/slice.js";
 import { RawArray } from "./index.js";
 
@@ -36,4 +37,12 @@ test("Python 2 reads a c_wchar array as unicode and accepts unicode values", () 
   a.value = "ab";
   assert.equal(repr(a.value), "u'ab'");
   assert.equal(repr(a.__getitem__(0)), "u'a'");
+});
+
+test("Python 2 indexes a shared array with a long and reads an unsigned long array as longs", () => {
+  setDialect("py2");
+  const a = RawArray("L", 2);
+  a.__setitem__(new PyLong(1n), new PyLong(7n));
+  assert.equal(repr(a.__getitem__(new PyLong(1n))), "7L");
+  assert.equal(repr(a.__getitem__(all())), "[0L, 7L]");
 });

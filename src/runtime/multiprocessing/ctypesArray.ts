@@ -10,6 +10,7 @@ import { isPy2 } from "../builtins/dialect.js";
 import { AttributeError, IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyList } from "../builtins/list.js";
+import { PyLong } from "../builtins/long.js";
 import { PySlice, sliceIndicesOf } from "../builtins/slice.js";
 import { className, registerLibraryClass, typeName } from "../builtins/types.js";
 import { charValue, ctypeInfo, wcharText, wcharValue, type CTypeInfo } from "../ctypes/index.js";
@@ -70,9 +71,9 @@ export class CArray {
 
   private _index(index: unknown): number {
     if (typeof index !== "number" || !Number.isInteger(index)) {
-      if (typeof index !== "boolean" && typeof index !== "bigint") throw new TypeError("indices must be integers");
+      if (typeof index !== "boolean" && typeof index !== "bigint" && !(index instanceof PyLong)) throw new TypeError("indices must be integers");
     }
-    let i = Number(index);
+    let i = Number(index instanceof PyLong ? index.value : index);
     if (i < 0) i += this._storage.length;
     if (i < 0 || i >= this._storage.length) throw new IndexError("invalid index");
     return i;

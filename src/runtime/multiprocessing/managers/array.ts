@@ -8,6 +8,7 @@ import { isPy2 } from "../../builtins/dialect.js";
 import { IndexError, NotImplementedError, OverflowError, TypeError, ValueError } from "../../builtins/exceptions.js";
 import { PyFloat } from "../../builtins/float.js";
 import { PyList } from "../../builtins/list.js";
+import { asLong, PyLong } from "../../builtins/long.js";
 import { PyObject } from "../../builtins/object.js";
 import { repr } from "../../builtins/repr.js";
 import { PySlice } from "../../builtins/slice.js";
@@ -85,6 +86,7 @@ function convertItem(typecode: string, v: unknown): unknown {
     if (typeof v === "number") x = v;
     else if (v instanceof PyFloat) x = v.value;
     else if (typeof v === "bigint") x = Number(v);
+    else if (v instanceof PyLong) x = Number(v.value);
     else if (typeof v === "boolean") x = v ? 1 : 0;
     else throw new TypeError(isPy2() ? "a float is required" : `must be real number, not ${typeName(v)}`);
     if (typecode === "f") x = Math.fround(x);
@@ -93,10 +95,13 @@ function convertItem(typecode: string, v: unknown): unknown {
   let n: bigint;
   if (typeof v === "number" && Number.isInteger(v)) n = BigInt(v);
   else if (typeof v === "bigint") n = v;
+  else if (v instanceof PyLong) n = v.value;
   else if (typeof v === "boolean") n = v ? 1n : 0n;
   else if (isPy2()) throw new TypeError(typeof v === "number" || v instanceof PyFloat ? "integer argument expected, got float" : "an integer is required");
   else throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   for (const check of integerChecks[typecode]!) check(n);
+  // Python 2's array reads 'I' and 'L' items as long (II_getitem, LL_getitem).
+  if (isPy2() && (typecode === "I" || typecode === "L")) return asLong(n);
   return Number.isSafeInteger(Number(n)) ? Number(n) : n;
 }
 
