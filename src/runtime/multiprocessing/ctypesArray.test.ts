@@ -6,6 +6,7 @@ import { afterEach, test } from "node:test";
 import { setDialect } from "../builtins/dialect.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
+import { PyFloat } from "../builtins/float.js";
 import { PyLong } from "../builtins/long.js";
 import { PySlice } from "../builtins/slice.js";
 import { RawArray } from "./index.js";
@@ -45,4 +46,16 @@ test("Python 2 indexes a shared array with a long and reads an unsigned long arr
   a.__setitem__(new PyLong(1n), new PyLong(7n));
   assert.equal(repr(a.__getitem__(new PyLong(1n))), "7L");
   assert.equal(repr(a.__getitem__(all())), "[0L, 7L]");
+});
+
+test("Array's size_or_initializer: an int or bool is a size, anything else must have a len()", () => {
+  setDialect("py3");
+  assert.equal(repr(RawArray("i", true).__getitem__(all())), "[0]");
+  assert.equal(repr(RawArray("i", new PyLong(2n)).__getitem__(all())), "[0, 0]");
+  assert.throws(() => RawArray("i", new PyFloat(2)), (e) => e instanceof TypeError && (e as Error).message.includes("object of type 'float' has no len()"));
+  assert.throws(() => RawArray("i", null), (e) => e instanceof TypeError && (e as Error).message.includes("object of type 'NoneType' has no len()"));
+});
+
+test("del on a shared array: the ctypes array's TypeError", () => {
+  assert.throws(() => RawArray("i", 2).__delitem__(0), (e) => e instanceof TypeError && (e as Error).message.includes("Array does not support item deletion"));
 });

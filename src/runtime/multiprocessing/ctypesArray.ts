@@ -102,6 +102,10 @@ export class CArray {
     this._storage[i] = this._info.toC(value);
   }
 
+  __delitem__(_index: unknown): never {
+    throw new TypeError("Array does not support item deletion");
+  }
+
   *[Symbol.iterator](): Iterator<unknown> {
     for (let i = 0; i < this._storage.length; i++) yield this._info.fromC(this._storage[i]!);
   }
