@@ -15,7 +15,7 @@ import { repr } from "../../builtins/repr.js";
 import { kDefinedInPython } from "../../builtins/subscript.js";
 import { PyTuple } from "../../builtins/tuple.js";
 import { typeName } from "../../builtins/types.js";
-import { kReduce, registerReducible, registerRuntimeClass, registerRuntimeClassFactory } from "../../internal/codecRegistry.js";
+import { kReduce, reduceDictViewsAsLists, registerReducible, registerRuntimeClass, registerRuntimeClassFactory } from "../../internal/codecRegistry.js";
 import { connectionTo } from "./connection.js";
 import { invokeMethod } from "./dispatch.js";
 import { RemoteError } from "./errors.js";
@@ -159,6 +159,8 @@ registerReducible(kProxyKind, (obj, state) => {
   const server = currentServer();
   const owned = server !== null && server.address === address;
   initProxy(proxy, new Token(typeid!, address!, ident!), null, owned, serializer ?? "pickle");
+  // Unpickling a proxy imports multiprocessing.managers, which registers its reducers.
+  if (!isPy2()) reduceDictViewsAsLists();
   if (owned) noteOwnProxy();
 });
 
