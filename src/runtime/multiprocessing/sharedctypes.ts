@@ -9,6 +9,7 @@
 //   Array('i', 10, lock=lk)     -> Array("i", 10, { lock: lk })
 
 import * as ctypes from "../ctypes/index.js";
+import { isPy2 } from "../builtins/dialect.js";
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { hasattr } from "../builtins/attributes.js";
 import { iter, len } from "../builtins/iteration.js";
@@ -262,7 +263,11 @@ function shareRaw(obj: ctypes._SimpleCData | CArray): ShareState {
   return {
     kind: "ctypes",
     typeName: typeName(obj),
-    refuse: () => new TypeError("cannot pickle 'mmap.mmap' object"),
+    // Python 3's rebuild_ctype registers reduce_ctype with ForkingPickler, whose
+    // assert_spawning is the usual RuntimeError (the codec's default) for Queue,
+    // Pipe and Pool traffic. Python 2 pickles them with plain cPickle instead (not
+    // reproduced: its mmap-backed buffer fails as below).
+    refuse: isPy2() ? () => new TypeError("cannot pickle 'mmap.mmap' object") : undefined,
     buffers: [obj._buffer as SharedArrayBuffer],
     state: [typecodeOf(type), length],
   };
