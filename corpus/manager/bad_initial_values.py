@@ -21,3 +21,10 @@ if __name__ == '__main__':
         p.start()
         p.join()
         print(letters, letters[:2])
+        # Python 3.11 的 threading.Barrier 不检查 parties
+        nobody = manager.Barrier(0)
+        print(nobody.parties)
+        try:
+            nobody.wait(0.05)
+        except Exception as e:
+            print(type(e).__name__, nobody.broken)

@@ -22,3 +22,10 @@ if __name__ == '__main__':
         except TypeError as e:
             print('TypeError', e)
         print(m.list([1]))
+        # 3.11's threading.Barrier accepts any parties; a wait on Barrier(0) times out broken.
+        nobody = m.Barrier(0)
+        print(nobody.parties, nobody.n_waiting)
+        try:
+            nobody.wait(0.05)
+        except Exception as e:
+            print(type(e).__name__, nobody.broken)
