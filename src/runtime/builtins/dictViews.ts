@@ -14,6 +14,7 @@ import { guardedRepr } from "./reprGuard.js";
 import { PyAnySet, PySet } from "./set.js";
 import * as ops from "./setOps.js";
 import { PyTuple } from "./tuple.js";
+import { registerBuiltinType } from "./types.js";
 
 /** Steps through a dict's store; what each step yields is the subclass's business. */
 abstract class DictIterator<T> extends PyIterator<T> {
@@ -262,3 +263,9 @@ function allContained(inner: Iterable<unknown>, outer: { __contains__(v: unknown
   for (const item of inner) if (!outer.__contains__(item)) return false;
   return true;
 }
+
+// type(d.keys()) is the builtin type dict_keys (it was a nameless function), and
+// pickling errors name it so ("cannot pickle 'dict_items' object").
+registerBuiltinType(PyDictKeys, { name: "dict_keys", check: (v) => v instanceof PyDictKeys, runtimeClass: PyDictKeys });
+registerBuiltinType(PyDictItems, { name: "dict_items", check: (v) => v instanceof PyDictItems, runtimeClass: PyDictItems });
+registerBuiltinType(PyDictValues, { name: "dict_values", check: (v) => v instanceof PyDictValues, runtimeClass: PyDictValues });

@@ -56,6 +56,12 @@ export function setitem(obj: any, key: any, value: any): void {
   throw new TypeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
+/**
+ * Marks a library class that CPython writes in Python (SynchronizedArray, the
+ * manager proxies): for `del x[k]` it behaves as a script's class does.
+ */
+export const kDefinedInPython = Symbol.for("py2ts.definedInPython");
+
 /** `del obj[key]`. */
 export function delitem(obj: any, key: any): void {
   const method = obj !== null && typeof obj === "object" ? obj.__delitem__ : undefined;
@@ -63,7 +69,17 @@ export function delitem(obj: any, key: any): void {
     method.call(obj, key);
     return;
   }
+  // A Python 2 classic instance looks __delitem__ up by name.
+  if (isPy2() && obj instanceof PyClassicObject) throw new AttributeError(`${(obj.constructor as typeof PyObject).__name__} instance has no attribute '__delitem__'`);
+  // A class written in Python that defines only __setitem__ gets CPython's
+  // mp_ass_subscript slot, which looks __delitem__ up for a deletion.
+  if (typeof obj?.__setitem__ === "function" && definedInPython(obj)) throw new AttributeError("__delitem__");
   // CPython words this by whether the type has sequence methods at all.
   const sequenceLike = typeof obj === "string" || obj instanceof PyObject || (obj !== null && typeof obj === "object");
   throw new TypeError(`'${typeName(obj)}' object ${sequenceLike ? "doesn't" : "does not"} support item deletion`);
+}
+
+function definedInPython(obj: object): boolean {
+  const cls = obj.constructor as { __module__?: unknown; [kDefinedInPython]?: boolean } | undefined;
+  return cls !== undefined && (cls.__module__ === "__main__" || cls[kDefinedInPython] === true);
 }

@@ -9,8 +9,10 @@ import { ByteSequence, PyBytes } from "../builtins/bytes.js";
 import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
 import { TypeError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
+import { asLong, PyLong } from "../builtins/long.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
+import { asciiDecode, isUnicode, PyUnicode, u } from "../builtins/unicode.js";
 
 type Storage = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
 
@@ -30,14 +32,20 @@ export interface CTypeInfo {
 
 function intToC(value: unknown): number | bigint {
   if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof PyLong) return value.value;
   if (typeof value === "number" && Number.isInteger(value)) return value;
   if (typeof value === "bigint") return value;
   if (isPy2()) throw new TypeError(typeof value === "number" || value instanceof PyFloat ? "int expected instead of float" : "an integer is required");
   throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
 }
 
-/** An integer type of `bits` bits: wraps like C, as ctypes does silently. */
+/**
+ * An integer type of `bits` bits: wraps like C, as ctypes does silently. Python
+ * 2's ctypes reads c_uint and c_ulong back as long (I_get and L_get build a
+ * PyLong), so Value('L', 5).value is 5L there.
+ */
 function intType(storage: StorageConstructor, bits: number, signed: boolean): CTypeInfo {
+  const py2Long = !signed && bits >= 32;
   const big = bits === 64;
   return {
     storage,
@@ -48,6 +56,7 @@ function intType(storage: StorageConstructor, bits: number, signed: boolean): CT
       return typeof n === "bigint" ? Number(BigInt.asIntN(bits, n)) : n;
     },
     fromC(raw) {
+      if (py2Long && isPy2()) return asLong(raw as number | bigint);
       if (typeof raw === "bigint") return raw >= BigInt(Number.MIN_SAFE_INTEGER) && raw <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(raw) : raw;
       return raw;
     },
@@ -59,6 +68,7 @@ function floatType(storage: StorageConstructor): CTypeInfo {
     storage,
     toC(value) {
       if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value instanceof PyFloat) return floatValue(value);
+      if (value instanceof PyLong) return Number(value.value);
       throw new TypeError(isPy2() ? "a float is required" : `must be real number, not ${typeName(value)}`);
     },
     fromC: (raw) => toFloat(raw as number),
@@ -91,14 +101,32 @@ export function charValue(bytes: ArrayLike<number>): PyBytes | string {
   return isPy2() ? String.fromCharCode(...Array.from(bytes)) : new PyBytes(bytes);
 }
 
+/**
+ * c_wchar holds one character: a str in Python 3; in Python 2 a unicode value,
+ * or a str that ctypes decodes as ASCII first. Python 2 reads it back as unicode.
+ */
 const wcharType: CTypeInfo = {
   storage: Uint32Array,
   toC(value) {
-    if (typeof value === "string" && [...value].length === 1) return value.codePointAt(0)!;
-    throw new TypeError("unicode string expected instead of " + typeName(value) + " instance");
+    const text = wcharText(value);
+    if ([...text].length !== 1) throw new TypeError("one character unicode string expected");
+    return text.codePointAt(0)!;
   },
-  fromC: (raw) => String.fromCodePoint(raw as number),
+  fromC: (raw) => wcharValue(String.fromCodePoint(raw as number)),
 };
+
+/** The text of a value stored in c_wchar memory (TypeError for other types, as ctypes' u_set). */
+export function wcharText(value: unknown): string {
+  if (!isPy2() && typeof value === "string") return value;
+  if (isPy2() && isUnicode(value)) return value.text;
+  if (isPy2() && typeof value === "string") return asciiDecode(value);
+  throw new TypeError("unicode string expected instead of " + typeName(value) + " instance");
+}
+
+/** Text read from c_wchar memory: a str in Python 3, unicode in Python 2. */
+export function wcharValue(text: string): string | PyUnicode {
+  return isPy2() ? u(text) : text;
+}
 
 /** A ctypes simple type: a class whose instances hold one C value. */
 export abstract class _SimpleCData {

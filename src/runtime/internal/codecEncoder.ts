@@ -7,6 +7,7 @@ import { isPy2 } from "../builtins/dialect.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
+import { PyDictItems, PyDictKeys, PyDictValues } from "../builtins/dictViews.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
@@ -14,7 +15,7 @@ import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { ByteWriter } from "./codecBytes.js";
 import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
-import { isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
+import { dictViewsTravelAsLists, isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
 import { moduleLambdaName } from "./moduleLambdas.js";
 import { isModuleNamespace, picklingError, refusalOf } from "./pickleErrors.js";
@@ -164,6 +165,13 @@ export class Encoder {
     if (obj instanceof PyByteArray) {
       w.u8(Tag.ByteArray);
       return w.bytes(obj.data);
+    }
+    if (this._mode === "message" && isDictView(obj) && dictViewsTravelAsLists()) {
+      const items = [...obj];
+      w.u8(Tag.List);
+      w.varint(items.length);
+      for (const item of items) this.value(item, depth + 1);
+      return;
     }
     if (isShareable(obj)) return this._shared(obj, depth);
     if (isReducible(obj)) return this._reduced(obj, depth);
@@ -326,4 +334,8 @@ function subclassError(obj: object): TypeError {
 function describe(obj: object): string {
   const name = (obj as { constructor?: { name?: string } }).constructor?.name;
   return name ? `a ${name} object` : "an object";
+}
+
+function isDictView(obj: object): obj is Iterable<unknown> & object {
+  return obj instanceof PyDictKeys || obj instanceof PyDictItems || obj instanceof PyDictValues;
 }

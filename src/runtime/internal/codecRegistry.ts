@@ -67,6 +67,20 @@ export interface Reducible {
 
 export type Restorer = (obj: object, state: unknown) => void;
 
+// Python 3's multiprocessing.managers registers a reducer that pickles dict views
+// as lists (`reduction.register(view_type, rebuild_as_list)`): once a process has
+// used a manager, `proxy.extend(d.keys())` and `m.dict(d.items())` send lists,
+// where before pickle refused the view.
+let dictViewsAsLists = false;
+
+export function reduceDictViewsAsLists(): void {
+  dictViewsAsLists = true;
+}
+
+export function dictViewsTravelAsLists(): boolean {
+  return dictViewsAsLists;
+}
+
 const restorers = new Map<string, Restorer>();
 
 export function registerReducible(kind: string, restore: Restorer): void {

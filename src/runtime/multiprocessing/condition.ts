@@ -20,9 +20,10 @@ import { AssertionError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { kCondAckSeq, kCondSeq, kCondSlots, kCondState, kCondTokenBits, kEventFlag, kEventSeq, kEventSlots, kInt32 } from "../internal/symbols.js";
-import { secondsArgument } from "../time/index.js";
 import { deadlineAfter, notifySeq, secondsUntil, waitFor, type Deadline } from "../internal/wait.js";
 import { RLock, SemLockBase } from "./synchronize.js";
+import { timeoutSeconds } from "./semlock.js";
+import { getattr } from "../builtins/attributes.js";
 import { className, registerLibraryClass } from "../builtins/types.js";
 import { addressOf } from "../builtins/object.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
@@ -31,11 +32,12 @@ const kOneSleeper = 1 << kCondTokenBits;
 const kTokenMask = kOneSleeper - 1;
 
 function deadlineOf(timeout: unknown): Deadline {
-  return timeout === undefined || timeout === null ? Infinity : deadlineAfter(secondsArgument(timeout));
+  // Both waits end in SemLock.acquire(True, timeout) in CPython, hence its conversion.
+  return timeout === undefined || timeout === null ? Infinity : deadlineAfter(timeoutSeconds(timeout));
 }
 
 export interface ConditionOptions {
-  readonly lock?: SemLockBase | null;
+  readonly lock?: unknown;
 }
 
 export class Condition {
@@ -46,7 +48,13 @@ export class Condition {
   private readonly _view: Int32Array;
 
   constructor(options: ConditionOptions = {}, view?: Int32Array) {
-    this._lock = options.lock ?? new RLock();
+    // CPython: `self._lock = lock or ctx.RLock()`, then reads its acquire and release.
+    const lock = options.lock;
+    if (truthy(lock) && !(lock instanceof SemLockBase)) {
+      getattr(lock, "acquire");
+      getattr(lock, "release");
+    }
+    this._lock = truthy(lock) ? (lock as SemLockBase) : new RLock();
     this._view = view ?? new Int32Array(new SharedArrayBuffer(kCondSlots * kInt32));
     prewarmHub();
   }
@@ -116,6 +124,7 @@ export class Condition {
 
   wait_for(predicate: () => unknown, timeout?: unknown): unknown {
     let result = predicate();
+    if (truthy(result)) return result;
     const deadline = deadlineOf(timeout);
     while (!truthy(result)) {
       if (deadline !== Infinity) {
@@ -195,6 +204,8 @@ export class Event {
 
   /** wait(timeout=None): the flag on return (False after a timeout). */
   wait(timeout?: unknown): boolean {
+    // A set event returns before CPython's Condition.wait sees the timeout.
+    if (this.is_set()) return true;
     return waitFor(this._view, kEventSeq, () => this.is_set(), deadlineOf(timeout));
   }
 

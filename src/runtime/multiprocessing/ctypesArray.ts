@@ -1,6 +1,7 @@
 // A ctypes array of a simple type (CPython's c_int_Array_10 and friends) over a
 // buffer that sharedctypes puts in shared memory: indexing, slicing, len,
-// iteration, and .value/.raw for arrays of c_char. Elements convert with the
+// iteration, .value/.raw for arrays of c_char and .value for arrays of c_wchar
+// (whose slices are text, as c_char arrays' slices are bytes). Elements convert with the
 // simple type's C rules (ctypes/index.ts). As in ctypes, each element type and
 // length is its own class (`c_int * 3` is c_int_Array_3), which type(), isinstance
 // and AttributeError messages name.
@@ -9,9 +10,10 @@ import { isPy2 } from "../builtins/dialect.js";
 import { AttributeError, IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyList } from "../builtins/list.js";
+import { PyLong } from "../builtins/long.js";
 import { PySlice, sliceIndicesOf } from "../builtins/slice.js";
 import { className, registerLibraryClass, typeName } from "../builtins/types.js";
-import { charValue, ctypeInfo, type CTypeInfo } from "../ctypes/index.js";
+import { charValue, ctypeInfo, wcharText, wcharValue, type CTypeInfo } from "../ctypes/index.js";
 import { registerProcessReset } from "../internal/forkState.js";
 
 type Storage = ArrayLike<number | bigint> & { [index: number]: number | bigint; readonly buffer: ArrayBufferLike };
@@ -52,15 +54,26 @@ export class CArray {
     return this._type.name === "c_char";
   }
 
+  get _isWchar(): boolean {
+    return this._type.name === "c_wchar";
+  }
+
+  /** The characters at `positions` of a c_wchar array, as one text value. */
+  private _wcharText(positions: Iterable<number>): unknown {
+    let text = "";
+    for (const i of positions) text += String.fromCodePoint(this._storage[i] as number);
+    return wcharValue(text);
+  }
+
   __len__(): number {
     return this._storage.length;
   }
 
   private _index(index: unknown): number {
     if (typeof index !== "number" || !Number.isInteger(index)) {
-      if (typeof index !== "boolean" && typeof index !== "bigint") throw new TypeError("indices must be integers");
+      if (typeof index !== "boolean" && typeof index !== "bigint" && !(index instanceof PyLong)) throw new TypeError("indices must be integers");
     }
-    let i = Number(index);
+    let i = Number(index instanceof PyLong ? index.value : index);
     if (i < 0) i += this._storage.length;
     if (i < 0 || i >= this._storage.length) throw new IndexError("invalid index");
     return i;
@@ -70,6 +83,7 @@ export class CArray {
     if (index instanceof PySlice) {
       const positions = sliceRange(index, this._storage.length);
       if (this._isChar) return charValue(positions.map((i) => this._storage[i] as number));
+      if (this._isWchar) return this._wcharText(positions);
       return PyList.fromIterable(positions.map((i) => this._info.fromC(this._storage[i]!)));
     }
     return this._info.fromC(this._storage[this._index(index)]!);
@@ -88,12 +102,21 @@ export class CArray {
     this._storage[i] = this._info.toC(value);
   }
 
+  __delitem__(_index: unknown): never {
+    throw new TypeError("Array does not support item deletion");
+  }
+
   *[Symbol.iterator](): Iterator<unknown> {
     for (let i = 0; i < this._storage.length; i++) yield this._info.fromC(this._storage[i]!);
   }
 
-  /** c_char arrays: the bytes up to the first NUL. */
+  /** c_char arrays: the bytes up to the first NUL; c_wchar arrays: the text up to the first NUL. */
   get value(): unknown {
+    if (this._isWchar) {
+      let end = 0;
+      while (end < this._storage.length && this._storage[end] !== 0) end++;
+      return this._wcharText(Array.from({ length: end }, (_, i) => i));
+    }
     this._charOnly("value");
     const bytes: number[] = [];
     for (let i = 0; i < this._storage.length && this._storage[i] !== 0; i++) bytes.push(this._storage[i] as number);
@@ -101,10 +124,22 @@ export class CArray {
   }
 
   set value(value: unknown) {
+    if (this._isWchar) {
+      this._setWcharValue(value);
+      return;
+    }
     const bytes = this._charBytes("value", value);
     if (bytes.length > this._storage.length) throw new ValueError(isPy2() ? "string too long" : "byte string too long");
     bytes.forEach((b, i) => (this._storage[i] = b));
     if (bytes.length < this._storage.length) this._storage[bytes.length] = 0;
+  }
+
+  /** As ctypes' WCharArray_set_value: the text, then a NUL if there is room for one. */
+  private _setWcharValue(value: unknown): void {
+    const codes = Array.from(wcharText(value), (ch) => ch.codePointAt(0)!);
+    if (codes.length > this._storage.length) throw new ValueError("string too long");
+    codes.forEach((c, i) => (this._storage[i] = c));
+    if (codes.length < this._storage.length) this._storage[codes.length] = 0;
   }
 
   /** c_char arrays: every byte. */

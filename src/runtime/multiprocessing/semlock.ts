@@ -17,17 +17,39 @@
 
 import { expectCodec } from "../internal/codecRegistry.js";
 import { currentThreadIdent } from "../internal/identity.js";
-import { AssertionError, ValueError } from "../builtins/exceptions.js";
+import { isPy2 } from "../builtins/dialect.js";
+import { AssertionError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { floatValue, PyFloat } from "../builtins/float.js";
+import { PyLong } from "../builtins/long.js";
+import { addressOf } from "../builtins/object.js";
+import { typeName } from "../builtins/types.js";
 import { OSError } from "../builtins/osErrors.js";
 import { truthy } from "../builtins/truth.js";
 import { kInt32, kRecursiveMutex, kSemaphore, kSemKind, kSemMaxValue, kSemSeq, kSemSleepers, kSemSlots, kSemValue, kSemWaiters } from "../internal/symbols.js";
-import { secondsArgument } from "../time/index.js";
 import { deadlineAfter, waitFor, type Deadline } from "../internal/wait.js";
 
 export { kRecursiveMutex, kSemaphore };
 
 /** CPython's SEM_VALUE_MAX on Linux: an unbounded Semaphore's maxvalue. */
 export const SEM_VALUE_MAX = 2147483647;
+
+/** A timeout in seconds, converted as SemLock.acquire's PyFloat_AsDouble does (CPython's TypeError otherwise). */
+export function timeoutSeconds(timeout: unknown): number {
+  if (typeof timeout === "number" || typeof timeout === "boolean" || typeof timeout === "bigint" || timeout instanceof PyFloat) return floatValue(timeout);
+  if (timeout instanceof PyLong) return Number(timeout.value);
+  throw new TypeError(isPy2() ? "a float is required" : `must be real number, not ${typeName(timeout)}`);
+}
+
+/** An int argument of SemLock (acquire's block, a semaphore's value), as the C argument parser takes it. */
+export function semlockInt(value: unknown): number {
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "bigint") return Number(value);
+  if (value instanceof PyLong) return Number(value.value);
+  const isFloat = typeof value === "number" || value instanceof PyFloat;
+  if (isPy2()) throw new TypeError(isFloat ? "integer argument expected, got float" : "an integer is required");
+  throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
+}
 
 /** Spins of try-acquire before blocking: a lock held for a moment is cheaper to spin for than to sleep on. */
 const kSpins = 64;
@@ -48,6 +70,11 @@ export class SemLock {
     this.kind = this.view[kSemKind]!;
     this.maxvalue = this.view[kSemMaxValue]!;
     this._recursive = this.kind === kRecursiveMutex;
+  }
+
+  /** A semlock's own repr (`lock._semlock`): the C type's default. */
+  __repr__(): string {
+    return `<_multiprocessing.SemLock object at ${addressOf(this)}>`;
   }
 
   static create(kind: number, value: number, maxvalue: number): SemLock {
@@ -101,16 +128,20 @@ export class SemLock {
 
   /** acquire(block=True, timeout=None): True once acquired, False if it timed out. */
   acquire(block?: unknown, timeout?: unknown): boolean {
+    // CPython parses `block` as an int on every call, and the timeout unless an
+    // RLock's owner re-enters; a bad one is a TypeError even when the lock is free.
+    if (block !== undefined && typeof block !== "boolean") semlockInt(block);
     const tid = currentThreadIdent();
     if (this._recursive && this._held > 0 && this._lastTid === tid) {
       this._held++;
       return true;
     }
+    if (timeout !== undefined && timeout !== null && typeof timeout !== "number") timeoutSeconds(timeout);
     if (!this._tryAcquire()) {
       // Only a lock that is taken needs the arguments: block=False or a timeout.
       const blocking = block === undefined ? true : truthy(block);
       if (!blocking) return false;
-      const deadline = timeout === undefined || timeout === null ? Infinity : deadlineAfter(secondsArgument(timeout));
+      const deadline = timeout === undefined || timeout === null ? Infinity : deadlineAfter(timeoutSeconds(timeout));
       if (!this._acquireSlow(deadline)) return false;
     }
     this._held++;

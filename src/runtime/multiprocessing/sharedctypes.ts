@@ -9,8 +9,12 @@
 //   Array('i', 10, lock=lk)     -> Array("i", 10, { lock: lk })
 
 import * as ctypes from "../ctypes/index.js";
+import { isPy2 } from "../builtins/dialect.js";
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { hasattr } from "../builtins/attributes.js";
+import { iter, len } from "../builtins/iteration.js";
+import { PyLong } from "../builtins/long.js";
+import { kDefinedInPython } from "../builtins/subscript.js";
 import { AttributeError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
 import { registerLibraryClass, typeName } from "../builtins/types.js";
@@ -63,17 +67,27 @@ export function RawValue(typecodeOrType: unknown, ...args: unknown[]): ctypes._S
 export function RawArray(typecodeOrType: unknown, sizeOrInitializer: unknown): CArray {
   const type = resolveType(typecodeOrType);
   let init: unknown[] | null = null;
-  let length: number;
-  if (typeof sizeOrInitializer === "number" && Number.isInteger(sizeOrInitializer)) {
-    length = sizeOrInitializer;
-    if (length < 0) throw new ValueError(`Array length must be >= 0, not ${length}`);
-  } else {
-    init = [...(sizeOrInitializer as Iterable<unknown>)];
+  let length = sizeOfArray(sizeOrInitializer);
+  if (length === null) {
+    // As CPython: anything but an int is an initializer, sized with len() first
+    // (Array('i', 2.0): "object of type 'float' has no len()").
+    len(sizeOrInitializer);
+    init = [...iter(sizeOrInitializer)];
     length = init.length;
   }
+  if (length < 0) throw new ValueError(`Array length must be >= 0, not ${length}`);
   const array = newCArray(type, sharedBytes(length * ctypes.sizeof(type)), length);
   if (init) init.forEach((value, i) => array.__setitem__(i, value));
   return array;
+}
+
+/** The length an int size_or_initializer gives (bool is an int, and so is a Python 2 long), or null. */
+function sizeOfArray(size: unknown): number | null {
+  if (typeof size === "number" && Number.isInteger(size)) return size;
+  if (typeof size === "boolean") return size ? 1 : 0;
+  if (typeof size === "bigint") return Number(size);
+  if (size instanceof PyLong) return Number(size.value);
+  return null;
 }
 
 /** The lock a Value/Array gets: an RLock for lock=True/None, the given one, or none (lock=False). */
@@ -190,6 +204,9 @@ export class Synchronized extends SynchronizedBase<ctypes._SimpleCData> {
 }
 
 export class SynchronizedArray extends SynchronizedBase<CArray> {
+  /** A Python class in CPython: `del a[i]` is AttributeError: __delitem__ (builtins/subscript.ts). */
+  static readonly [kDefinedInPython] = true;
+
   __len__(): number {
     return this._obj.__len__();
   }
@@ -246,7 +263,11 @@ function shareRaw(obj: ctypes._SimpleCData | CArray): ShareState {
   return {
     kind: "ctypes",
     typeName: typeName(obj),
-    refuse: () => new TypeError("cannot pickle 'mmap.mmap' object"),
+    // Python 3's rebuild_ctype registers reduce_ctype with ForkingPickler, whose
+    // assert_spawning is the usual RuntimeError (the codec's default) for Queue,
+    // Pipe and Pool traffic. Python 2 pickles them with plain cPickle instead (not
+    // reproduced: its mmap-backed buffer fails as below).
+    refuse: isPy2() ? () => new TypeError("cannot pickle 'mmap.mmap' object") : undefined,
     buffers: [obj._buffer as SharedArrayBuffer],
     state: [typecodeOf(type), length],
   };

@@ -9,7 +9,7 @@ import { kShare, registerRuntimeClass, registerShareable, type ShareState } from
 import { currentThreadName } from "../internal/identity.js";
 import { prewarmHub } from "../internal/hubClient.js";
 import { current_process } from "./process.js";
-import { kRecursiveMutex, kSemaphore, SEM_VALUE_MAX, SemLock } from "./semlock.js";
+import { kRecursiveMutex, kSemaphore, SEM_VALUE_MAX, SemLock, semlockInt } from "./semlock.js";
 import { registerLibraryClass } from "../builtins/types.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -97,12 +97,12 @@ export class RLock extends SemLockBase {
 }
 
 export interface SemaphoreOptions {
-  readonly value?: number;
+  readonly value?: unknown;
 }
 
 export class Semaphore extends SemLockBase {
   constructor(options: SemaphoreOptions | SemLock = {}) {
-    super(options instanceof SemLock ? options : SemLock.create(kSemaphore, options.value ?? 1, SEM_VALUE_MAX));
+    super(options instanceof SemLock ? options : SemLock.create(kSemaphore, semlockInt(options.value ?? 1), SEM_VALUE_MAX));
   }
 
   protected get _kind(): string {
@@ -120,7 +120,7 @@ export class Semaphore extends SemLockBase {
 
 export class BoundedSemaphore extends Semaphore {
   constructor(options: SemaphoreOptions | SemLock = {}) {
-    super(options instanceof SemLock ? options : SemLock.create(kSemaphore, options.value ?? 1, options.value ?? 1));
+    super(options instanceof SemLock ? options : SemLock.create(kSemaphore, semlockInt(options.value ?? 1), semlockInt(options.value ?? 1)));
   }
 
   protected override get _kind(): string {

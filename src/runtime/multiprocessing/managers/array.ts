@@ -1,13 +1,14 @@
 // array.array, as far as SyncManager's Array() needs it: the server holds one
 // (`Array(typecode, sequence)` is `array.array(typecode, sequence)` in CPython) and
 // slices of it travel back to the caller. Numeric typecodes with CPython's range
-// checks and messages; 'f' keeps single precision. The 'u' and Python 2 'c' (text)
-// typecodes are not supported (a clear error).
+// checks and messages; 'f' keeps single precision; Python 3's 'u' holds one-character
+// strs. Python 2's text typecodes 'c' and 'u' are not supported (a clear error).
 
 import { isPy2 } from "../../builtins/dialect.js";
 import { IndexError, NotImplementedError, OverflowError, TypeError, ValueError } from "../../builtins/exceptions.js";
 import { PyFloat } from "../../builtins/float.js";
 import { PyList } from "../../builtins/list.js";
+import { asLong, PyLong } from "../../builtins/long.js";
 import { PyObject } from "../../builtins/object.js";
 import { repr } from "../../builtins/repr.js";
 import { PySlice } from "../../builtins/slice.js";
@@ -71,8 +72,8 @@ function checkTypecode(typecode: unknown): string {
   if (typeof typecode !== "string" || typecode.length !== 1) {
     throw new TypeError(isPy2() ? "array() argument 1 must be char, not " + typeName(typecode) : `array() argument 1 must be a unicode character, not ${typeName(typecode)}`);
   }
-  if (typecode === "u" || (typecode === "c" && isPy2())) throw new NotImplementedError(`array typecode '${typecode}' is not supported by py2ts-mp`);
-  if (!floatCodes.has(typecode) && !(typecode in integerChecks && (typecode !== "q" && typecode !== "Q" || !isPy2()))) {
+  if (isPy2() && (typecode === "u" || typecode === "c")) throw new NotImplementedError(`array typecode '${typecode}' is not supported by py2ts-mp`);
+  if (typecode !== "u" && !floatCodes.has(typecode) && !(typecode in integerChecks && (typecode !== "q" && typecode !== "Q" || !isPy2()))) {
     throw new ValueError(`bad typecode (must be ${codes})`);
   }
   return typecode;
@@ -80,11 +81,16 @@ function checkTypecode(typecode: unknown): string {
 
 /** One item converted to what the array stores, or CPython's TypeError/OverflowError. */
 function convertItem(typecode: string, v: unknown): unknown {
+  if (typecode === "u") {
+    if (typeof v !== "string" || [...v].length !== 1) throw new TypeError("array item must be unicode character");
+    return v;
+  }
   if (floatCodes.has(typecode)) {
     let x: number;
     if (typeof v === "number") x = v;
     else if (v instanceof PyFloat) x = v.value;
     else if (typeof v === "bigint") x = Number(v);
+    else if (v instanceof PyLong) x = Number(v.value);
     else if (typeof v === "boolean") x = v ? 1 : 0;
     else throw new TypeError(isPy2() ? "a float is required" : `must be real number, not ${typeName(v)}`);
     if (typecode === "f") x = Math.fround(x);
@@ -93,10 +99,13 @@ function convertItem(typecode: string, v: unknown): unknown {
   let n: bigint;
   if (typeof v === "number" && Number.isInteger(v)) n = BigInt(v);
   else if (typeof v === "bigint") n = v;
+  else if (v instanceof PyLong) n = v.value;
   else if (typeof v === "boolean") n = v ? 1n : 0n;
   else if (isPy2()) throw new TypeError(typeof v === "number" || v instanceof PyFloat ? "integer argument expected, got float" : "an integer is required");
   else throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   for (const check of integerChecks[typecode]!) check(n);
+  // Python 2's array reads 'I' and 'L' items as long (II_getitem, LL_getitem).
+  if (isPy2() && (typecode === "I" || typecode === "L")) return asLong(n);
   return Number.isSafeInteger(Number(n)) ? Number(n) : n;
 }
 
@@ -163,7 +172,10 @@ export class PyArray extends PyObject {
 
   /** `array('i', [1, 2])`, `array('i')` when empty. */
   override __repr__(): any {
-    return this._items.length === 0 ? `array(${repr(this.typecode)})` : `array(${repr(this.typecode)}, ${repr(this._items)})`;
+    if (this._items.length === 0) return `array(${repr(this.typecode)})`;
+    // A 'u' array shows its items as one str: array('u', 'hello').
+    const items = this.typecode === "u" ? (this._items as unknown as string[]).join("") : this._items;
+    return `array(${repr(this.typecode)}, ${repr(items)})`;
   }
 }
 

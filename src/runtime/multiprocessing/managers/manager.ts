@@ -19,7 +19,7 @@ import { PyDict } from "../../builtins/dict.js";
 import { PyTuple } from "../../builtins/tuple.js";
 import { typeName } from "../../builtins/types.js";
 import { callable as isCallable } from "../../builtins/attributes.js";
-import { kShare, registerRuntimeClass, registerShareable, type ShareState } from "../../internal/codecRegistry.js";
+import { kShare, reduceDictViewsAsLists, registerRuntimeClass, registerShareable, type ShareState } from "../../internal/codecRegistry.js";
 import { kInt32, kMgrControlSlots, kMgrServerState, kMgrServing, kMgrStarting } from "../../internal/symbols.js";
 import { waitFor } from "../../internal/wait.js";
 import { ProcessError } from "../errors.js";
@@ -155,6 +155,7 @@ export class BaseManager extends PyObject implements ProxyRegistry {
     this._process = null;
     this._shutdown_timeout = (bound["shutdown_timeout"] as number | undefined) ?? 1.0;
     this._finalizer = null;
+    if (!isPy2()) reduceDictViewsAsLists();
     return null;
   }
 

@@ -12,9 +12,10 @@ import { PyDict } from "../../builtins/dict.js";
 import { isKwargs } from "../../builtins/kwargs.js";
 import { addressOf, PyObject } from "../../builtins/object.js";
 import { repr } from "../../builtins/repr.js";
+import { kDefinedInPython } from "../../builtins/subscript.js";
 import { PyTuple } from "../../builtins/tuple.js";
 import { typeName } from "../../builtins/types.js";
-import { kReduce, registerReducible, registerRuntimeClass, registerRuntimeClassFactory } from "../../internal/codecRegistry.js";
+import { kReduce, reduceDictViewsAsLists, registerReducible, registerRuntimeClass, registerRuntimeClassFactory } from "../../internal/codecRegistry.js";
 import { connectionTo } from "./connection.js";
 import { invokeMethod } from "./dispatch.js";
 import { RemoteError } from "./errors.js";
@@ -54,6 +55,9 @@ export class Token extends PyObject {
 registerRuntimeClass("multiprocessing.managers.Token", Token);
 
 export class BaseProxy extends PyObject {
+  /** Proxy classes are Python classes in CPython: `del arrayProxy[i]` is AttributeError: __delitem__ (builtins/subscript.ts). */
+  static readonly [kDefinedInPython] = true;
+
   declare _token: Token;
   declare _id: string;
   declare _manager: ProxyRegistry | null;
@@ -155,6 +159,8 @@ registerReducible(kProxyKind, (obj, state) => {
   const server = currentServer();
   const owned = server !== null && server.address === address;
   initProxy(proxy, new Token(typeid!, address!, ident!), null, owned, serializer ?? "pickle");
+  // Unpickling a proxy imports multiprocessing.managers, which registers its reducers.
+  if (!isPy2()) reduceDictViewsAsLists();
   if (owned) noteOwnProxy();
 });
 

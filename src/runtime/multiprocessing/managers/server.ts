@@ -169,7 +169,13 @@ export class Server implements LocalServer {
       const args = reader.values();
       const kwargs = reader.kwargs();
       if (takeOwnProxySeen()) this._referentsForProxies(args, kwargs);
-      return { kind: Reply.Return, value: this._serverCall(fn, args, kwargs) };
+      // CPython's handle_request sends ('#TRACEBACK', ...) when a server function
+      // (create: m.list(5), m.Array('i', ['x'])) fails: the caller's RemoteError.
+      try {
+        return { kind: Reply.Return, value: this._serverCall(fn, args, kwargs) };
+      } catch (error) {
+        return traceback(error);
+      }
     }
     throw new ValueError(`unknown manager request ${op}`);
   }
