@@ -202,10 +202,13 @@ export class Pool extends PyObject implements ResultHost {
     }
     const result = unordered ? new IMapUnorderedIterator(this) : new IMapIterator(this);
     if (size === 1) {
-      this._owner.addSource(guardedTasks(result, iter(iterable), (index, x) => taskMessage(TaskKind.Apply, result._job, index, func, [PyTuple.of(x), null])));
+      // iter() fails where CPython's does: 2.7 enumerates the iterable in imap()
+      // itself, 3.x inside _guarded_task_generation, so next() raises it.
+      const items = isPy2() ? iter(iterable) : iterLazily(iterable);
+      this._owner.addSource(guardedTasks(result, items, (index, x) => taskMessage(TaskKind.Apply, result._job, index, func, [PyTuple.of(x), null])));
       return result;
     }
-    const chunks = batches(iter(iterable), size);
+    const chunks = batches(iterable, size);
     this._owner.addSource(guardedTasks(result, chunks, (index, chunk) => chunkMessage(TaskKind.Map, result._job, index, func, chunk as unknown[])));
     return flatten(result);
   }
@@ -364,8 +367,9 @@ function* chunkTasks(kind: TaskKind, job: number, func: unknown, items: readonly
   }
 }
 
-/** CPython's _get_tasks: tuples of `size` items. */
-function* batches(items: Iterator<unknown>, size: number): Iterator<PyTuple<unknown>> {
+/** CPython's _get_tasks: tuples of `size` items; iter() runs at the first chunk, inside the generator. */
+export function* batches(iterable: unknown, size: number): Iterator<PyTuple<unknown>> {
+  const items = iter(iterable);
   for (;;) {
     const chunk: unknown[] = [];
     for (let step = items.next(); !step.done; step = items.next()) {
@@ -375,6 +379,11 @@ function* batches(items: Iterator<unknown>, size: number): Iterator<PyTuple<unkn
     if (chunk.length === 0) return;
     yield PyTuple.fromArray(chunk);
   }
+}
+
+/** iter(iterable) at the first next(), as a generator that calls iter() would. */
+export function* iterLazily(iterable: unknown): Iterator<unknown> {
+  yield* iter(iterable);
 }
 
 /**
