@@ -6,6 +6,7 @@ import { builtinTypeMember } from "../builtins/callMethod.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
+import { InstanceDict } from "../builtins/attributeDicts.js";
 import { PyDict } from "../builtins/dict.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
@@ -138,7 +139,8 @@ export class Encoder {
       return;
     }
     if (obj instanceof PyDict) {
-      if (cls !== PyDict) throw subclassError(obj);
+      // An instance's __dict__ (InstanceDict, writing through to its object) is a plain dict copy on the wire.
+      if (cls !== PyDict && cls !== InstanceDict) throw subclassError(obj);
       w.u8(Tag.Dict);
       const keys = obj.keyArray();
       const values = obj.valueArray();

@@ -7,6 +7,7 @@
 
 import assert from "node:assert/strict";
 import { afterEach, describe, test } from "node:test";
+import { InstanceDict } from "../builtins/attributeDicts.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
 import { setDialect } from "../builtins/dialect.js";
@@ -17,6 +18,7 @@ import { PyObject } from "../builtins/object.js";
 import { repr } from "../builtins/repr.js";
 import { PyAnySet, PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
+import { type } from "../builtins/types.js";
 import { JoinableQueue, Pipe, Process, Queue, SimpleQueue } from "../multiprocessing/index.js";
 import { Queue as ThreadQueue } from "../queue/index.js";
 import { Channel } from "./channel.js";
@@ -86,6 +88,14 @@ describe("message round trips keep Python types", () => {
     assert.equal(typeof out[2], "bigint");
     assert.ok(out[3] instanceof Point);
     assert.ok(out[4] instanceof MyError && (out[4] as MyError).args[0] === "m");
+  });
+
+  test("an instance's __dict__ travels as a plain dict (pool.apply returning vars(obj))", () => {
+    const p = point(1, "a");
+    const out = messageRoundTrip(InstanceDict.of_(p));
+    assert.equal(out?.constructor, PyDict);
+    assert.equal(repr(out), "{'x': 1, 'y': 'a'}");
+    assert.equal(type(InstanceDict.of_(p)), type(new PyDict()));
   });
 
   test("the reused encoder gives each message its own bytes", () => {
