@@ -182,6 +182,13 @@ export class Encoder {
         const refused = refusalOf(obj);
         if (refused) throw refused;
       }
+      // pickle sends what the class's __getstate__ returns instead of the attributes (fork copies them all).
+      const getstate = (obj as { __getstate__?: unknown }).__getstate__;
+      if (this._mode === "message" && typeof getstate === "function") {
+        w.u8(Tag.InstanceState);
+        this._function(cls);
+        return this.value(getstate.call(obj), depth + 1);
+      }
       w.u8(Tag.Instance);
       this._function(cls);
       return this._attributes(obj, depth);

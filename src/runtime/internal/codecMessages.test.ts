@@ -32,10 +32,27 @@ class Point extends PyObject {
   }
 }
 class MyError extends ValueError {}
+/** A class that pickles a reduced state: drops `lock`, and __setstate__ marks the copy. */
+class Stateful extends PyObject {
+  __getstate__(): PyDict {
+    return PyDict.of<unknown, unknown>(["value", this["value"]]);
+  }
+  __setstate__(state: PyDict): null {
+    this["value"] = state.__getitem__("value");
+    this["restored"] = true;
+    return null;
+  }
+}
+/** __getstate__ only: the dict state becomes the attributes. */
+class StateOnly extends PyObject {
+  __getstate__(): PyDict {
+    return PyDict.of<unknown, unknown>(["a", 10]);
+  }
+}
 function square(x: number): number {
   return x * x;
 }
-setModuleExports({ Point, MyError, square });
+setModuleExports({ Point, MyError, square, Stateful, StateOnly });
 
 afterEach(() => setDialect("py3"));
 
@@ -96,6 +113,19 @@ describe("message round trips keep Python types", () => {
     assert.equal(out?.constructor, PyDict);
     assert.equal(repr(out), "{'x': 1, 'y': 'a'}");
     assert.equal(type(InstanceDict.of_(p)), type(new PyDict()));
+  });
+
+  test("a class's __getstate__ / __setstate__ decide what travels in messages, as in pickle; inheritance copies every attribute", () => {
+    const obj = Object.assign(new Stateful(), { value: 5, lock: "unpicklable" });
+    const out = messageRoundTrip(obj) as Record<string, unknown>;
+    assert.ok(out instanceof Stateful);
+    assert.deepEqual(Object.keys(out).sort(), ["restored", "value"]);
+    assert.equal(out["value"], 5);
+    const onlyState = messageRoundTrip(Object.assign(new StateOnly(), { a: 1, b: 2 })) as Record<string, unknown>;
+    assert.ok(onlyState instanceof StateOnly);
+    assert.deepEqual({ ...onlyState }, { a: 10 });
+    const { bytes, buffers } = encode(obj, "inheritance");
+    assert.deepEqual(Object.keys(decode(bytes, buffers) as object).sort(), ["lock", "value"]);
   });
 
   test("the reused encoder gives each message its own bytes", () => {
