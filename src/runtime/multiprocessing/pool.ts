@@ -10,12 +10,16 @@ import { callable } from "../builtins/attributes.js";
 import { defineMethod } from "../builtins/call.js";
 import { isPy2, onDialectChange } from "../builtins/dialect.js";
 import { AssertionError, AttributeError, KeyError, NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { lt } from "../builtins/compare.js";
+import { PyFloat } from "../builtins/float.js";
 import { iter } from "../builtins/iteration.js";
 import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { str } from "../builtins/repr.js";
 import { PyRange } from "../builtins/range.js";
+import { truthy } from "../builtins/truth.js";
 import { PyTuple } from "../builtins/tuple.js";
+import { typeName } from "../builtins/types.js";
 import { kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { addSafePointHook } from "../internal/wait.js";
 import { cpu_count } from "./context.js";
@@ -75,7 +79,7 @@ export class Pool extends PyObject implements ResultHost {
     this._unhook = null;
     this._unfinalize = null;
     const processes = options.processes ?? cpu_count();
-    if (processes < 1) throw new ValueError("Number of processes must be at least 1");
+    if (truthy(lt(processes, 1))) throw new ValueError("Number of processes must be at least 1");
     const maxtasks = options.maxtasksperchild ?? null;
     if (maxtasks !== null && !isPy2() && (typeof maxtasks !== "number" || !Number.isInteger(maxtasks) || maxtasks <= 0)) {
       throw new ValueError("maxtasksperchild must be a positive int or None");
@@ -88,7 +92,7 @@ export class Pool extends PyObject implements ResultHost {
           "thread, which finds the initializer by name (CPython's fork start method would copy it)",
       );
     }
-    this._processes = Number(processes);
+    this._processes = processCount(processes);
     this._maxtasksperchild = maxtasks;
     this._initializer = initializer;
     this._initargs = options.initargs ?? PyTuple.of();
@@ -365,6 +369,20 @@ function* chunkTasks(kind: TaskKind, job: number, func: unknown, items: readonly
   for (let index = 0, start = 0; start < items.length; index++, start += size) {
     yield chunkMessage(kind, job, index, func, items.slice(start, start + size));
   }
+}
+
+/**
+ * The worker count CPython's _repopulate_pool range()s over: an int or bool;
+ * a float or str fails there with range()'s TypeError (2.7: a str already at
+ * `processes - len(self._pool)`, as 2.7 orders str after int in `< 1`).
+ */
+export function processCount(processes: unknown): number {
+  if (typeof processes === "boolean" || typeof processes === "bigint") return Number(processes);
+  if (typeof processes === "number" && Number.isInteger(processes)) return processes;
+  const isFloat = typeof processes === "number" || processes instanceof PyFloat;
+  if (!isPy2()) throw new TypeError(`'${typeName(processes)}' object cannot be interpreted as an integer`);
+  if (isFloat) throw new TypeError("range() integer end argument expected, got float.");
+  throw new TypeError(`unsupported operand type(s) for -: '${typeName(processes)}' and 'int'`);
 }
 
 /** CPython's _get_tasks: tuples of `size` items; iter() runs at the first chunk, inside the generator. */
