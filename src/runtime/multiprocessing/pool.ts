@@ -7,7 +7,6 @@
 // owner, in completion order, at those points. Messages are CPython's, per dialect.
 
 import { callable } from "../builtins/attributes.js";
-import { defineMethod } from "../builtins/call.js";
 import { isPy2, onDialectChange } from "../builtins/dialect.js";
 import { AssertionError, AttributeError, KeyError, NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { lt } from "../builtins/compare.js";
@@ -445,19 +444,7 @@ registerShareable("Pool", () => {
   return inert;
 });
 
-// Python signatures, so keyword arguments bound at run time (callMethodKw) land right.
-for (const [method, spec] of [
-  [Pool.prototype.apply, "Pool.apply(self, func, args=, kwds=)"],
-  [Pool.prototype.apply_async, "Pool.apply_async(self, func, args=, kwds=, callback=, error_callback=)"],
-  [Pool.prototype.map, "Pool.map(self, func, iterable, chunksize=)"],
-  [Pool.prototype.map_async, "Pool.map_async(self, func, iterable, chunksize=, callback=, error_callback=)"],
-  [Pool.prototype.starmap, "Pool.starmap(self, func, iterable, chunksize=)"],
-  [Pool.prototype.starmap_async, "Pool.starmap_async(self, func, iterable, chunksize=, callback=, error_callback=)"],
-  [Pool.prototype.imap, "Pool.imap(self, func, iterable, chunksize=)"],
-  [Pool.prototype.imap_unordered, "Pool.imap_unordered(self, func, iterable, chunksize=)"],
-] as const) {
-  defineMethod(method as (...args: any[]) => any, spec);
-}
+// Its methods' Python signatures are in internal/libraryMethodSpecs.ts (methodSignatures.ts attaches them).
 
 // Python 2.7's Pool has no starmap/starmap_async: reading either attribute is
 // CPython's AttributeError there (emitted code may read it as a plain property,

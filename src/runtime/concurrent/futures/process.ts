@@ -7,7 +7,6 @@
 // (CPython's manager thread). A worker that dies breaks the executor, as in CPython.
 
 import { callable } from "../../builtins/attributes.js";
-import { defineMethod } from "../../builtins/call.js";
 import { isKwargs } from "../../builtins/kwargs.js";
 import { Exception, NotImplementedError, RuntimeError, TypeError, ValueError } from "../../builtins/exceptions.js";
 import { iter, zip } from "../../builtins/iteration.js";
@@ -275,6 +274,4 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
   }
 }
 
-defineMethod(ProcessPoolExecutor.prototype.submit, "ProcessPoolExecutor.submit(self, fn, /, *args, **kwargs)");
-defineMethod(ProcessPoolExecutor.prototype.map, "ProcessPoolExecutor.map(self, fn, *iterables, timeout=, chunksize=)");
-defineMethod(ProcessPoolExecutor.prototype.shutdown, "ProcessPoolExecutor.shutdown(self, wait=, *, cancel_futures=)");
+// Its methods' Python signatures are in internal/libraryMethodSpecs.ts (multiprocessing/methodSignatures.ts attaches them).
