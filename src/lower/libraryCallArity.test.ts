@@ -26,6 +26,10 @@ describe("argument counts of library method calls", () => {
     ["release(1) is bound at run time (a C method there)", "def w(lock):\n    lock.release(1)\n", ['callMethodKw(lock, "release", [1])'], []],
     ["a manager Value's set(v) stays a plain call", "def w(v):\n    v.set(3)\n", ["v.set(3);"], ["callMethodKw"]],
     ["a list's append is not a library method", "def w(xs):\n    xs.append()\n", ["xs.append()"], ["callMethodKw"]],
+    ["pool.apply() is bound at run time", "from multiprocessing import Pool\np = Pool(2)\np.apply()\n", ['callMethodKw(p, "apply", [])'], []],
+    ["pool.map() is bound at run time", "from multiprocessing import Pool\np = Pool(2)\np.map()\n", ['callMethodKw(p, "map", [])'], []],
+    ["pool.apply(f, args) stays a plain call", "from multiprocessing import Pool\np = Pool(2)\np.apply(abs, (1,))\n", ['callMethod(p, "apply", abs'], ["callMethodKw"]],
+    ["an executor's submit() is bound at run time", "from concurrent.futures import ProcessPoolExecutor\nex = ProcessPoolExecutor()\nex.submit()\n", ['callMethodKw(ex, "submit", [])'], []],
     ["a starred call is left alone", "def w(q, args):\n    q.put(*args)\n", ["q.put(...iter(args))"], ["callMethodKw"]],
   ];
   for (const [name, python, expected, absent] of cases) {

@@ -34,6 +34,9 @@ export class InstanceDict extends PyDict {
   }
 }
 
+// CPython's instance __dict__ is a plain dict: type(obj.__dict__) is dict.
+setTypeObject(InstanceDict, () => builtinType("dict"));
+
 /** Which static members of an emitted class are static and class methods (classAttributes records them). */
 export const methodKinds = new WeakMap<Function, { staticMethods: readonly string[]; classMethods: readonly string[] }>();
 

@@ -124,6 +124,8 @@ export class Decoder {
         return this._remember(new PyByteArray(r.bytes()));
       case Tag.Instance:
         return this._instance(depth);
+      case Tag.InstanceState:
+        return this._instanceState(depth);
       case Tag.Exception:
         return this._exception(depth);
       case Tag.ModuleFunction:
@@ -193,6 +195,31 @@ export class Decoder {
     const obj = Object.create(cls.prototype as object) as object;
     this._memo[slot] = obj;
     return this._attributes(obj, depth);
+  }
+
+  /**
+   * pickle's BUILD: the state goes to __setstate__ if the class has one, else a
+   * dict state becomes the attributes; a None state (no BUILD) leaves the object bare.
+   */
+  private _instanceState(depth: number): object {
+    const slot = this._reserve();
+    const cls = this._classValue();
+    const obj = Object.create(cls.prototype as object) as Record<string, unknown>;
+    this._memo[slot] = obj;
+    const state = this.value(depth + 1);
+    if (state === null) return obj;
+    const setstate = obj["__setstate__"];
+    if (typeof setstate === "function") {
+      setstate.call(obj, state);
+    } else if (state instanceof PyDict) {
+      const keys = state.keyArray();
+      const values = state.valueArray();
+      for (let i = 0; i < keys.length; i++) if (typeof keys[i] === "string") obj[keys[i] as string] = values[i];
+    } else {
+      // pickle's UnpicklingError; a CodecError keeps "bad bytes only raise CodecError" true.
+      throw new CodecError("state is not a dictionary");
+    }
+    return obj;
   }
 
   private _exception(depth: number): object {

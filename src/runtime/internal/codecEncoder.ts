@@ -6,6 +6,7 @@ import { builtinTypeMember } from "../builtins/callMethod.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
+import { InstanceDict } from "../builtins/attributeDicts.js";
 import { PyDict } from "../builtins/dict.js";
 import { PyDictItems, PyDictKeys, PyDictValues } from "../builtins/dictViews.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";
@@ -139,7 +140,8 @@ export class Encoder {
       return;
     }
     if (obj instanceof PyDict) {
-      if (cls !== PyDict) throw subclassError(obj);
+      // An instance's __dict__ (InstanceDict, writing through to its object) is a plain dict copy on the wire.
+      if (cls !== PyDict && cls !== InstanceDict) throw subclassError(obj);
       w.u8(Tag.Dict);
       const keys = obj.keyArray();
       const values = obj.valueArray();
@@ -187,6 +189,13 @@ export class Encoder {
       if (this._mode === "message") {
         const refused = refusalOf(obj);
         if (refused) throw refused;
+      }
+      // pickle sends what the class's __getstate__ returns instead of the attributes (fork copies them all).
+      const getstate = (obj as { __getstate__?: unknown }).__getstate__;
+      if (this._mode === "message" && typeof getstate === "function") {
+        w.u8(Tag.InstanceState);
+        this._function(cls);
+        return this.value(getstate.call(obj), depth + 1);
       }
       w.u8(Tag.Instance);
       this._function(cls);

@@ -41,6 +41,8 @@ export const enum Tag {
   ClassMember = 29,
   /** A module-level lambda (`square = lambda x: ...`), by its registered name: fork snapshots only (moduleLambdas.ts). */
   ModuleLambda = 30,
+  /** An instance whose class defines __getstate__ (messages only, as pickle): class, then that state for __setstate__ or the attributes. */
+  InstanceState = 31,
 }
 
 /** A Python bound method as the runtime represents it: the function carries its instance. */

@@ -7,6 +7,7 @@
 
 import assert from "node:assert/strict";
 import { afterEach, describe, test } from "node:test";
+import { InstanceDict } from "../builtins/attributeDicts.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
 import { setDialect } from "../builtins/dialect.js";
@@ -17,6 +18,7 @@ import { PyObject } from "../builtins/object.js";
 import { repr } from "../builtins/repr.js";
 import { PyAnySet, PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
+import { type } from "../builtins/types.js";
 import { JoinableQueue, Pipe, Process, Queue, SimpleQueue } from "../multiprocessing/index.js";
 import { Queue as ThreadQueue } from "../queue/index.js";
 import { Channel } from "./channel.js";
@@ -30,10 +32,27 @@ class Point extends PyObject {
   }
 }
 class MyError extends ValueError {}
+/** A class that pickles a reduced state: drops `lock`, and __setstate__ marks the copy. */
+class Stateful extends PyObject {
+  __getstate__(): PyDict {
+    return PyDict.of<unknown, unknown>(["value", this["value"]]);
+  }
+  __setstate__(state: PyDict): null {
+    this["value"] = state.__getitem__("value");
+    this["restored"] = true;
+    return null;
+  }
+}
+/** __getstate__ only: the dict state becomes the attributes. */
+class StateOnly extends PyObject {
+  __getstate__(): PyDict {
+    return PyDict.of<unknown, unknown>(["a", 10]);
+  }
+}
 function square(x: number): number {
   return x * x;
 }
-setModuleExports({ Point, MyError, square });
+setModuleExports({ Point, MyError, square, Stateful, StateOnly });
 
 afterEach(() => setDialect("py3"));
 
@@ -86,6 +105,27 @@ describe("message round trips keep Python types", () => {
     assert.equal(typeof out[2], "bigint");
     assert.ok(out[3] instanceof Point);
     assert.ok(out[4] instanceof MyError && (out[4] as MyError).args[0] === "m");
+  });
+
+  test("an instance's __dict__ travels as a plain dict (pool.apply returning vars(obj))", () => {
+    const p = point(1, "a");
+    const out = messageRoundTrip(InstanceDict.of_(p));
+    assert.equal(out?.constructor, PyDict);
+    assert.equal(repr(out), "{'x': 1, 'y': 'a'}");
+    assert.equal(type(InstanceDict.of_(p)), type(new PyDict()));
+  });
+
+  test("a class's __getstate__ / __setstate__ decide what travels in messages, as in pickle; inheritance copies every attribute", () => {
+    const obj = Object.assign(new Stateful(), { value: 5, lock: "unpicklable" });
+    const out = messageRoundTrip(obj) as Record<string, unknown>;
+    assert.ok(out instanceof Stateful);
+    assert.deepEqual(Object.keys(out).sort(), ["restored", "value"]);
+    assert.equal(out["value"], 5);
+    const onlyState = messageRoundTrip(Object.assign(new StateOnly(), { a: 1, b: 2 })) as Record<string, unknown>;
+    assert.ok(onlyState instanceof StateOnly);
+    assert.deepEqual({ ...onlyState }, { a: 10 });
+    const { bytes, buffers } = encode(obj, "inheritance");
+    assert.deepEqual(Object.keys(decode(bytes, buffers) as object).sort(), ["lock", "value"]);
   });
 
   test("the reused encoder gives each message its own bytes", () => {

@@ -86,6 +86,21 @@ export const libraryMethodSpecs = {
     wait: "ApplyResult.wait(self, timeout=)",
     get: "ApplyResult.get(self, timeout=)",
   },
+  "multiprocessing.pool.Pool": {
+    apply: "Pool.apply(self, func, args=, kwds=)",
+    apply_async: "Pool.apply_async(self, func, args=, kwds=, callback=, error_callback=)",
+    map: "Pool.map(self, func, iterable, chunksize=)",
+    map_async: "Pool.map_async(self, func, iterable, chunksize=, callback=, error_callback=)",
+    starmap: "Pool.starmap(self, func, iterable, chunksize=)",
+    starmap_async: "Pool.starmap_async(self, func, iterable, chunksize=, callback=, error_callback=)",
+    imap: "Pool.imap(self, func, iterable, chunksize=)",
+    imap_unordered: "Pool.imap_unordered(self, func, iterable, chunksize=)",
+  },
+  "concurrent.futures.process.ProcessPoolExecutor": {
+    submit: "ProcessPoolExecutor.submit(self, fn, /, *args, **kwargs)",
+    map: "ProcessPoolExecutor.map(self, fn, *iterables, timeout=, chunksize=)",
+    shutdown: "ProcessPoolExecutor.shutdown(self, wait=, *, cancel_futures=)",
+  },
   "multiprocessing.managers.ValueProxy": {
     get: "ValueProxy.get(self)",
     set: "ValueProxy.set(self, value)",

@@ -10,7 +10,8 @@ import { setDialect } from "../builtins/dialect.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
 import { Empty, Full } from "../queue/exceptions.js";
-import { JoinableQueue, Pipe, Queue, SimpleQueue } from "./index.js";
+import { ProcessPoolExecutor } from "../concurrent/futures/process.js";
+import { JoinableQueue, Pipe, Pool, Queue, SimpleQueue } from "./index.js";
 
 afterEach(() => setDialect("py3"));
 
@@ -55,4 +56,13 @@ test("Connection methods bind keywords (send(obj=...) sent the keyword object)",
   assert.throws(() => callMethodKw(w!, "send", [1], { foo: 2 }), { message: "_ConnectionBase.send() got an unexpected keyword argument 'foo'" });
   r!.close();
   w!.close();
+});
+
+test("Pool and ProcessPoolExecutor methods bound at run time raise CPython's TypeError for a missing argument", () => {
+  const pool = Object.create(Pool.prototype) as Pool;
+  assert.throws(() => callMethodKw(pool, "apply", []), { name: "TypeError", message: "Pool.apply() missing 1 required positional argument: 'func'" });
+  assert.throws(() => callMethodKw(pool, "map", [Math.abs]), { message: "Pool.map() missing 1 required positional argument: 'iterable'" });
+  const executor = Object.create(ProcessPoolExecutor.prototype) as ProcessPoolExecutor;
+  assert.throws(() => callMethodKw(executor, "submit", []), { message: "ProcessPoolExecutor.submit() missing 1 required positional argument: 'fn'" });
+  assert.throws(() => callMethodKw(executor, "map", []), { message: "ProcessPoolExecutor.map() missing 1 required positional argument: 'fn'" });
 });

@@ -12,6 +12,7 @@
 // raises TypeError).
 
 import { defineMethod } from "../builtins/call.js";
+import { ProcessPoolExecutor } from "../concurrent/futures/process.js";
 import { attachCArity } from "../builtins/cArity.js";
 import { cMethods, libraryMethodSpecs } from "../internal/libraryMethodSpecs.js";
 import { Queue as ThreadQueue } from "../queue/queue.js";
@@ -19,6 +20,7 @@ import { Barrier } from "./barrier.js";
 import { Condition, Event } from "./condition.js";
 import { Connection } from "./connection.js";
 import { ValueProxy } from "./managers/proxyTypes.js";
+import { Pool } from "./pool.js";
 import { ApplyResult } from "./poolResults.js";
 import { BaseProcess, Process } from "./process.js";
 import { JoinableQueue, Queue, SimpleQueue } from "./queues.js";
@@ -38,6 +40,8 @@ const runtimeClasses: Readonly<Record<string, readonly Function[]>> = {
   "multiprocessing.sharedctypes.SynchronizedBase": [SynchronizedBase],
   "multiprocessing.process.BaseProcess": [BaseProcess, Process],
   "multiprocessing.pool.ApplyResult": [ApplyResult],
+  "multiprocessing.pool.Pool": [Pool],
+  "concurrent.futures.process.ProcessPoolExecutor": [ProcessPoolExecutor],
   "multiprocessing.managers.ValueProxy": [ValueProxy],
   "queue.Queue": [ThreadQueue],
 };

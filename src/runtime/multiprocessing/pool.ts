@@ -7,15 +7,18 @@
 // owner, in completion order, at those points. Messages are CPython's, per dialect.
 
 import { callable } from "../builtins/attributes.js";
-import { defineMethod } from "../builtins/call.js";
 import { isPy2, onDialectChange } from "../builtins/dialect.js";
 import { AssertionError, AttributeError, KeyError, NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { lt } from "../builtins/compare.js";
+import { PyFloat } from "../builtins/float.js";
 import { iter } from "../builtins/iteration.js";
 import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { str } from "../builtins/repr.js";
 import { PyRange } from "../builtins/range.js";
+import { truthy } from "../builtins/truth.js";
 import { PyTuple } from "../builtins/tuple.js";
+import { typeName } from "../builtins/types.js";
 import { kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { addSafePointHook } from "../internal/wait.js";
 import { cpu_count } from "./context.js";
@@ -75,7 +78,7 @@ export class Pool extends PyObject implements ResultHost {
     this._unhook = null;
     this._unfinalize = null;
     const processes = options.processes ?? cpu_count();
-    if (processes < 1) throw new ValueError("Number of processes must be at least 1");
+    if (truthy(lt(processes, 1))) throw new ValueError("Number of processes must be at least 1");
     const maxtasks = options.maxtasksperchild ?? null;
     if (maxtasks !== null && !isPy2() && (typeof maxtasks !== "number" || !Number.isInteger(maxtasks) || maxtasks <= 0)) {
       throw new ValueError("maxtasksperchild must be a positive int or None");
@@ -88,7 +91,7 @@ export class Pool extends PyObject implements ResultHost {
           "thread, which finds the initializer by name (CPython's fork start method would copy it)",
       );
     }
-    this._processes = Number(processes);
+    this._processes = processCount(processes);
     this._maxtasksperchild = maxtasks;
     this._initializer = initializer;
     this._initargs = options.initargs ?? PyTuple.of();
@@ -202,10 +205,13 @@ export class Pool extends PyObject implements ResultHost {
     }
     const result = unordered ? new IMapUnorderedIterator(this) : new IMapIterator(this);
     if (size === 1) {
-      this._owner.addSource(guardedTasks(result, iter(iterable), (index, x) => taskMessage(TaskKind.Apply, result._job, index, func, [PyTuple.of(x), null])));
+      // iter() fails where CPython's does: 2.7 enumerates the iterable in imap()
+      // itself, 3.x inside _guarded_task_generation, so next() raises it.
+      const items = isPy2() ? iter(iterable) : iterLazily(iterable);
+      this._owner.addSource(guardedTasks(result, items, (index, x) => taskMessage(TaskKind.Apply, result._job, index, func, [PyTuple.of(x), null])));
       return result;
     }
-    const chunks = batches(iter(iterable), size);
+    const chunks = batches(iterable, size);
     this._owner.addSource(guardedTasks(result, chunks, (index, chunk) => chunkMessage(TaskKind.Map, result._job, index, func, chunk as unknown[])));
     return flatten(result);
   }
@@ -364,8 +370,23 @@ function* chunkTasks(kind: TaskKind, job: number, func: unknown, items: readonly
   }
 }
 
-/** CPython's _get_tasks: tuples of `size` items. */
-function* batches(items: Iterator<unknown>, size: number): Iterator<PyTuple<unknown>> {
+/**
+ * The worker count CPython's _repopulate_pool range()s over: an int or bool;
+ * a float or str fails there with range()'s TypeError (2.7: a str already at
+ * `processes - len(self._pool)`, as 2.7 orders str after int in `< 1`).
+ */
+export function processCount(processes: unknown): number {
+  if (typeof processes === "boolean" || typeof processes === "bigint") return Number(processes);
+  if (typeof processes === "number" && Number.isInteger(processes)) return processes;
+  const isFloat = typeof processes === "number" || processes instanceof PyFloat;
+  if (!isPy2()) throw new TypeError(`'${typeName(processes)}' object cannot be interpreted as an integer`);
+  if (isFloat) throw new TypeError("range() integer end argument expected, got float.");
+  throw new TypeError(`unsupported operand type(s) for -: '${typeName(processes)}' and 'int'`);
+}
+
+/** CPython's _get_tasks: tuples of `size` items; iter() runs at the first chunk, inside the generator. */
+export function* batches(iterable: unknown, size: number): Iterator<PyTuple<unknown>> {
+  const items = iter(iterable);
   for (;;) {
     const chunk: unknown[] = [];
     for (let step = items.next(); !step.done; step = items.next()) {
@@ -375,6 +396,11 @@ function* batches(items: Iterator<unknown>, size: number): Iterator<PyTuple<unkn
     if (chunk.length === 0) return;
     yield PyTuple.fromArray(chunk);
   }
+}
+
+/** iter(iterable) at the first next(), as a generator that calls iter() would. */
+export function* iterLazily(iterable: unknown): Iterator<unknown> {
+  yield* iter(iterable);
 }
 
 /**
@@ -418,19 +444,7 @@ registerShareable("Pool", () => {
   return inert;
 });
 
-// Python signatures, so keyword arguments bound at run time (callMethodKw) land right.
-for (const [method, spec] of [
-  [Pool.prototype.apply, "Pool.apply(self, func, args=, kwds=)"],
-  [Pool.prototype.apply_async, "Pool.apply_async(self, func, args=, kwds=, callback=, error_callback=)"],
-  [Pool.prototype.map, "Pool.map(self, func, iterable, chunksize=)"],
-  [Pool.prototype.map_async, "Pool.map_async(self, func, iterable, chunksize=, callback=, error_callback=)"],
-  [Pool.prototype.starmap, "Pool.starmap(self, func, iterable, chunksize=)"],
-  [Pool.prototype.starmap_async, "Pool.starmap_async(self, func, iterable, chunksize=, callback=, error_callback=)"],
-  [Pool.prototype.imap, "Pool.imap(self, func, iterable, chunksize=)"],
-  [Pool.prototype.imap_unordered, "Pool.imap_unordered(self, func, iterable, chunksize=)"],
-] as const) {
-  defineMethod(method as (...args: any[]) => any, spec);
-}
+// Its methods' Python signatures are in internal/libraryMethodSpecs.ts (methodSignatures.ts attaches them).
 
 // Python 2.7's Pool has no starmap/starmap_async: reading either attribute is
 // CPython's AttributeError there (emitted code may read it as a plain property,

@@ -11,6 +11,7 @@ import { PyDict } from "../builtins/dict.js";
 import { AssertionError, BaseException, Exception, TypeError, toPyException } from "../builtins/exceptions.js";
 import { PyList } from "../builtins/list.js";
 import { repr } from "../builtins/repr.js";
+import { pyIterator } from "../builtins/iterProtocol.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { decode, encode } from "../internal/codec.js";
 import { isClass } from "../internal/codecFormat.js";
@@ -161,7 +162,7 @@ function runTask(kind: TaskKind, body: Uint8Array): unknown {
       const items = task[1] as unknown[];
       const results = new PyList<unknown>();
       for (const item of items) {
-        const args = argumentTuple(func, item);
+        const args = starmapArguments(item);
         checkArgumentCount(task[0], args.length);
         results.push(func(...args));
       }
@@ -186,6 +187,17 @@ function argumentTuple(func: unknown, args: unknown): PyTuple<unknown> {
     throw badStarArgument(func, "*", args);
   }
   return PyTuple.fromIterable(args as Iterable<unknown>);
+}
+
+/**
+ * One starmap item as arguments: CPython's starmapstar runs
+ * itertools.starmap, whose error for a non-iterable item is iter()'s
+ * ("'int' object is not iterable"), not the call's "argument after *".
+ */
+export function starmapArguments(item: unknown): PyTuple<unknown> {
+  if (item instanceof PyTuple) return item;
+  const items = pyIterator(item);
+  return PyTuple.fromIterable({ [Symbol.iterator]: () => items });
 }
 
 /**

@@ -10,6 +10,8 @@ import * as math from "../math/index.js";
 import * as os from "../os/index.js";
 import * as sys from "../sys/index.js";
 import * as time from "../time/index.js";
+import { cpu_count } from "./context.js";
+import { active_children, current_process, parent_process } from "./process.js";
 import { canTravel, unpicklableFunction } from "./reduction.js";
 
 test("built-in and library functions are registered under pickle's module and name", () => {
@@ -20,6 +22,10 @@ test("built-in and library functions are registered under pickle's module and na
     [os.path.basename, "posixpath.basename"],
     [math.sqrt, "math.sqrt"],
     [sys.exit, "sys.exit"],
+    [cpu_count, "multiprocessing.cpu_count"],
+    [current_process, "multiprocessing.current_process"],
+    [parent_process, "multiprocessing.parent_process"],
+    [active_children, "multiprocessing.active_children"],
   ];
   for (const [fn, name] of cases) {
     assert.equal(runtimeClassName(fn), name);

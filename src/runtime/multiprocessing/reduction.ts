@@ -26,7 +26,8 @@ import { travelsByName } from "../internal/travelsByName.js";
 import * as sys from "../sys/index.js";
 import * as time from "../time/index.js";
 import { PicklingError } from "./poolErrors.js";
-import { BaseProcess } from "./process.js";
+import { cpu_count } from "./context.js";
+import { active_children, BaseProcess, current_process, parent_process } from "./process.js";
 
 /**
  * Registers a namespace's plain functions (not classes) under `module.name`, unless
@@ -49,6 +50,8 @@ registerFunctions("os", os);
 registerFunctions("posixpath", os.path);
 registerFunctions("math", math);
 registerFunctions("sys", sys);
+// multiprocessing's own functions (`pool.apply(multiprocessing.cpu_count)`); the key is only a name on the wire.
+registerFunctions("multiprocessing", { cpu_count, current_process, parent_process, active_children });
 
 refuseInMessages(BaseProcess, () => new TypeError("Pickling an AuthenticationString object is disallowed for security reasons"));
 

@@ -7,8 +7,10 @@
 // (CPython's manager thread). A worker that dies breaks the executor, as in CPython.
 
 import { callable } from "../../builtins/attributes.js";
-import { defineMethod } from "../../builtins/call.js";
+import { le } from "../../builtins/compare.js";
 import { isKwargs } from "../../builtins/kwargs.js";
+import { truthy } from "../../builtins/truth.js";
+import { processCount } from "../../multiprocessing/pool.js";
 import { Exception, NotImplementedError, RuntimeError, TypeError, ValueError } from "../../builtins/exceptions.js";
 import { iter, zip } from "../../builtins/iteration.js";
 import { PyDict } from "../../builtins/dict.js";
@@ -89,8 +91,7 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
 
   override __init__(options: ProcessPoolExecutorOptions = {}): any {
     const maxWorkers = options.max_workers ?? null;
-    if (maxWorkers !== null && maxWorkers <= 0) throw new ValueError("max_workers must be greater than 0");
-    this._max_workers = maxWorkers === null ? cpu_count() : Number(maxWorkers);
+    if (maxWorkers !== null && truthy(le(maxWorkers, 0))) throw new ValueError("max_workers must be greater than 0");
     const maxTasks = options.max_tasks_per_child ?? null;
     const initializer = options.initializer ?? null;
     if (initializer !== null && !callable(initializer)) throw new TypeError("initializer must be a callable");
@@ -107,6 +108,8 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
           "thread, which finds the initializer by name (CPython's fork start method would copy it)",
       );
     }
+    // CPython's call queue of max_workers + 1 is a BoundedSemaphore: a float count fails there, after the checks above.
+    this._max_workers = maxWorkers === null ? cpu_count() : processCount(maxWorkers);
     this._initializer = initializer;
     this._initargs = options.initargs ?? PyTuple.of();
     this._owner = null;
@@ -275,6 +278,4 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
   }
 }
 
-defineMethod(ProcessPoolExecutor.prototype.submit, "ProcessPoolExecutor.submit(self, fn, /, *args, **kwargs)");
-defineMethod(ProcessPoolExecutor.prototype.map, "ProcessPoolExecutor.map(self, fn, *iterables, timeout=, chunksize=)");
-defineMethod(ProcessPoolExecutor.prototype.shutdown, "ProcessPoolExecutor.shutdown(self, wait=, *, cancel_futures=)");
+// Its methods' Python signatures are in internal/libraryMethodSpecs.ts (multiprocessing/methodSignatures.ts attaches them).
