@@ -42,6 +42,7 @@ import { deadlineAfter, sleepUntil, type Deadline } from "../internal/wait.js";
 import { BufferTooShort } from "./errors.js";
 import { flushFeeders } from "./feeder.js";
 import { sentinelCell } from "./popen.js";
+import { initReceivedExceptions } from "./unpickledExceptions.js";
 import { addFinalizer } from "./util.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -151,7 +152,9 @@ export class Connection extends PyObject {
 
   /** recv(): the next object; EOFError when the other end is closed and nothing is left. */
   recv(): any {
-    return this._receiveFrom(this._checkReadable(), decodeReceived);
+    const value = this._receiveFrom(this._checkReadable(), decodeReceived);
+    initReceivedExceptions();
+    return value;
   }
 
   /** recv_bytes(maxlength=None): the next message's bytes (a str in Python 2). */

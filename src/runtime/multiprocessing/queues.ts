@@ -35,6 +35,7 @@ import { deadlineAfter, notifySeq, waitFor, type Deadline } from "../internal/wa
 import { Empty, Full } from "../queue/exceptions.js";
 import { feederGeneration, flushFeeders, hasUnflushedPuts, kSwitchIntervalMs, noteUnflushedPut, visibleHere } from "./feeder.js";
 import { kSemaphore, SEM_VALUE_MAX, SemLock } from "./semlock.js";
+import { initReceivedExceptions } from "./unpickledExceptions.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 export interface QueueOptions {
@@ -135,6 +136,7 @@ export class Queue extends PyObject {
       const item = channel.readInPlace(decodeMessageAt, visibleOnly ? visibleHere : undefined);
       if (item !== kNoMessage) {
         if (!this._unbounded) this._sem.release();
+        initReceivedExceptions();
         return item;
       }
       if (deadline === kNoWait || !channel.waitReadable(deadline)) throw new Empty();
@@ -370,7 +372,10 @@ export class SimpleQueue extends PyObject {
     flushFeeders();
     for (;;) {
       const item = this._channel.readInPlace(decodeMessageAt);
-      if (item !== kNoMessage) return item;
+      if (item !== kNoMessage) {
+        initReceivedExceptions();
+        return item;
+      }
       this._channel.waitReadable(Infinity);
     }
   }
