@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 import { setDialect } from "../builtins/dialect.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
+import { PyBytes } from "../builtins/bytes.js";
 import { PyFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
 import { Pipe, wait, type Connection } from "./connection.js";
@@ -44,6 +45,17 @@ test("wait() refuses what is not iterable, objects without fileno() and negative
   assert.throws(() => wait(PyList.of(new Queue()), 0), (e: unknown) => e instanceof ValueError && /^Invalid file object: <multiprocessing\.queues\.Queue object at 0x/.test(String(e.args[0])));
   a.send("x");
   assert.deepEqual([...wait(PyList.of(a, b), 0)], [b]);
+  a.close();
+  b.close();
+});
+
+test("Python 3's recv_bytes() takes a float maxlength; a string is the comparison's TypeError", () => {
+  setDialect("py3");
+  const [a, b] = pipe();
+  a.send_bytes(new PyBytes(new Uint8Array([1, 2, 3])));
+  assert.deepEqual([...(b.recv_bytes(new PyFloat(5)) as PyBytes).data], [1, 2, 3]);
+  assert.throws(() => b.recv_bytes("5"), error(TypeError, "'<' not supported between instances of 'str' and 'int'"));
+  assert.throws(() => b.recv_bytes(new PyFloat(-1)), error(ValueError, "negative maxlength"));
   a.close();
   b.close();
 });

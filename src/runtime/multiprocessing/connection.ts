@@ -162,7 +162,7 @@ export class Connection extends PyObject {
     const input = this._checkReadable();
     let limit = Infinity;
     if (maxlength !== null && maxlength !== undefined) {
-      limit = intArgument(maxlength);
+      limit = isPy2() ? intArgument(maxlength) : maxlengthPy3(maxlength);
       if (limit < 0) throw new ValueError(isPy2() ? "maxlength < 0" : "negative maxlength");
     }
     const data = this._receiveFrom(input, (ring, from, to) => (to - from > limit ? null : copyOut(ring, from, to - from)));
@@ -386,6 +386,13 @@ function bytesResult(data: Uint8Array): unknown {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const utf8 = text.toString("utf8");
   return Buffer.byteLength(utf8, "utf8") === data.length && !utf8.includes("\ufffd") ? utf8 : text.toString("latin1");
+}
+
+/** Python 3's recv_bytes() only compares maxlength with 0 and the size: a float works. */
+function maxlengthPy3(value: unknown): number {
+  if (value instanceof PyFloat) return value.value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return Number(value);
+  throw new TypeError(`'<' not supported between instances of '${typeName(value)}' and 'int'`);
 }
 
 function intArgument(value: unknown): number {
