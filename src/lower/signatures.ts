@@ -10,6 +10,7 @@ import ts from "typescript";
 import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import { signatureOfArguments, staticBindingProblem } from "./arguments.js";
+import { isBuiltinExceptionName } from "./builtins.js";
 import { initsOfClassValues, methodsBoundAtRunTime } from "./callArity.js";
 import { f, type LowerContext } from "./context.js";
 
@@ -52,7 +53,37 @@ export function findFunctionsNeedingSignatures(ctx: LowerContext): Set<ast.Funct
   });
   // A class used as a value (`pool.map(Box, xs)`, `make = Box`) is instantiated through its __init__'s signature.
   for (const init of initsOfClassValues(ctx)) needed.add(init);
+  // Receiving one of the script's exceptions through a Queue or Pipe calls its class with its args, as unpickling does.
+  for (const init of initsOfExceptionClasses(ctx)) needed.add(init);
   return needed;
+}
+
+/** The `__init__` of each class of the module that derives from an exception class. */
+function initsOfExceptionClasses(ctx: LowerContext): ast.FunctionDef[] {
+  const classes: ast.ClassDef[] = [];
+  walk(ctx.module, (node) => {
+    if (node.kind === "ClassDef") classes.push(node);
+  });
+  const exceptions = new Set<ast.ClassDef>();
+  const derivesFromException = (base: ast.Expression): boolean => {
+    if (base.kind !== "Name") return false;
+    const resolution = ctx.resolution(base);
+    if (resolution.kind === "builtin") return isBuiltinExceptionName(base.id);
+    if (resolution.kind === "undefined" || resolution.symbol.bindings.length !== 1) return false;
+    const only = resolution.symbol.bindings[0]!;
+    return only.kind === "ClassDef" && exceptions.has(only);
+  };
+  // Until no class is added: a base may be defined after the classes deriving from it in the walk.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const cls of classes) {
+      if (!exceptions.has(cls) && cls.bases.some(derivesFromException)) {
+        exceptions.add(cls);
+        grew = true;
+      }
+    }
+  }
+  return [...exceptions].flatMap((cls) => initOf(cls) ?? []);
 }
 
 function definitionCalled(ctx: LowerContext, func: ast.Expression): ast.FunctionDef | ast.ClassDef | null {

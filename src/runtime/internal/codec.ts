@@ -13,7 +13,7 @@
 
 import "./codecBuiltins.js";
 import { ByteWriter } from "./codecBytes.js";
-import { Decoder } from "./codecDecoder.js";
+import { Decoder, forgetDecodedScriptExceptions } from "./codecDecoder.js";
 import { Encoder, type CodecMode } from "./codecEncoder.js";
 import { kNotFlat, readFlatMessageAt, writeFlatMessage } from "./codecFlat.js";
 import type { Splice } from "./codecBytes.js";
@@ -124,6 +124,7 @@ export function decodeMessage(payload: Uint8Array): unknown {
 
 /** decodeMessage of bytes[start, end): how Queue.get reads a message in place (channel.ts readInPlace). */
 export function decodeMessageAt(bytes: Uint8Array, start: number, end: number): unknown {
+  forgetDecodedScriptExceptions();
   const flat = readFlatMessageAt(bytes, start, end);
   if (flat !== kNotFlat) return flat;
   const payload = bytes.subarray(start, end);

@@ -13,9 +13,28 @@ import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { ByteReader } from "./codecBytes.js";
 import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
-import { CodecError, reducibleRestorer, runtimeClass, shareableRebuilder } from "./codecRegistry.js";
+import { CodecError, reducibleRestorer, runtimeClass, runtimeClassName, shareableRebuilder } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
 import { findModuleLambda } from "./moduleLambdas.js";
+
+/**
+ * Exceptions of the script's classes decoded since the last message began. The
+ * decoder runs no user code; Queue.get() and Connection.recv() take these and
+ * run their __init__ as unpickling does (multiprocessing/unpickledExceptions.ts).
+ */
+let decodedScriptExceptions: Error[] = [];
+
+/** Forgets what earlier decodes recorded (called as a message's decoding begins). */
+export function forgetDecodedScriptExceptions(): void {
+  if (decodedScriptExceptions.length > 0) decodedScriptExceptions = [];
+}
+
+/** The script-class exceptions of the message just decoded, in decoding order. */
+export function takeDecodedScriptExceptions(): Error[] {
+  const taken = decodedScriptExceptions;
+  if (taken.length > 0) decodedScriptExceptions = [];
+  return taken;
+}
 
 export class Decoder {
   readonly reader: ByteReader;
@@ -231,7 +250,10 @@ export class Decoder {
     if (hasMessage > 1) throw new CodecError("bad exception message flag");
     if (hasMessage === 1) Object.defineProperty(error, "message", { value: this.reader.utf8(), writable: true, enumerable: false, configurable: true });
     this._memo[slot] = error;
-    return this._attributes(error, depth);
+    const decoded = this._attributes(error, depth);
+    // pickle would call the script's class with the args once they are built: the receiver does that later.
+    if (runtimeClassName(cls) === undefined) decodedScriptExceptions.push(error);
+    return decoded;
   }
 
   private _reduced(depth: number): object {

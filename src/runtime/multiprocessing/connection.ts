@@ -22,6 +22,9 @@ import { PyFloat } from "../builtins/float.js";
 import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { IOError, OSError } from "../builtins/osErrors.js";
+import { hasattr } from "../builtins/attributes.js";
+import { pyIterator } from "../builtins/iterProtocol.js";
+import { repr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { typeName } from "../builtins/types.js";
@@ -39,6 +42,7 @@ import { deadlineAfter, sleepUntil, type Deadline } from "../internal/wait.js";
 import { BufferTooShort } from "./errors.js";
 import { flushFeeders } from "./feeder.js";
 import { sentinelCell } from "./popen.js";
+import { initReceivedExceptions } from "./unpickledExceptions.js";
 import { addFinalizer } from "./util.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -148,7 +152,9 @@ export class Connection extends PyObject {
 
   /** recv(): the next object; EOFError when the other end is closed and nothing is left. */
   recv(): any {
-    return this._receiveFrom(this._checkReadable(), decodeReceived);
+    const value = this._receiveFrom(this._checkReadable(), decodeReceived);
+    initReceivedExceptions();
+    return value;
   }
 
   /** recv_bytes(maxlength=None): the next message's bytes (a str in Python 2). */
@@ -156,7 +162,7 @@ export class Connection extends PyObject {
     const input = this._checkReadable();
     let limit = Infinity;
     if (maxlength !== null && maxlength !== undefined) {
-      limit = intArgument(maxlength);
+      limit = isPy2() ? intArgument(maxlength) : maxlengthPy3(maxlength);
       if (limit < 0) throw new ValueError(isPy2() ? "maxlength < 0" : "negative maxlength");
     }
     const data = this._receiveFrom(input, (ring, from, to) => (to - from > limit ? null : copyOut(ring, from, to - from)));
@@ -185,10 +191,14 @@ export class Connection extends PyObject {
   /** poll(timeout=0.0): whether recv() would not block (a message, or EOF); None waits forever. */
   poll(timeout: unknown = 0): boolean {
     if (isPy2() && this._closed && this._readable) return false;
+    // The timeout is checked even when a message is waiting: Python 2's C poll()
+    // parses it first, Python 3's wait() adds it to the clock after the checks.
+    const early = isPy2() ? pollDeadline(timeout) : undefined;
     const input = this._checkReadable();
+    const deadline = early ?? pollDeadline(timeout);
     if (input.hasMessage() || input.atEnd()) return true;
     if (timeout === null) flushFeeders();
-    return input.waitReadable(pollDeadline(timeout), /* orEnd */ true);
+    return input.waitReadable(deadline, /* orEnd */ true);
   }
 
   __enter__(): this {
@@ -283,8 +293,8 @@ export function Pipe(duplex: unknown = true): PyTuple<Connection> {
  * wait(object_list, timeout=None): the connections that have a message or EOF and
  * the process sentinels whose process ended, in the order given; [] on timeout.
  */
-export function wait(object_list: Iterable<unknown>, timeout: unknown = null): PyList<unknown> {
-  const objects = [...object_list];
+export function wait(object_list: unknown, timeout: unknown = null): PyList<unknown> {
+  const objects = [...iterate(object_list)];
   const checks = objects.map(readinessCheck);
   const deadline = timeout === null || timeout === undefined ? Infinity : pollDeadline(timeout);
   flushFeeders();
@@ -298,6 +308,12 @@ export function wait(object_list: Iterable<unknown>, timeout: unknown = null): P
   }
 }
 
+/** Python's iteration of wait()'s object_list (TypeError "'int' object is not iterable"). */
+function* iterate(iterable: unknown): Generator<unknown> {
+  const iterator = pyIterator(iterable);
+  for (let step = iterator.next(); !step.done; step = iterator.next()) yield step.value;
+}
+
 /** How often wait() looks again at several objects (there is no one word to sleep on). */
 const kWaitSliceMs = 1;
 
@@ -309,12 +325,19 @@ function readinessCheck(object: unknown): () => boolean {
     if (input === null) return () => object._out!.unread();
     return () => input.hasMessage() || input.atEnd();
   }
-  if (typeof object === "number") {
+  if (typeof object === "number" && Number.isInteger(object)) {
+    // selectors' check on a file descriptor, before the selector sees it.
+    if (object < 0) throw new ValueError(`Invalid file descriptor: ${object}`);
     const cell = sentinelCell(object);
     if (cell === undefined) throw new OSError(9, "Bad file descriptor");
     return () => pollExit(cell) !== null;
   }
-  throw new TypeError(`py2ts-mp: wait() takes Connection objects and process sentinels, not '${typeName(object)}'`);
+  // Other objects with a fileno() (files, sockets) are real descriptors we do not have.
+  if (hasattr(object, "fileno")) {
+    throw new TypeError(`py2ts-mp: wait() takes Connection objects and process sentinels, not '${typeName(object)}'`);
+  }
+  // selectors._fileobj_to_fd: neither an int nor something with a fileno().
+  throw new ValueError(`Invalid file object: ${repr(object)}`);
 }
 
 /** poll()'s timeout: seconds (negative counts as 0), None for no limit. */
@@ -323,7 +346,8 @@ function pollDeadline(timeout: unknown): Deadline {
   if (typeof timeout === "number" || typeof timeout === "boolean") return deadlineAfter(Number(timeout));
   if (timeout instanceof PyFloat) return deadlineAfter(timeout.value);
   if (typeof timeout === "bigint") return deadlineAfter(Number(timeout));
-  throw new TypeError(isPy2() ? "a float is required" : `'<' not supported between instances of '${typeName(timeout)}' and 'int'`);
+  // Python 3's wait() computes `time.monotonic() + timeout` first.
+  throw new TypeError(isPy2() ? "a float is required" : `unsupported operand type(s) for +: 'float' and '${typeName(timeout)}'`);
 }
 
 /** recv() of a message, ring[start, end): what send() sent, else CPython's unpickling errors. */
@@ -362,6 +386,13 @@ function bytesResult(data: Uint8Array): unknown {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const utf8 = text.toString("utf8");
   return Buffer.byteLength(utf8, "utf8") === data.length && !utf8.includes("\ufffd") ? utf8 : text.toString("latin1");
+}
+
+/** Python 3's recv_bytes() only compares maxlength with 0 and the size: a float works. */
+function maxlengthPy3(value: unknown): number {
+  if (value instanceof PyFloat) return value.value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return Number(value);
+  throw new TypeError(`'<' not supported between instances of '${typeName(value)}' and 'int'`);
 }
 
 function intArgument(value: unknown): number {

@@ -18,7 +18,7 @@ import { getPid } from "../internal/identity.js";
 import { addSafePointHook } from "../internal/wait.js";
 
 /** sys.getswitchinterval(): after this long the feeder gets the GIL from a busy thread. */
-const kSwitchIntervalMs = 5;
+export const kSwitchIntervalMs = 5;
 
 let generation = 1;
 /** When the oldest unflushed put of this generation happened; -1: none. */

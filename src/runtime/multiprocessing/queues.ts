@@ -16,6 +16,7 @@
 import { isPy2 } from "../builtins/dialect.js";
 import { AssertionError, AttributeError, TypeError, ValueError, type BaseException } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
+import { asLong } from "../builtins/long.js";
 import { PyObject } from "../builtins/object.js";
 import { IOError, OSError } from "../builtins/osErrors.js";
 import { repr } from "../builtins/repr.js";
@@ -32,8 +33,9 @@ import { kInt32 } from "../internal/symbols.js";
 import { exceptionLine } from "../internal/traceback.js";
 import { deadlineAfter, notifySeq, waitFor, type Deadline } from "../internal/wait.js";
 import { Empty, Full } from "../queue/exceptions.js";
-import { feederGeneration, flushFeeders, hasUnflushedPuts, noteUnflushedPut, visibleHere } from "./feeder.js";
+import { feederGeneration, flushFeeders, hasUnflushedPuts, kSwitchIntervalMs, noteUnflushedPut, visibleHere } from "./feeder.js";
 import { kSemaphore, SEM_VALUE_MAX, SemLock } from "./semlock.js";
+import { initReceivedExceptions } from "./unpickledExceptions.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
 export interface QueueOptions {
@@ -53,8 +55,14 @@ export class Queue extends PyObject {
   /** maxsize <= 0: put() never blocks and the semaphore is not used per item. */
   declare _unbounded: boolean;
   declare _closed: boolean;
-  /** CPython 3 closes the reader when the feeder thread ends after close(); Python 2 at close(). */
-  declare _readerClosed: boolean;
+  /**
+   * Python 2 closes the reader at close(). CPython 3's feeder thread closes it when
+   * it meets close()'s sentinel: once it gets the GIL (this process blocks, or the
+   * switch interval passes), so `q.put(x); q.close(); q.empty()` is still True.
+   * -1: no close pending; else the feeder generation and time of close().
+   */
+  declare _closeGeneration: number;
+  declare _closeTime: number;
   /** True once this process has put an item (CPython then has a feeder thread). */
   declare _fed: boolean;
 
@@ -76,13 +84,15 @@ export class Queue extends PyObject {
     this._channel = channel;
     this._sem = sem;
     this._closed = false;
-    this._readerClosed = false;
+    this._closeGeneration = -1;
+    this._closeTime = 0;
     this._fed = false;
   }
 
   /** put(obj, block=True, timeout=None); emitted positionally: `q.put(x, undefined, 2)`. */
   put(obj: unknown, block?: unknown, timeout?: unknown): null {
     if (this._closed) throw this._closedError();
+    if (block !== undefined) checkBlock(block);
     if (timeout !== undefined && timeout !== null) checkTimeout(timeout);
     if (!this._unbounded && !this._sem.acquire(block, timeout)) throw new Full();
     this._fed = true;
@@ -126,6 +136,7 @@ export class Queue extends PyObject {
       const item = channel.readInPlace(decodeMessageAt, visibleOnly ? visibleHere : undefined);
       if (item !== kNoMessage) {
         if (!this._unbounded) this._sem.release();
+        initReceivedExceptions();
         return item;
       }
       if (deadline === kNoWait || !channel.waitReadable(deadline)) throw new Empty();
@@ -141,7 +152,12 @@ export class Queue extends PyObject {
   }
 
   /** Items put and not yet got (CPython: maxsize minus the semaphore's value). */
-  qsize(): number {
+  qsize(): any {
+    // Python 2's SEM_VALUE_MAX is a long, so an unbounded queue's qsize() is one (0L).
+    return isPy2() && this._unbounded ? asLong(this._itemCount()) : this._itemCount();
+  }
+
+  private _itemCount(): number {
     const taken = this._maxsize - this._sem._get_value();
     return this._unbounded ? this._channel.count() + taken : taken;
   }
@@ -158,18 +174,34 @@ export class Queue extends PyObject {
   }
 
   full(): boolean {
-    return this._unbounded ? this.qsize() >= this._maxsize : this._sem._is_zero();
+    return this._unbounded ? this._itemCount() >= this._maxsize : this._sem._is_zero();
   }
 
   /** No more puts from this process; its items are already where a feeder would have put them. */
   close(): null {
+    if (this._closed) return null;
     this._closed = true;
-    if (isPy2() || this._fed) this._readerClosed = true;
+    if (isPy2()) this._closeGeneration = 0;
+    else if (this._fed) {
+      // The sentinel waits in the feeder's buffer like an unflushed put.
+      noteUnflushedPut();
+      this._closeGeneration = feederGeneration();
+      this._closeTime = performance.now();
+    }
     return null;
+  }
+
+  /** Whether the reader is closed here (Python 2: at close(); Python 3: once the feeder ran). */
+  get _readerClosed(): boolean {
+    if (this._closeGeneration < 0) return false;
+    if (isPy2() || feederGeneration() !== this._closeGeneration) return true;
+    return performance.now() - this._closeTime >= kSwitchIntervalMs;
   }
 
   join_thread(): null {
     if (!this._closed) throw isPy2() ? new AssertionError() : new AssertionError(`Queue ${repr(this)} not closed`);
+    // Joining blocks until the feeder thread has ended.
+    if (this._closeGeneration >= 0) flushFeeders();
     return null;
   }
 
@@ -219,6 +251,17 @@ function feederError(error: unknown, sem: SemLock, unbounded: boolean): void {
     if (isPy2()) sem.acquire(false);
   } else if (!isPy2()) sem.release();
   writeAll(2, `Traceback (most recent call last):\n${exceptionLine(error)}\n`);
+}
+
+/**
+ * SemLock.acquire's `block` is a C int (CPython parses it even for an unbounded
+ * queue, whose semaphore never runs out): `q.put(x, None)` is a TypeError.
+ */
+function checkBlock(block: unknown): void {
+  if (typeof block === "boolean" || typeof block === "bigint" || (typeof block === "number" && Number.isInteger(block))) return;
+  const float = block instanceof PyFloat || typeof block === "number";
+  if (isPy2()) throw new TypeError(float ? "integer argument expected, got float" : "an integer is required");
+  throw new TypeError(`'${typeName(block)}' object cannot be interpreted as an integer`);
 }
 
 /** SemLock.acquire's argument check (CPython parses the timeout before trying the semaphore). */
@@ -329,7 +372,10 @@ export class SimpleQueue extends PyObject {
     flushFeeders();
     for (;;) {
       const item = this._channel.readInPlace(decodeMessageAt);
-      if (item !== kNoMessage) return item;
+      if (item !== kNoMessage) {
+        initReceivedExceptions();
+        return item;
+      }
       this._channel.waitReadable(Infinity);
     }
   }
