@@ -37,8 +37,10 @@ function aritiesByName(isPy2: boolean): Map<string, Arity[]> {
 /** `Queue.put(self, obj, block=, timeout=)` -> 1 to 3 arguments besides self. */
 function specArity(spec: string): Arity {
   const params = spec.slice(spec.indexOf("(") + 1, spec.lastIndexOf(")")).split(",").map((p) => p.trim()).slice(1);
-  const positional = params.filter((p) => p !== "" && p !== "/" && !p.startsWith("*"));
-  const hasVarargs = params.some((p) => p.startsWith("*") && !p.startsWith("**") && p !== "*");
+  // Positional parameters end at `*` or `*args`; what follows is keyword-only.
+  const star = params.findIndex((p) => p.startsWith("*"));
+  const positional = (star < 0 ? params : params.slice(0, star)).filter((p) => p !== "" && p !== "/");
+  const hasVarargs = star >= 0 && params[star] !== "*" && !params[star]!.startsWith("**");
   return { min: positional.filter((p) => !p.endsWith("=")).length, max: hasVarargs ? Infinity : positional.length };
 }
 
