@@ -227,8 +227,9 @@ export class Decoder {
     this._memo[slot] = obj;
     const state = this.value(depth + 1);
     if (state === null) return obj;
-    const setstate = obj["__setstate__"];
-    if (typeof setstate === "function") {
+    // The class's own __setstate__ is the one user code pickle's BUILD runs while loading.
+    const setstate = findMethod(obj, "__setstate__");
+    if (setstate !== null) {
       setstate.call(obj, state);
     } else if (state instanceof PyDict) {
       const keys = state.keyArray();

@@ -42,6 +42,7 @@ import { deadlineAfter, sleepUntil, type Deadline } from "../internal/wait.js";
 import { BufferTooShort } from "./errors.js";
 import { flushFeeders } from "./feeder.js";
 import { sentinelCell } from "./popen.js";
+import { secondsAddedToClock } from "./timeouts.js";
 import { initReceivedExceptions } from "./unpickledExceptions.js";
 import { addFinalizer } from "./util.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
@@ -343,11 +344,11 @@ function readinessCheck(object: unknown): () => boolean {
 /** poll()'s timeout: seconds (negative counts as 0), None for no limit. */
 function pollDeadline(timeout: unknown): Deadline {
   if (timeout === null || timeout === undefined) return Infinity;
-  if (typeof timeout === "number" || typeof timeout === "boolean") return deadlineAfter(Number(timeout));
-  if (timeout instanceof PyFloat) return deadlineAfter(timeout.value);
-  if (typeof timeout === "bigint") return deadlineAfter(Number(timeout));
-  // Python 3's wait() computes `time.monotonic() + timeout` first.
-  throw new TypeError(isPy2() ? "a float is required" : `unsupported operand type(s) for +: 'float' and '${typeName(timeout)}'`);
+  // Python 2's C poll() parses a float; Python 3's wait() computes `time.monotonic() + timeout` first.
+  if (isPy2() && !(typeof timeout === "number" || typeof timeout === "boolean" || typeof timeout === "bigint" || timeout instanceof PyFloat)) {
+    throw new TypeError("a float is required");
+  }
+  return deadlineAfter(secondsAddedToClock(timeout));
 }
 
 /** recv() of a message, ring[start, end): what send() sent, else CPython's unpickling errors. */

@@ -34,7 +34,8 @@ import { exceptionLine } from "../internal/traceback.js";
 import { deadlineAfter, notifySeq, waitFor, type Deadline } from "../internal/wait.js";
 import { Empty, Full } from "../queue/exceptions.js";
 import { feederGeneration, flushFeeders, hasUnflushedPuts, kSwitchIntervalMs, noteUnflushedPut, visibleHere } from "./feeder.js";
-import { kSemaphore, SEM_VALUE_MAX, SemLock } from "./semlock.js";
+import { kSemaphore, SEM_VALUE_MAX, SemLock, semlockInt, timeoutSeconds as semlockTimeoutSeconds } from "./semlock.js";
+import { secondsAddedToClock } from "./timeouts.js";
 import { initReceivedExceptions } from "./unpickledExceptions.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -92,8 +93,10 @@ export class Queue extends PyObject {
   /** put(obj, block=True, timeout=None); emitted positionally: `q.put(x, undefined, 2)`. */
   put(obj: unknown, block?: unknown, timeout?: unknown): null {
     if (this._closed) throw this._closedError();
-    if (block !== undefined) checkBlock(block);
-    if (timeout !== undefined && timeout !== null) checkTimeout(timeout);
+    // SemLock.acquire's conversions, which CPython applies even on an unbounded queue
+    // (whose semaphore never runs out): `q.put(x, None)` is a TypeError.
+    if (block !== undefined) semlockInt(block);
+    if (timeout !== undefined && timeout !== null) semlockTimeoutSeconds(timeout);
     if (!this._unbounded && !this._sem.acquire(block, timeout)) throw new Full();
     this._fed = true;
     this._beforeSend();
@@ -127,7 +130,7 @@ export class Queue extends PyObject {
     if (!blocking) return this._take(kNoWait, true);
     // Blocking releases the GIL in CPython: the feeder threads write what they hold.
     flushFeeders();
-    return this._take(forever ? Infinity : deadlineAfter(timeoutSeconds(timeout)), false);
+    return this._take(forever ? Infinity : deadlineAfter(secondsAddedToClock(timeout)), false);
   }
 
   private _take(deadline: Deadline, visibleOnly: boolean): unknown {
@@ -253,30 +256,6 @@ function feederError(error: unknown, sem: SemLock, unbounded: boolean): void {
   writeAll(2, `Traceback (most recent call last):\n${exceptionLine(error)}\n`);
 }
 
-/**
- * SemLock.acquire's `block` is a C int (CPython parses it even for an unbounded
- * queue, whose semaphore never runs out): `q.put(x, None)` is a TypeError.
- */
-function checkBlock(block: unknown): void {
-  if (typeof block === "boolean" || typeof block === "bigint" || (typeof block === "number" && Number.isInteger(block))) return;
-  const float = block instanceof PyFloat || typeof block === "number";
-  if (isPy2()) throw new TypeError(float ? "integer argument expected, got float" : "an integer is required");
-  throw new TypeError(`'${typeName(block)}' object cannot be interpreted as an integer`);
-}
-
-/** SemLock.acquire's argument check (CPython parses the timeout before trying the semaphore). */
-function checkTimeout(timeout: unknown): void {
-  if (typeof timeout === "number" || typeof timeout === "boolean" || typeof timeout === "bigint" || timeout instanceof PyFloat) return;
-  throw new TypeError(isPy2() ? "a float is required" : `must be real number, not ${typeName(timeout)}`);
-}
-
-function timeoutSeconds(timeout: unknown): number {
-  // CPython computes `time.monotonic() + timeout` first.
-  if (typeof timeout === "number" || typeof timeout === "boolean") return Number(timeout);
-  if (timeout instanceof PyFloat) return timeout.value;
-  if (typeof timeout === "bigint") return Number(timeout);
-  throw new TypeError(`unsupported operand type(s) for +: 'float' and '${typeName(timeout)}'`);
-}
 
 /** CPython's `if maxsize <= 0: maxsize = SEM_VALUE_MAX`, then BoundedSemaphore(maxsize). */
 function maxsizeOf(value: unknown): number {
