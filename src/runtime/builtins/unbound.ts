@@ -34,3 +34,22 @@ export function checkBound<T>(value: T | typeof unbound, name: string, scope: Va
       );
   }
 }
+
+// A module-level `def`/`class` is an exported declaration (a child process finds it by
+// name), so it exists before its statement runs. Where that statement sits in a block
+// that may not run, the statement marks its function or class as defined and module
+// level reads check the mark:
+//
+//   if False:                 if (false) { defined(f); }
+//       def f(): pass
+//   f()                       ->  checkDefined(f, "f")();
+const ranDefinitions = new WeakSet<object>();
+
+export function defined(value: object): void {
+  ranDefinitions.add(value);
+}
+
+export function checkDefined<T extends object>(value: T, name: string): T {
+  if (ranDefinitions.has(value)) return value;
+  throw new NameError(`name '${name}' is not defined`);
+}
