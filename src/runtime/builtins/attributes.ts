@@ -8,7 +8,7 @@ import { AttributeError, BaseException, TypeError } from "./exceptions.js";
 import { PyClassicObject, PyObject } from "./object.js";
 import { className, isTypeObject, type, typeName } from "./types.js";
 import { functionName, functionQualname } from "./functionNames.js";
-import { classDict, instanceDict } from "./attributeDicts.js";
+import { classDict, exceptionDict, instanceDict } from "./attributeDicts.js";
 import { classFunction, classMethodOf } from "./classFunctions.js";
 import { generatorAttribute, isGenerator, unwrapGenerator } from "./generators.js";
 import { isRuntimeIterator, pythonStep, stepMethodName } from "./iterProtocol.js";
@@ -43,6 +43,7 @@ function lookup(obj: any, name: string): unknown {
   if (name === "__class__") return obj instanceof PyClassicObject ? obj.constructor : type(obj);
   if (name === "__dict__") {
     if (obj instanceof PyObject) return instanceDict(obj);
+    if (obj instanceof BaseException) return exceptionDict(obj);
     if (typeof obj === "function" && isTypeObject(obj) && (obj.prototype instanceof PyObject || obj === PyObject)) return classDict(obj);
   }
   if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) return primitiveAttribute(obj, name);
