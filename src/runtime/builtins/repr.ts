@@ -9,6 +9,7 @@ import { asciiDecode, asciiEncode, PyUnicode } from "./unicode.js";
 import { decodeBytes, encodeText } from "./strEncode.js";
 import { fail } from "../../util/assert.js";
 import { isPy2 } from "./dialect.js";
+import { iteratorTypeName } from "./iteratorNames.js";
 import { generatorRepr, isGenerator, unwrapGenerator } from "./generators.js";
 import { TypeError } from "./exceptions.js";
 import { intDigits } from "./intText.js";
@@ -125,6 +126,8 @@ function objectRepr(v: object): string {
   if (typeof method === "function") return textResult(method.call(v), "__repr__");
   if (v instanceof PyList) return sequenceRepr(v, "[", "]");
   if (v instanceof PyTuple) return sequenceRepr(v, "(", ")");
+  const iteratorName = iteratorTypeName(v);
+  if (iteratorName !== undefined) return `<${iteratorName} object at ${addressOf(v)}>`;
   const generator = unwrapGenerator(v);
   if (isGenerator(generator)) return generatorRepr(generator, addressOf(generator));
   return fail(`repr() of a JavaScript object with no __repr__ (${v.constructor?.name ?? "no constructor"})`);

@@ -4,6 +4,7 @@
 // registerBuiltinType() marks as a type: docs/architecture.md §4 "Type objects".
 
 import { isPy2 } from "./dialect.js";
+import { iteratorTypeName } from "./iteratorNames.js";
 import {
   BaseException,
   builtinExceptionClasses,
@@ -230,6 +231,8 @@ export function type(value: unknown, ...rest: unknown[]): any {
   const resolve = cls !== undefined ? (cls as any)[typeObjectKey()] : undefined;
   if (resolve !== undefined && Object.prototype.hasOwnProperty.call(cls, typeObjectKey())) return resolve();
   if (cls === PyObject) return builtinType("object");
+  const sequenceIterator = iteratorTypeName(value as object);
+  if (sequenceIterator !== undefined) return builtinType(sequenceIterator);
   if (isGenerator(value)) return builtinType("generator");
   // Runtime iterators name their CPython type (`dict_itemiterator`, py2 `dictionary-itemiterator`).
   const iteratorName = (value as { pyTypeName?: unknown }).pyTypeName;
