@@ -9,6 +9,7 @@ import { PyClassicObject, PyObject } from "./object.js";
 import { className, isTypeObject, type, typeName } from "./types.js";
 import { functionName, functionQualname } from "./functionNames.js";
 import { classDict, exceptionDict, instanceDict } from "./attributeDicts.js";
+import { moduleName } from "./modules.js";
 import { classFunction, classMethodOf } from "./classFunctions.js";
 import { generatorAttribute, isGenerator, unwrapGenerator } from "./generators.js";
 import { isRuntimeIterator, pythonStep, stepMethodName } from "./iterProtocol.js";
@@ -110,6 +111,8 @@ function missing(obj: unknown, name: string): AttributeError {
     return new AttributeError(`type object '${className(obj)}' has no attribute '${name}'`);
   }
   if (isPy2() && obj instanceof PyClassicObject) return new AttributeError(`${className(obj.constructor)} instance has no attribute '${name}'`);
+  const module = moduleName(obj);
+  if (module !== undefined && !isPy2()) return new AttributeError(`module '${module}' has no attribute '${name}'`);
   return new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 

@@ -10,6 +10,7 @@ import { decodeBytes, encodeText } from "./strEncode.js";
 import { fail } from "../../util/assert.js";
 import { isPy2 } from "./dialect.js";
 import { iteratorTypeName } from "./iteratorNames.js";
+import { moduleName, moduleRepr } from "./modules.js";
 import { generatorRepr, isGenerator, unwrapGenerator } from "./generators.js";
 import { TypeError } from "./exceptions.js";
 import { intDigits } from "./intText.js";
@@ -126,6 +127,8 @@ function objectRepr(v: object): string {
   if (typeof method === "function") return textResult(method.call(v), "__repr__");
   if (v instanceof PyList) return sequenceRepr(v, "[", "]");
   if (v instanceof PyTuple) return sequenceRepr(v, "(", ")");
+  const module = moduleName(v);
+  if (module !== undefined) return moduleRepr(module);
   const iteratorName = iteratorTypeName(v);
   if (iteratorName !== undefined) return `<${iteratorName} object at ${addressOf(v)}>`;
   const generator = unwrapGenerator(v);
