@@ -60,4 +60,12 @@ describe("reads that may find their variable unbound", () => {
     assert.deepEqual(unsafe("x = 0\nys = [x * 2 for x in xs if x]\nprint(x)\n", "py2"), []);
     assert.deepEqual(unsafe("fs = [lambda: i for i in range(3)]\nprint(i)\n", "py2"), []);
   });
+
+  test("a module global read by a function: checked unless bound before the def (a function runs after its def)", () => {
+    assert.deepEqual(unsafe("def show():\n    return value\nshow()\nvalue = 1\n"), ["value@2"]);
+    assert.deepEqual(unsafe("value = 1\ndef show():\n    return value\nshow()\n"), []);
+    // Its own name, and a name its statement binds, are bound when the body runs.
+    assert.deepEqual(unsafe("class Task(object):\n    def again(self):\n        return Task()\n"), []);
+    assert.deepEqual(unsafe("fs = [lambda: i for i in range(3)]\n", "py2"), []);
+  });
 });

@@ -31,6 +31,7 @@ export function readsMaybeUnbound(scope: Scope, body: readonly ast.Stmt[], diale
   const initial = new Set<PySymbol>();
   for (const symbol of scope.symbols.values()) if (symbol.refs.some((r) => r.site.kind === "arg" && r.scope === scope)) initial.add(symbol);
   flow.block(body, initial);
+  if (scope.kind === "module") flow.nestedReads();
   return flow.maybeUnbound;
 }
 
@@ -38,6 +39,9 @@ class ScopeFlow {
   readonly maybeUnbound = new Map<PySymbol, Set<ast.Node>>();
   /** The scope's own references to its own symbols, by position (reads of one site before its store). */
   private readonly refs: { readonly ref: SymbolRef; readonly symbol: PySymbol }[] = [];
+  /** Module level: what was bound before each statement (nestedReads). */
+  private readonly statesBefore = new Map<ast.Stmt, Set<PySymbol>>();
+  private readonly statesAfter = new Map<ast.Stmt, Set<PySymbol>>();
   /** Per enclosing loop, the states at its `break` statements and where its passes end (`continue` too). */
   private readonly loops: LoopExits[] = [];
 
@@ -57,8 +61,47 @@ class ScopeFlow {
     return state;
   }
 
+  /**
+   * Module globals read by functions (and lambdas, comprehensions, class bodies): such
+   * a read runs after the statement that holds it (a `def` runs its body only when
+   * called), so a global bound on every path to that statement is bound there too
+   * (`del` makes a variable checked everywhere: declarations.ts).
+   */
+  nestedReads(): void {
+    for (const symbol of this.scope.symbols.values()) {
+      for (const ref of symbol.refs) {
+        if (ref.scope === this.scope || ref.isStore) continue;
+        const found = this.statementHolding(ref.site);
+        if (found === undefined || found.before.has(symbol)) {
+          if (found === undefined) this.unsafe(symbol, ref.site);
+          continue;
+        }
+        // A function's body (a lambda's, a method's) runs when called: after the statement that makes it.
+        const after = this.statesAfter.get(found.stmt);
+        if (!(after?.has(symbol) && isDeferred(found.stmt, ref.site))) this.unsafe(symbol, ref.site);
+      }
+    }
+  }
+
+  /** The innermost module-level statement that holds `site`, and what was bound before it; undefined in code that never runs. */
+  private statementHolding(site: ast.Node): { stmt: ast.Stmt; before: Set<PySymbol> } | undefined {
+    let found: { stmt: ast.Stmt; before: Set<PySymbol> } | undefined;
+    for (const [stmt, before] of this.statesBefore) {
+      if (contains(stmt.span, site.span) && (found === undefined || contains(found.stmt.span, stmt.span))) found = { stmt, before };
+    }
+    return found;
+  }
+
   private statement(stmt: ast.Stmt, state: State): State {
     if (state === null) return null; // unreachable code: CPython never runs it
+    if (this.scope.kind !== "module") return this.transfer(stmt, state);
+    this.statesBefore.set(stmt, new Set(state));
+    const after = this.transfer(stmt, state);
+    if (after !== null) this.statesAfter.set(stmt, new Set(after));
+    return after;
+  }
+
+  private transfer(stmt: ast.Stmt, state: Set<PySymbol>): State {
     switch (stmt.kind) {
       case "If": {
         this.evaluate(stmt.test, state);
@@ -238,6 +281,17 @@ function intConstant(node: ast.Expression): bigint | null {
   if (node.kind === "Constant" && node.value.type === "int") return node.value.value;
   if (node.kind === "UnaryOp" && node.op === "USub" && node.operand.kind === "Constant" && node.operand.value.type === "int") return -node.operand.value.value;
   return null;
+}
+
+/** `site` is in the body of a function, method or lambda that `stmt` makes (or is). */
+function isDeferred(stmt: ast.Stmt, site: ast.Node): boolean {
+  let deferred = false;
+  walk(stmt, (node) => {
+    if (deferred || !contains(node.span, site.span)) return false;
+    if (node.kind === "FunctionDef" || node.kind === "Lambda") deferred = true;
+    return !deferred;
+  });
+  return deferred;
 }
 
 function join(a: State, b: State): State {

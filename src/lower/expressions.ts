@@ -124,9 +124,9 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
 export function checkedRead(ctx: LowerContext, identifier: ts.Expression, resolution: Resolution, site: ast.Node): ts.Expression {
   if (resolution.kind === "builtin" || resolution.kind === "undefined") return identifier;
   if (!ctx.facts.declarations.maybeUnbound.has(resolution.symbol)) return identifier;
-  // A read in the variable's own scope that the flow analysis proved bound.
+  // A read the flow analysis proved bound: in the variable's own scope, or of a module global anywhere.
   const unsafe = ctx.facts.declarations.unsafeReads.get(resolution.symbol);
-  if (unsafe && !unsafe.has(site) && resolution.symbol.refs.some((r) => r.site === site && r.scope === resolution.symbol.scope)) return identifier;
+  if (unsafe && !unsafe.has(site) && (resolution.symbol.scope.kind === "module" || resolution.symbol.refs.some((r) => r.site === site && r.scope === resolution.symbol.scope))) return identifier;
   if (isExportedDefinition(ctx, resolution.symbol)) {
     // Checked at module level only: a child process imports the module without running its body.
     return ctx.frames.length === 1 ? ctx.callHelper("checkDefined", [identifier, f.createStringLiteral(resolution.symbol.name)]) : identifier;

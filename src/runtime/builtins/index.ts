@@ -68,7 +68,7 @@ export { enterContext, type ContextExit } from "./context.js";
 export { classAttributes } from "./classAttributes.js";
 export { multipleBases, superOf } from "./multipleBases.js";
 export { vars } from "./attributeDicts.js";
-export { unbound, checkBound, checkDefined, defined, type VariableScope } from "./unbound.js";
+export { unbound, checkBound, checkDefined, defined, unboundWhereAbsent, withoutUnbound, type VariableScope } from "./unbound.js";
 
 // print, len, ... are builtin functions (type builtin_function_or_method), unlike the script's defs.
 import * as builtinsNamespace from "./index.js";
