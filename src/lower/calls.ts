@@ -269,7 +269,7 @@ function lowerDynamicCall(ctx: LowerContext, call: ast.Call, target: ts.Expressi
 
 function positionalArgs(ctx: LowerContext, call: ast.Call): ts.Expression[] {
   return call.args.map((arg) =>
-    arg.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, arg.value)])) : lowerExpression(ctx, arg),
+    arg.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iterate", [lowerExpression(ctx, arg.value)])) : lowerExpression(ctx, arg),
   );
 }
 

@@ -71,7 +71,7 @@ export function lowerExpression(ctx: LowerContext, node: ast.Expression): ts.Exp
     case "Yield":
       return f.createYieldExpression(undefined, node.value ? lowerExpression(ctx, node.value) : f.createNull());
     case "YieldFrom":
-      return f.createYieldExpression(f.createToken(ts.SyntaxKind.AsteriskToken), ctx.callHelper("iter", [lowerExpression(ctx, node.value)]));
+      return f.createYieldExpression(f.createToken(ts.SyntaxKind.AsteriskToken), ctx.callHelper("iterate", [lowerExpression(ctx, node.value)]));
     case "NamedExpr":
       return f.createParenthesizedExpression(f.createAssignment(lowerName(ctx, node.target), lowerExpression(ctx, node.value)));
     case "Starred":

@@ -345,7 +345,7 @@ const cases: Case[] = [
   {
     name: "destructuring loop targets check each item's length unless it is a known pair",
     python: "def f(pairs):\n    for a, b in pairs:\n        print(a)\n    for i, x in enumerate(pairs):\n        print(i)\n    return [k for k, v in pairs]\n",
-    expect: ["for (const [a, b] of unpackEach(iter(pairs), 2)) {", "for (const [i, x] of enumerate(pairs)) {", "for (const [k, v] of unpackEach(iterable, 2)) result.push(k);"],
+    expect: ["for (const [a, b] of unpackEach(iterate(pairs), 2)) {", "for (const [i, x] of enumerate(pairs)) {", "for (const [k, v] of unpackEach(iterable, 2)) result.push(k);"],
   },
   {
     name: "python 3 deletes the except-as name after the handler when it is read later",
@@ -423,7 +423,7 @@ const cases: Case[] = [
   {
     name: "keywords to a def go after all its positional parameters; a spread before them is bound at run time",
     python: "def f(a, b=2, *args, c, **kw):\n    return a\nxs = []\nprint(f(1, c=3))\nprint(f(1, *xs, c=3))\nprint(f(1, 2, 3, c=4))\n",
-    expect: ["print(f(1, undefined, { c: 3 }));", "print(callKw(f, [1, ...iter(xs)], { c: 3 }));", "print(f(1, 2, 3, { c: 4 }));"],
+    expect: ["print(f(1, undefined, { c: 3 }));", "print(callKw(f, [1, ...iterate(xs)], { c: 3 }));", "print(f(1, 2, 3, { c: 4 }));"],
   },
   {
     name: "a def that rebinds a name assigns the variable; every lambda carries its signature",
@@ -454,11 +454,11 @@ const cases: Case[] = [
     python: "def gen():\n    yield 1\nfor v in gen():\n    break\ng = gen()\nfor v in g:\n    break\nprint([x for x in gen()])\nfor a, b in ((x, x) for x in g):\n    break\n",
     expect: [
       'for (const v of iterClosing(gen(), "gen")) {',
-      "for (const v of iter(g)) {",
+      "for (const v of iterate(g)) {",
       '})(iterClosing(gen(), "gen")),',
       "for (const [a, b] of unpackEach(",
       "iterClosing(",
-      "})(iter(g)),",
+      "})(iterate(g)),",
       '"<genexpr>",',
     ],
   },

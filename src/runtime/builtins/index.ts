@@ -23,7 +23,7 @@ export { PyByteArray, bytearray } from "./bytearray.js";
 export { PyIterator } from "./iterProtocol.js";
 export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
 export {
-  iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
+  iter, iterate, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
 } from "./iteration.js";
 export { iterClosing } from "./generatorClosing.js";
 export { getitem, setitem, delitem } from "./subscript.js";

@@ -28,8 +28,19 @@ export function iter(obj: unknown, sentinel?: unknown): Iterator<any> & Iterable
     if (typeof obj !== "function") throw new TypeError("iter(v, w): v must be callable");
     return new CallableIterator(obj as () => unknown, sentinel);
   }
+  const iterator = iterate(obj);
+  // The script holds this iterator: it gets CPython's type name (a loop's need not).
+  return iterator === obj ? iterator : (namedSequenceIterator(obj, iterator) as Iterator<any> & Iterable<any>);
+}
+
+/**
+ * What a `for` loop, a comprehension, `*args` or `yield from` iterates: iter(obj)
+ * without naming the engine's iterator (sequenceIterators.ts), which would cost
+ * each small loop a property write.
+ */
+export function iterate(obj: unknown): Iterator<any> & Iterable<any> {
   if (isGenerator(obj)) return generatorLoopIterator(obj);
-  return namedSequenceIterator(obj, pyIterator(obj)) as Iterator<any> & Iterable<any>;
+  return pyIterator(obj) as Iterator<any> & Iterable<any>;
 }
 
 /** next(iterator[, default]): StopIteration (or the default) when exhausted. */
