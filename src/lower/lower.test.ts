@@ -151,6 +151,21 @@ const cases: Case[] = [
     expect: ["let total: int = 0;", "for (let i = 0; i < 3; i++) {", "total = intAdd(total, i);", "xs = iadd(xs, PyList.of(1));"],
   },
   {
+    name: "a class used as a value: calls of unknown callees go through call(), which instantiates a class",
+    python: "class Task(object):\n    pass\ndef make(c):\n    return c()\nE = ValueError\nprint(make(Task), E('x'))\n",
+    expect: ["return call(c);", 'print(make(Task), call(E, "x"));'],
+  },
+  {
+    name: "no class used as a value: a callback's call stays a plain call",
+    python: "def apply(f, x):\n    return f(x)\nprint(apply(len, 'ab'))\n",
+    expect: ["return f(x);"],
+  },
+  {
+    name: "a library exception class takes its arguments as they are",
+    python: "import queue\nimport multiprocessing as mp\nprint(queue.Empty('x'), mp.TimeoutError('late', 2))\n",
+    expect: ['print(new queue.Empty("x"), new mp.TimeoutError("late", 2));'],
+  },
+  {
     name: "a loop variable used after the loop is declared before it",
     python: "for i in range(3):\n    pass\nprint(i)\n",
     expect: ["let i: any;", "for (i of range(3)) {", "print(i);"],
