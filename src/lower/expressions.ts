@@ -123,16 +123,23 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
 /** A read of a variable that may be unbound (declarations.ts): `checkBound(m, "m", "local")`. */
 export function checkedRead(ctx: LowerContext, identifier: ts.Expression, resolution: Resolution, site: ast.Node): ts.Expression {
   if (resolution.kind === "builtin" || resolution.kind === "undefined") return identifier;
-  if (!ctx.facts.declarations.maybeUnbound.has(resolution.symbol)) return identifier;
-  // A read the flow analysis proved bound: in the variable's own scope, or of a module global anywhere.
-  const unsafe = ctx.facts.declarations.unsafeReads.get(resolution.symbol);
-  if (unsafe && !unsafe.has(site) && (resolution.symbol.scope.kind === "module" || resolution.symbol.refs.some((r) => r.site === site && r.scope === resolution.symbol.scope))) return identifier;
+  if (!readMayFindUnbound(ctx, resolution, site)) return identifier;
   if (isExportedDefinition(ctx, resolution.symbol)) {
     // Checked at module level only: a child process imports the module without running its body.
     return ctx.frames.length === 1 ? ctx.callHelper("checkDefined", [identifier, f.createStringLiteral(resolution.symbol.name)]) : identifier;
   }
   const scope = resolution.kind === "local" ? "local" : resolution.kind === "enclosing" ? "free" : ctx.frames.length > 1 ? "global" : "module";
   return ctx.callHelper("checkBound", [identifier, f.createStringLiteral(resolution.symbol.name), f.createStringLiteral(scope)]);
+}
+
+/** The read at `site` may raise NameError/UnboundLocalError: its variable may be unbound there. */
+export function readMayFindUnbound(ctx: LowerContext, resolution: Resolution, site: ast.Node): boolean {
+  if (resolution.kind === "undefined") return true;
+  if (resolution.kind === "builtin" || !ctx.facts.declarations.maybeUnbound.has(resolution.symbol)) return false;
+  // A read the flow analysis proved bound: in the variable's own scope, or of a module global anywhere.
+  const symbol = resolution.symbol;
+  const unsafe = ctx.facts.declarations.unsafeReads.get(symbol);
+  return !(unsafe && !unsafe.has(site) && (symbol.scope.kind === "module" || symbol.refs.some((r) => r.site === site && r.scope === symbol.scope)));
 }
 
 /** A module-level `def`/`class` emitted as an exported declaration (declarations.ts findExported). */

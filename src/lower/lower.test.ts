@@ -187,6 +187,11 @@ const cases: Case[] = [
     expect: ['printStatement(["n", v.value], false);', 'printStatement([f(o), "a"], false);', 'print(getattr(o, "x"));'],
   },
   {
+    name: "a py2 print statement writes its items before a later item that may be unbound",
+    python: "import sys\nif len(sys.argv) > 3:\n    mode = 'x'\nprint 'mode', mode\n",
+    expect: ['printStatement(["mode"], false);', 'print(checkBound(mode, "mode", "module"));'],
+  },
+  {
     name: "python 2 classic division and print statement forms",
     python: "print 7 / 2\nprint 'a',\nprint 'b'\nprint\n",
     expect: ["print(div(7, 2));", 'printStatement(["a"], false);', 'print("b");', "print();"],

@@ -36,7 +36,7 @@ else:
     level = 1
 print 'level', level
 try:
-    print 'mode ' + mode
+    print 'mode', mode
 except NameError, e:
     print 'NameError:', e
 

@@ -8,14 +8,14 @@ from multiprocessing import Process
 
 def report():
     try:
-        print '配置: ' + str(config)
+        print '配置:', config
     except NameError, e:
         print 'NameError:', e
 
 
 def child_task():
     try:
-        print 'child sees ' + str(config)
+        print 'child sees', config
     except NameError, e:
         print 'child NameError:', e
 
