@@ -64,6 +64,9 @@ describe("reads that may find their variable unbound", () => {
   test("a module global read by a function: checked unless bound before the def (a function runs after its def)", () => {
     assert.deepEqual(unsafe("def show():\n    return value\nshow()\nvalue = 1\n"), ["value@2"]);
     assert.deepEqual(unsafe("value = 1\ndef show():\n    return value\nshow()\n"), []);
+    // Every use of the function comes after the global's assignment.
+    assert.deepEqual(unsafe("def task():\n    return lock\nif c:\n    lock = 1\n    run(target=task)\n    ps = [run(target=task) for i in range(2)]\n"), []);
+    assert.deepEqual(unsafe("def task():\n    return lock\ndef main():\n    task()\nlock = 1\nmain()\n"), ["lock@2"]);
     // Its own name, and a name its statement binds, are bound when the body runs.
     assert.deepEqual(unsafe("class Task(object):\n    def again(self):\n        return Task()\n"), []);
     assert.deepEqual(unsafe("fs = [lambda: i for i in range(3)]\n", "py2"), []);

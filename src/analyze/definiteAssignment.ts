@@ -78,9 +78,32 @@ class ScopeFlow {
         }
         // A function's body (a lambda's, a method's) runs when called: after the statement that makes it.
         const after = this.statesAfter.get(found.stmt);
-        if (!(after?.has(symbol) && isDeferred(found.stmt, ref.site))) this.unsafe(symbol, ref.site);
+        if (after?.has(symbol) && isDeferred(found.stmt, ref.site)) continue;
+        if (!this.boundAtEveryUse(ref.scope, symbol)) this.unsafe(symbol, ref.site);
       }
     }
+  }
+
+  /**
+   * The read is in a module-level function or class (or something nested in one)
+   * that the module uses only where `symbol` is bound: `lock = Lock()` then
+   * `Process(target=task)`, with `task` reading `lock`. A use from another function,
+   * or no knowing all uses, is not proof.
+   */
+  private boundAtEveryUse(reader: Scope, symbol: PySymbol): boolean {
+    let top = reader;
+    while (top.parent !== null && top.parent !== this.scope) top = top.parent;
+    const node = top.node;
+    if (top.parent !== this.scope || (node.kind !== "FunctionDef" && node.kind !== "ClassDef")) return false;
+    const own = this.scope.symbols.get(node.name.name);
+    if (own === undefined || own.bindings.length !== 1 || own.bindings[0] !== node) return false;
+    return own.refs.every((use) => {
+      if (use.isStore || contains(node.span, use.site.span)) return true; // its binding, or a use from its own body
+      // A comprehension runs where it stands (`[Process(target=task) for i in ...]`).
+      let scope: Scope | null = use.scope;
+      while (scope !== null && scope.kind === "comprehension") scope = scope.parent;
+      return scope === this.scope && this.statementHolding(use.site)?.before.has(symbol) === true;
+    });
   }
 
   /** The innermost module-level statement that holds `site`, and what was bound before it; undefined in code that never runs. */
