@@ -14,6 +14,7 @@
 import type * as ast from "../parse/ast.js";
 import { walk } from "../parse/forEachChild.js";
 import type { BindResult } from "./binder.js";
+import { readsMaybeUnbound } from "./definiteAssignment.js";
 import { moduleLambdaCandidates, type ModuleLambda } from "./moduleLambdas.js";
 import { SymbolFlags, type PySymbol, type Scope, type SymbolRef } from "./scope.js";
 
@@ -41,6 +42,12 @@ export interface DeclarationFacts {
    * own scope) before any assignment. They start as `unbound` and reads are checked.
    */
   readonly maybeUnbound: ReadonlySet<PySymbol>;
+  /**
+   * Of those, the ones only the control flow may leave unbound (declared in one branch,
+   * in a loop body): their reads in their own scope are checked only where the flow
+   * analysis could not prove them bound (definiteAssignment.ts).
+   */
+  readonly unsafeReads: ReadonlyMap<PySymbol, ReadonlySet<ast.Node>>;
   /** Per function-like scope (and the module body): symbols hoisted to its top, in first-use order. */
   readonly hoisted: ReadonlyMap<Scope, readonly PySymbol[]>;
   /** Symbols declared right before a statement. */
@@ -117,7 +124,8 @@ export function placeDeclarations(module: ast.Module, bind: BindResult): Declara
   };
   visitFunctionScopes();
   unifyTupleTargets(module, bind, placement, beforeStatement);
-  return { placement, hoisted, beforeStatement, moduleLevel, exported, importTimeLambdas, maybeUnbound: findMaybeUnbound(module, bind) };
+  const { maybeUnbound, unsafeReads } = findMaybeUnbound(module, bind);
+  return { placement, hoisted, beforeStatement, moduleLevel, exported, importTimeLambdas, maybeUnbound, unsafeReads };
 }
 
 /**
@@ -177,7 +185,7 @@ function namesGivenToChildren(module: ast.Module): Set<ast.Node> {
   return out;
 }
 
-function findMaybeUnbound(module: ast.Module, bind: BindResult): Set<PySymbol> {
+function findMaybeUnbound(module: ast.Module, bind: BindResult): { maybeUnbound: Set<PySymbol>; unsafeReads: Map<PySymbol, Set<ast.Node>> } {
   const out = new Set<PySymbol>();
   // Python 3 deletes `e` at the end of `except E as e:`; a read outside the handler may find it unbound.
   if (module.dialect === "py3") {
@@ -200,7 +208,19 @@ function findMaybeUnbound(module: ast.Module, bind: BindResult): Set<PySymbol> {
     scope.children.forEach(visit);
   };
   visit(bind.moduleScope);
-  return out;
+  // A name bound on some paths only (one branch, a loop body, a `def` in a block that did not run).
+  const unsafeReads = new Map<PySymbol, Set<ast.Node>>();
+  const addFlow = (found: Map<PySymbol, Set<ast.Node>>): void => {
+    for (const [symbol, sites] of found) {
+      if (!out.has(symbol)) unsafeReads.set(symbol, sites);
+    }
+  };
+  addFlow(readsMaybeUnbound(bind.moduleScope, module.body, module.dialect));
+  for (const [node, scope] of bind.scopeOf) {
+    if (scope.kind === "function" && node.kind === "FunctionDef") addFlow(readsMaybeUnbound(scope, node.body, module.dialect));
+  }
+  for (const symbol of unsafeReads.keys()) out.add(symbol);
+  return { maybeUnbound: out, unsafeReads };
 }
 
 /**

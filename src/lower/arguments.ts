@@ -113,7 +113,7 @@ export function bindArguments(
   const extra: ts.Expression[] = [];
   const keywords: ts.PropertyAssignment[] = [];
   for (const arg of call.args) {
-    if (arg.kind === "Starred") extra.push(f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, arg.value)])));
+    if (arg.kind === "Starred") extra.push(f.createSpreadElement(ctx.callHelper("iterate", [lowerExpression(ctx, arg.value)])));
     else if (slots.length < signature.positional.length) slots.push(lowerExpression(ctx, arg));
     else extra.push(lowerExpression(ctx, arg));
   }
@@ -165,7 +165,7 @@ export function isTrailingSpreadOnly(call: ast.Call): boolean {
  */
 export function lowerRuntimeBoundCall(ctx: LowerContext, call: ast.Call, target: ts.Expression, helper = "callKw", extraLeading: ts.Expression[] = []): ts.Expression {
   const positional = call.args.map((arg) =>
-    arg.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, arg.value)])) : lowerExpression(ctx, arg),
+    arg.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iterate", [lowerExpression(ctx, arg.value)])) : lowerExpression(ctx, arg),
   );
   const keywords = call.keywords.filter((k) => k.arg).map((k) => f.createPropertyAssignment(propertyName(k.arg!.name), lowerExpression(ctx, k.value)));
   const mappings = call.keywords.filter((k) => !k.arg).map((k) => lowerExpression(ctx, k.value));

@@ -28,6 +28,7 @@ import { libraryCallNeedsBinding } from "./libraryCallArity.js";
 import { classNamed, instanceMethod, moduleClassMemberNames, needsDynamicAttribute, runtimeObjectMethodNames, userBaseClass } from "./dynamicAttributes.js";
 import { libraryMethodNames } from "../runtime/internal/libraryMemberNames.js";
 import { lowerBuiltinCall } from "./builtins.js";
+import { classesUsedAsValues } from "./classValues.js";
 import { f, type LowerContext } from "./context.js";
 import { lowerExpression } from "./expressions.js";
 import { isContainerMethod, isJsMemberName, isRuntimeDispatchedMethod, lookupMethodSignature } from "./methods.js";
@@ -73,17 +74,19 @@ export function lowerCall(ctx: LowerContext, call: ast.Call): ts.Expression {
 
 /**
  * A callee that may not be a JavaScript function: an item (`handlers[k]()`), a call
- * result (`make()()`), a value of a known non-function type, or any value of unknown
- * type when a class of this module defines `__call__`. `call(f, ...)` gives CPython's
+ * result (`make()()`), a value of a known non-function type (a class too: it needs
+ * `new`), or any value of unknown type when a class of this module defines
+ * `__call__` or a class is used as a value (classValues.ts). `call(f, ...)` gives CPython's
  * "'int' object is not callable" and calls `__call__`.
  */
 function needsCallHelper(ctx: LowerContext, callee: ast.Expression): boolean {
   if (callee.kind === "Lambda") return false;
   const kind = ctx.typeOf(callee).kind;
-  if (kind === "function" || kind === "class") return false;
+  if (kind === "function") return false;
   if (callee.kind !== "Name") return true;
+  // A class in a variable (`E = ValueError; E('x')`) needs `new`: call() gives it.
   if (kind !== "unknown") return true;
-  return definesCall(ctx);
+  return definesCall(ctx) || classesUsedAsValues(ctx);
 }
 
 function definesCall(ctx: LowerContext): boolean {
@@ -111,7 +114,9 @@ function lowerLibraryCall(ctx: LowerContext, call: ast.Call, name: string, membe
     if (member.checksKeywords && call.args.length <= signature.positional.length && call.args.every((a) => a.kind !== "Starred") && call.keywords.every((k) => k.arg)) {
       return f.createNewExpression(target, undefined, call.args.length + call.keywords.length > 0 ? [optionsObject(ctx, call, signature)] : []);
     }
-    return bindAndCall(ctx, call, name, signature, "options", target, true);
+    // An exception class (`cls("*args")`: queue.Empty, multiprocessing.TimeoutError) takes its arguments as they are.
+    const convention = signature.positional.length === 0 && signature.varargs !== null ? "positional" : "options";
+    return bindAndCall(ctx, call, name, signature, convention, target, true);
   }
   return lowerDynamicCall(ctx, call, target);
 }
@@ -269,7 +274,7 @@ function lowerDynamicCall(ctx: LowerContext, call: ast.Call, target: ts.Expressi
 
 function positionalArgs(ctx: LowerContext, call: ast.Call): ts.Expression[] {
   return call.args.map((arg) =>
-    arg.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, arg.value)])) : lowerExpression(ctx, arg),
+    arg.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iterate", [lowerExpression(ctx, arg.value)])) : lowerExpression(ctx, arg),
   );
 }
 

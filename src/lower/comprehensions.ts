@@ -2,8 +2,8 @@
 // and generator expressions to an immediately called generator function. The first
 // iterable is evaluated where the comprehension stands, as in Python.
 //
-//   [x * x for x in xs if x]  ->  ((it) => { const result = new PyList(); for (const x of it) if (truthy(x)) result.push(mul(x, x)); return result; })(iter(xs))
-//   (x for x in xs)           ->  (function* (it) { for (const x of it) yield x; })(iter(xs))
+//   [x * x for x in xs if x]  ->  ((it) => { const result = new PyList(); for (const x of it) if (truthy(x)) result.push(mul(x, x)); return result; })(iterate(xs))
+//   (x for x in xs)           ->  (function* (it) { for (const x of it) yield x; })(iterate(xs))
 //   {k: v for k, v in ps}     ->  ... setitem(result, k, v) ...
 
 import ts from "typescript";

@@ -8,7 +8,7 @@
 
 import ts from "typescript";
 import type * as ast from "../parse/ast.js";
-import type { Resolution } from "../analyze/index.js";
+import type { PySymbol, Resolution } from "../analyze/index.js";
 import { assertNever } from "../util/assert.js";
 import { lowerCall } from "./calls.js";
 import { lowerBuiltinValue } from "./builtins.js";
@@ -71,7 +71,7 @@ export function lowerExpression(ctx: LowerContext, node: ast.Expression): ts.Exp
     case "Yield":
       return f.createYieldExpression(undefined, node.value ? lowerExpression(ctx, node.value) : f.createNull());
     case "YieldFrom":
-      return f.createYieldExpression(f.createToken(ts.SyntaxKind.AsteriskToken), ctx.callHelper("iter", [lowerExpression(ctx, node.value)]));
+      return f.createYieldExpression(f.createToken(ts.SyntaxKind.AsteriskToken), ctx.callHelper("iterate", [lowerExpression(ctx, node.value)]));
     case "NamedExpr":
       return f.createParenthesizedExpression(f.createAssignment(lowerName(ctx, node.target), lowerExpression(ctx, node.value)));
     case "Starred":
@@ -109,7 +109,7 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
       // A float local held as a plain number is boxed where a Python value is read (floats.ts).
       if (node.ctx === "Load" && resolution.kind === "local" && isRawFloat(ctx, resolution.symbol)) return boxedRawFloat(ctx, ctx.symbolName(resolution.symbol));
       const identifier = f.createIdentifier(ctx.symbolName(resolution.symbol));
-      return node.ctx === "Load" ? checkedRead(ctx, identifier, resolution) : identifier;
+      return node.ctx === "Load" ? checkedRead(ctx, identifier, resolution, node) : identifier;
     }
     case "builtin":
       return lowerBuiltinName(ctx, node);
@@ -121,11 +121,31 @@ export function lowerName(ctx: LowerContext, node: ast.Name): ts.Expression {
 }
 
 /** A read of a variable that may be unbound (declarations.ts): `checkBound(m, "m", "local")`. */
-export function checkedRead(ctx: LowerContext, identifier: ts.Expression, resolution: Resolution): ts.Expression {
+export function checkedRead(ctx: LowerContext, identifier: ts.Expression, resolution: Resolution, site: ast.Node): ts.Expression {
   if (resolution.kind === "builtin" || resolution.kind === "undefined") return identifier;
-  if (!ctx.facts.declarations.maybeUnbound.has(resolution.symbol)) return identifier;
+  if (!readMayFindUnbound(ctx, resolution, site)) return identifier;
+  if (isExportedDefinition(ctx, resolution.symbol)) {
+    // Checked at module level only: a child process imports the module without running its body.
+    return ctx.frames.length === 1 ? ctx.callHelper("checkDefined", [identifier, f.createStringLiteral(resolution.symbol.name)]) : identifier;
+  }
   const scope = resolution.kind === "local" ? "local" : resolution.kind === "enclosing" ? "free" : ctx.frames.length > 1 ? "global" : "module";
   return ctx.callHelper("checkBound", [identifier, f.createStringLiteral(resolution.symbol.name), f.createStringLiteral(scope)]);
+}
+
+/** The read at `site` may raise NameError/UnboundLocalError: its variable may be unbound there. */
+export function readMayFindUnbound(ctx: LowerContext, resolution: Resolution, site: ast.Node): boolean {
+  if (resolution.kind === "undefined") return true;
+  if (resolution.kind === "builtin" || !ctx.facts.declarations.maybeUnbound.has(resolution.symbol)) return false;
+  // A read the flow analysis proved bound: in the variable's own scope, or of a module global anywhere.
+  const symbol = resolution.symbol;
+  const unsafe = ctx.facts.declarations.unsafeReads.get(symbol);
+  return !(unsafe && !unsafe.has(site) && (symbol.scope.kind === "module" || symbol.refs.some((r) => r.site === site && r.scope === symbol.scope)));
+}
+
+/** A module-level `def`/`class` emitted as an exported declaration (declarations.ts findExported). */
+export function isExportedDefinition(ctx: LowerContext, symbol: PySymbol): boolean {
+  const binding = symbol.bindings.length === 1 ? symbol.bindings[0]! : null;
+  return (binding?.kind === "FunctionDef" || binding?.kind === "ClassDef") && ctx.facts.declarations.exported.has(binding);
 }
 
 /** A builtin used as a value: Python 2's `True`/`None` are names; functions are runtime helpers. */

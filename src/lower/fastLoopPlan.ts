@@ -416,8 +416,20 @@ class LoopAnalysis {
     if (resolution.kind !== "local") return null;
     const symbol = resolution.symbol;
     if (symbol.scope !== this.scope || symbol.has(SymbolFlags.Captured) || symbol.has(SymbolFlags.WrittenFromNested)) return null;
-    if (this.ctx.facts.declarations.maybeUnbound.has(symbol) || this.ctx.facts.types.typeOfSymbol(symbol).kind !== "int") return null;
+    if ((this.ctx.facts.declarations.maybeUnbound.has(symbol) && !this.boundInsideLoop(symbol)) || this.ctx.facts.types.typeOfSymbol(symbol).kind !== "int") return null;
     return symbol;
+  }
+
+  /**
+   * A variable the flow analysis leaves possibly unbound only outside this loop (`return a`
+   * after a loop that may not run): inside, it is bound before each read, and the entry
+   * guards reject its `unbound` sentinel (it is not a number).
+   */
+  private boundInsideLoop(symbol: PySymbol): boolean {
+    const unsafe = this.ctx.facts.declarations.unsafeReads.get(symbol);
+    if (unsafe === undefined) return false;
+    for (const site of unsafe) if (site.span.start >= this.loop.span.start && site.span.end <= this.loop.span.end) return false;
+    return true;
   }
 
   /** A local bound once, by `k = 3`: always that int (a read before it raises instead). */

@@ -31,7 +31,7 @@ describe("argument counts of library method calls", () => {
     ["pool.apply(f, args) stays a plain call", "from multiprocessing import Pool\np = Pool(2)\np.apply(abs, (1,))\n", ['callMethod(p, "apply", abs'], ["callMethodKw"]],
     ["an executor's submit() is bound at run time", "from concurrent.futures import ProcessPoolExecutor\nex = ProcessPoolExecutor()\nex.submit()\n", ['callMethodKw(ex, "submit", [])'], []],
     ["shutdown's keyword-only parameter is not positional", "from concurrent.futures import ProcessPoolExecutor\nex = ProcessPoolExecutor()\nex.shutdown(True, True)\nex.shutdown(True)\n", ['callMethodKw(ex, "shutdown", [true, true])', "ex.shutdown(true);"], []],
-    ["a starred call is left alone", "def w(q, args):\n    q.put(*args)\n", ["q.put(...iter(args))"], ["callMethodKw"]],
+    ["a starred call is left alone", "def w(q, args):\n    q.put(*args)\n", ["q.put(...iterate(args))"], ["callMethodKw"]],
   ];
   for (const [name, python, expected, absent] of cases) {
     test(name, async () => {

@@ -74,7 +74,7 @@ export function floatLiteral(ctx: LowerContext, value: number): ts.Expression {
 /** Elements of a list/tuple/set display; `*xs` becomes a spread over Python iteration. */
 export function lowerElements(ctx: LowerContext, elts: readonly ast.Expression[]): ts.Expression[] {
   return elts.map((e) =>
-    e.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iter", [lowerExpression(ctx, e.value)])) : lowerExpression(ctx, e),
+    e.kind === "Starred" ? f.createSpreadElement(ctx.callHelper("iterate", [lowerExpression(ctx, e.value)])) : lowerExpression(ctx, e),
   );
 }
 

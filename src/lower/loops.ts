@@ -1,15 +1,15 @@
 // Lowers loops.
 //
-//   for x in xs:                  ->  for (const x of iter(xs)) {
+//   for x in xs:                  ->  for (const x of iterate(xs)) {
 //   for i in range(5):            ->  for (let i = 0; i < 5; i++) {        (int literal bounds, i not reassigned)
-//   for k, v in d.items():        ->  for (const [k, v] of iter(d.items())) {
+//   for k, v in d.items():        ->  for (const [k, v] of iterate(d.items())) {
 //   while True:                   ->  while (true) {
 //
 // `else` on a loop runs when the loop ends without `break`. A labeled block gives
 // exactly that: `break` leaves the block and skips the else part.
 //
 //   for x in xs:                  ->  loop: {
-//       if x: break                       for (const x of iter(xs)) { if (truthy(x)) break loop; }
+//       if x: break                       for (const x of iterate(xs)) { if (truthy(x)) break loop; }
 //   else:                                 print("none");
 //       print("none")                 }
 
@@ -131,7 +131,7 @@ export function lowerContinue(_ctx: LowerContext): ts.Statement {
   return f.createContinueStatement();
 }
 
-/** Iterating a value known to be iterable needs no `iter()` check (which gives CPython's TypeError). */
+/** Iterating a value known to be iterable needs no `iterate()` check (which gives CPython's TypeError). */
 function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
   const value = lowerExpression(ctx, node);
   const closing = closingIterable(ctx, node, value);
@@ -146,13 +146,13 @@ function iterableOf(ctx: LowerContext, node: ast.Expression): ts.Expression {
       node.func.kind === "Name" &&
       ctx.resolution(node.func).kind === "builtin" &&
       ["range", "xrange", "enumerate", "zip", "reversed", "sorted", "map", "filter", "list", "tuple", "dict", "set"].includes(node.func.id));
-  return knownIterable ? value : ctx.callHelper("iter", [value]);
+  return knownIterable ? value : ctx.callHelper("iterate", [value]);
 }
 
-/** `iter(xs)` for the iterable of a comprehension's `for` (or `iterClosing`, below). */
+/** `iterate(xs)` for the iterable of a comprehension's `for` (or `iterClosing`, below). */
 export function loopIterable(ctx: LowerContext, node: ast.Expression): ts.Expression {
   const value = lowerExpression(ctx, node);
-  return closingIterable(ctx, node, value) ?? ctx.callHelper("iter", [value]);
+  return closingIterable(ctx, node, value) ?? ctx.callHelper("iterate", [value]);
 }
 
 /**
@@ -192,7 +192,7 @@ function freshGeneratorName(ctx: LowerContext, node: ast.Expression): string | n
  * have exactly as many values as CPython requires, unless inference knows each
  * item is a tuple of that size.
  *
- *   for k, v in pairs:   ->  for (const [k, v] of unpackEach(iter(pairs), 2))
+ *   for k, v in pairs:   ->  for (const [k, v] of unpackEach(iterate(pairs), 2))
  */
 export function unpackedItems(ctx: LowerContext, target: ast.Expression, iterNode: ast.Expression, iterable: ts.Expression): ts.Expression {
   if (target.kind !== "Tuple" && target.kind !== "List") return iterable;

@@ -95,7 +95,8 @@ const cases: Case[] = [
   {
     name: "a def or class in a function's if, used after it, assigns the variable declared outside the block",
     python: "def outer(flag):\n    if flag:\n        def inner():\n            return 1\n        class C(object):\n            pass\n    return inner(), C\n",
-    expect: ["let inner: any, C: any;", "inner = function inner() {", "C = class C extends PyObject {};", "return PyTuple.of(inner(), C);"],
+    // Python raises UnboundLocalError when `flag` is false: the reads are checked.
+    expect: ["let inner: any = unbound,", "inner = function inner() {", "C = class C extends PyObject {};", 'return PyTuple.of(checkBound(inner, "inner", "local")(), checkBound(C, "C", "local"));'],
   },
   {
     name: "a def in a module-level loop is not exported: each pass makes a new function",
@@ -150,6 +151,21 @@ const cases: Case[] = [
     expect: ["let total: int = 0;", "for (let i = 0; i < 3; i++) {", "total = intAdd(total, i);", "xs = iadd(xs, PyList.of(1));"],
   },
   {
+    name: "a class used as a value: calls of unknown callees go through call(), which instantiates a class",
+    python: "class Task(object):\n    pass\ndef make(c):\n    return c()\nE = ValueError\nprint(make(Task), E('x'))\n",
+    expect: ["return call(c);", 'print(make(Task), call(E, "x"));'],
+  },
+  {
+    name: "no class used as a value: a callback's call stays a plain call",
+    python: "def apply(f, x):\n    return f(x)\nprint(apply(len, 'ab'))\n",
+    expect: ["return f(x);"],
+  },
+  {
+    name: "a library exception class takes its arguments as they are",
+    python: "import queue\nimport multiprocessing as mp\nprint(queue.Empty('x'), mp.TimeoutError('late', 2))\n",
+    expect: ['print(new queue.Empty("x"), new mp.TimeoutError("late", 2));'],
+  },
+  {
     name: "a loop variable used after the loop is declared before it",
     python: "for i in range(3):\n    pass\nprint(i)\n",
     expect: ["let i: any;", "for (i of range(3)) {", "print(i);"],
@@ -169,6 +185,11 @@ const cases: Case[] = [
     name: "a py2 print statement writes its items before a later item that calls or reads an attribute that may be missing",
     python: "from multiprocessing import Value\nv = Value('i', 0)\ndef f(o):\n    print 'n', v.value, f(o), 'a', o.x\n",
     expect: ['printStatement(["n", v.value], false);', 'printStatement([f(o), "a"], false);', 'print(getattr(o, "x"));'],
+  },
+  {
+    name: "a py2 print statement writes its items before a later item that may be unbound",
+    python: "import sys\nif len(sys.argv) > 3:\n    mode = 'x'\nprint 'mode', mode\n",
+    expect: ['printStatement(["mode"], false);', 'print(checkBound(mode, "mode", "module"));'],
   },
   {
     name: "python 2 classic division and print statement forms",
@@ -344,7 +365,7 @@ const cases: Case[] = [
   {
     name: "destructuring loop targets check each item's length unless it is a known pair",
     python: "def f(pairs):\n    for a, b in pairs:\n        print(a)\n    for i, x in enumerate(pairs):\n        print(i)\n    return [k for k, v in pairs]\n",
-    expect: ["for (const [a, b] of unpackEach(iter(pairs), 2)) {", "for (const [i, x] of enumerate(pairs)) {", "for (const [k, v] of unpackEach(iterable, 2)) result.push(k);"],
+    expect: ["for (const [a, b] of unpackEach(iterate(pairs), 2)) {", "for (const [i, x] of enumerate(pairs)) {", "for (const [k, v] of unpackEach(iterable, 2)) result.push(k);"],
   },
   {
     name: "python 3 deletes the except-as name after the handler when it is read later",
@@ -422,7 +443,7 @@ const cases: Case[] = [
   {
     name: "keywords to a def go after all its positional parameters; a spread before them is bound at run time",
     python: "def f(a, b=2, *args, c, **kw):\n    return a\nxs = []\nprint(f(1, c=3))\nprint(f(1, *xs, c=3))\nprint(f(1, 2, 3, c=4))\n",
-    expect: ["print(f(1, undefined, { c: 3 }));", "print(callKw(f, [1, ...iter(xs)], { c: 3 }));", "print(f(1, 2, 3, { c: 4 }));"],
+    expect: ["print(f(1, undefined, { c: 3 }));", "print(callKw(f, [1, ...iterate(xs)], { c: 3 }));", "print(f(1, 2, 3, { c: 4 }));"],
   },
   {
     name: "a def that rebinds a name assigns the variable; every lambda carries its signature",
@@ -453,11 +474,11 @@ const cases: Case[] = [
     python: "def gen():\n    yield 1\nfor v in gen():\n    break\ng = gen()\nfor v in g:\n    break\nprint([x for x in gen()])\nfor a, b in ((x, x) for x in g):\n    break\n",
     expect: [
       'for (const v of iterClosing(gen(), "gen")) {',
-      "for (const v of iter(g)) {",
+      "for (const v of iterate(g)) {",
       '})(iterClosing(gen(), "gen")),',
       "for (const [a, b] of unpackEach(",
       "iterClosing(",
-      "})(iter(g)),",
+      "})(iterate(g)),",
       '"<genexpr>",',
     ],
   },

@@ -95,9 +95,16 @@ function moduleOptions(ctx: LowerContext): ts.Expression {
         false,
       );
     const arrow = f.createToken(ts.SyntaxKind.EqualsGreaterThanToken);
-    const get = f.createArrowFunction(undefined, undefined, [], undefined, arrow, f.createParenthesizedExpression(shorthand()));
+    // A global that may be unbound when a process starts travels as absent, and is unbound in the child (unbound.ts).
+    const maybeUnbound = ctx.facts.declarations.moduleLevel.filter((s) => ctx.facts.declarations.maybeUnbound.has(s)).map((s) => ctx.symbolName(s));
+    const snapshot = maybeUnbound.length > 0 ? ctx.callHelper("withoutUnbound", [shorthand()]) : f.createParenthesizedExpression(shorthand());
+    const get = f.createArrowFunction(undefined, undefined, [], undefined, arrow, snapshot);
     const valuesParam = f.createParameterDeclaration(undefined, undefined, "values", undefined, f.createTypeReferenceNode("Record", [f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), anyType()]));
-    const set = f.createArrowFunction(undefined, undefined, [valuesParam], undefined, arrow, f.createParenthesizedExpression(f.createAssignment(shorthand(), f.createIdentifier("values"))));
+    const values =
+      maybeUnbound.length > 0
+        ? ctx.callHelper("unboundWhereAbsent", [f.createIdentifier("values"), f.createArrayLiteralExpression(maybeUnbound.map((n) => f.createStringLiteral(n)))])
+        : f.createIdentifier("values");
+    const set = f.createArrowFunction(undefined, undefined, [valuesParam], undefined, arrow, f.createParenthesizedExpression(f.createAssignment(shorthand(), values)));
     props.push(f.createPropertyAssignment("globals", f.createObjectLiteralExpression([f.createPropertyAssignment("get", get), f.createPropertyAssignment("set", set)], true)));
   }
   return f.createObjectLiteralExpression(props, true);

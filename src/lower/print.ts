@@ -10,7 +10,7 @@
 import type ts from "typescript";
 import type * as ast from "../parse/ast.js";
 import { f, type LowerContext } from "./context.js";
-import { lowerExpression } from "./expressions.js";
+import { lowerExpression, readMayFindUnbound } from "./expressions.js";
 import { walk } from "../parse/forEachChild.js";
 import { readsThroughGetattr } from "./dynamicAttributes.js";
 import { moduleOfExpression } from "./modules.js";
@@ -20,7 +20,7 @@ export function lowerPrintStatement(ctx: LowerContext, stmt: ast.Print): ts.Stat
   // `print 'average', average(xs)` whatever average() prints comes after "average ".
   // The items are printed in groups that end before each later item that calls something
   // or reads an attribute that may be missing (`print 'total', counter.val` writes
-  // "total " before the AttributeError).
+  // "total " before the AttributeError) or a variable that may be unbound.
   const groups: ast.Expression[][] = [[]];
   stmt.values.forEach((value, i) => {
     if (i > 0 && mayRunCode(ctx, value)) groups.push([]);
@@ -43,6 +43,7 @@ function mayRunCode(ctx: LowerContext, node: ast.Expression): boolean {
   walk(node, (child) => {
     if (child.kind === "Call") found = true;
     if (child.kind === "Attribute" && !moduleOfExpression(ctx, child.value) && readsThroughGetattr(ctx, child)) found = true;
+    if (child.kind === "Name" && child.ctx === "Load" && readMayFindUnbound(ctx, ctx.resolution(child), child)) found = true;
     return !found && child.kind !== "Lambda";
   });
   return found;

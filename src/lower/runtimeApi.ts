@@ -236,10 +236,11 @@ const multiprocessingModule: ModuleSpec = {
     RawValue: fn("typecode_or_type, *args"),
     RawArray: fn("typecode_or_type, size_or_initializer"),
     Pool: cls("processes?, initializer?, initargs?, maxtasksperchild?, context?"),
-    TimeoutError: value,
-    ProcessError: value,
-    BufferTooShort: value,
-    AuthenticationError: value,
+    // Exception classes: `raise TimeoutError('late')`, `except TimeoutError`, `TimeoutError()`.
+    TimeoutError: cls("*args"),
+    ProcessError: cls("*args"),
+    BufferTooShort: cls("*args"),
+    AuthenticationError: cls("*args"),
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
     SimpleQueue: cls(),
@@ -348,8 +349,8 @@ const connectionModule: ModuleSpec = {
   members: {
     Pipe: fn("duplex?"),
     Connection: value,
-    BufferTooShort: value,
-    AuthenticationError: value,
+    BufferTooShort: cls("*args"),
+    AuthenticationError: cls("*args"),
     wait: fn("object_list, timeout?"),
   },
 };

@@ -45,6 +45,13 @@ function isExportedDef(ctx: LowerContext, stmt: ast.Stmt): boolean {
   return (stmt.kind === "FunctionDef" || stmt.kind === "ClassDef") && ctx.frames.length === 1 && ctx.facts.declarations.exported.has(stmt);
 }
 
+/** `defined(f);` where a module-level def that may not run stands (runtime/builtins/unbound.ts). */
+function markDefined(ctx: LowerContext, stmt: ast.FunctionDef | ast.ClassDef): ts.Statement[] {
+  const symbol = ctx.facts.bind.moduleScope.lookupLocal(stmt.name.name);
+  if (!symbol || !ctx.facts.declarations.maybeUnbound.has(symbol)) return [];
+  return [f.createExpressionStatement(ctx.callHelper("defined", [f.createIdentifier(ctx.declaredName(stmt))]))];
+}
+
 /** `let x: any;` right before the statement, for variables placed there. */
 function declarationsBefore(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[] {
   const symbols = ctx.facts.declarations.beforeStatement.get(stmt);
@@ -85,11 +92,11 @@ export function lowerStatement(ctx: LowerContext, stmt: ast.Stmt): ts.Statement[
       return [f.createReturnStatement(stmt.value ? lowerExpression(ctx, stmt.value) : undefined)];
     case "FunctionDef":
       // A module-level def is an exported declaration; only its computed defaults run here.
-      if (isExportedDef(ctx, stmt)) return ctx.deferredDefaults.get(stmt) ?? [];
+      if (isExportedDef(ctx, stmt)) return [...(ctx.deferredDefaults.get(stmt) ?? []), ...markDefined(ctx, stmt)];
       return lowerFunctionDef(ctx, stmt, false);
     case "ClassDef":
       // A module-level class is an exported declaration; only its deferred attributes are assigned here.
-      if (isExportedDef(ctx, stmt)) return ctx.deferredDefaults.get(stmt) ?? [];
+      if (isExportedDef(ctx, stmt)) return [...(ctx.deferredDefaults.get(stmt) ?? []), ...markDefined(ctx, stmt)];
       return lowerClassDef(ctx, stmt, false);
     case "Import":
     case "ImportFrom":

@@ -190,7 +190,7 @@ export function lowerAugAssign(ctx: LowerContext, stmt: ast.AugAssign): ts.State
     case "Name": {
       if (rawFloatTarget(ctx, target)) return [lowerRawFloatAugAssign(ctx, stmt, target)];
       const ref = lowerName(ctx, target);
-      const read = checkedRead(ctx, lowerName(ctx, target), ctx.resolution(target));
+      const read = checkedRead(ctx, lowerName(ctx, target), ctx.resolution(target), target);
       // line += word on strs: JavaScript's += is Python's concatenation.
       if (stmt.op === "Add" && ctx.typeOf(target).kind === "str" && ctx.typeOf(stmt.value).kind === "str") {
         return [f.createExpressionStatement(f.createBinaryExpression(ref, ts.SyntaxKind.PlusEqualsToken, value))];

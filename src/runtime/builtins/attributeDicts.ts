@@ -5,7 +5,7 @@
 // classmethod and property objects and its class attributes (what CPython's
 // mappingproxy shows; dunders CPython adds, such as __module__, are not listed).
 
-import { TypeError } from "./exceptions.js";
+import { BaseException, TypeError } from "./exceptions.js";
 import { PyDict } from "./dict.js";
 import { PyClassicObject, PyObject } from "./object.js";
 import { builtinType, isTypeObject, setTypeObject } from "./types.js";
@@ -14,9 +14,9 @@ import { builtinType, isTypeObject, setTypeObject } from "./types.js";
 export class InstanceDict extends PyDict {
   private _owner: Record<string, unknown> | null = null;
 
-  static of_(owner: object): InstanceDict {
+  static of_(owner: object, keys: readonly string[] = Object.keys(owner)): InstanceDict {
     const dict = new InstanceDict();
-    for (const key of Object.keys(owner)) dict.__setitem__(key, (owner as Record<string, unknown>)[key]);
+    for (const key of keys) dict.__setitem__(key, (owner as Record<string, unknown>)[key]);
     dict._owner = owner as Record<string, unknown>;
     return dict;
   }
@@ -91,8 +91,25 @@ function isClassAttributeAccessor(cls: Function, key: string): boolean {
 /** vars(obj): obj.__dict__; TypeError for values without one. */
 export function vars(obj: unknown): PyDict {
   if (obj instanceof PyObject) return InstanceDict.of_(obj);
+  if (obj instanceof BaseException) return exceptionDict(obj);
   if (typeof obj === "function" && isTypeObject(obj)) return classDict(obj);
   throw new TypeError("vars() argument must have __dict__ attribute");
+}
+
+/**
+ * The fields every exception holds (BaseException's), and those CPython keeps in
+ * an OSError's C struct: none of them is in CPython's `e.__dict__`, which holds only
+ * what the script (or a subclass's `__init__`) set: `e.code = 3` -> {'code': 3}.
+ */
+const exceptionFields = new Set(["args", "__cause__", "__context__", "__suppress_context__", "__traceback__"]);
+const osErrorFields = new Set(["errno", "strerror", "filename", "filename2", "_showFilename"]);
+
+/** `e.__dict__` and vars(e) for an exception. */
+export function exceptionDict(obj: BaseException): PyDict {
+  // osErrors.ts gives every OSError (py2 EnvironmentError) its own _showFilename; importing it here would be circular.
+  const isOSError = Object.prototype.hasOwnProperty.call(obj, "_showFilename");
+  const keys = Object.keys(obj).filter((key) => !exceptionFields.has(key) && !(isOSError && osErrorFields.has(key)));
+  return InstanceDict.of_(obj, keys);
 }
 
 /** `obj.__dict__` for instances of the script's classes (and Python 2 old-style ones). */

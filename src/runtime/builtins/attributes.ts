@@ -8,7 +8,8 @@ import { AttributeError, BaseException, TypeError } from "./exceptions.js";
 import { PyClassicObject, PyObject } from "./object.js";
 import { className, isTypeObject, type, typeName } from "./types.js";
 import { functionName, functionQualname } from "./functionNames.js";
-import { classDict, instanceDict } from "./attributeDicts.js";
+import { classDict, exceptionDict, instanceDict } from "./attributeDicts.js";
+import { moduleName } from "./modules.js";
 import { classFunction, classMethodOf } from "./classFunctions.js";
 import { generatorAttribute, isGenerator, unwrapGenerator } from "./generators.js";
 import { isRuntimeIterator, pythonStep, stepMethodName } from "./iterProtocol.js";
@@ -43,6 +44,7 @@ function lookup(obj: any, name: string): unknown {
   if (name === "__class__") return obj instanceof PyClassicObject ? obj.constructor : type(obj);
   if (name === "__dict__") {
     if (obj instanceof PyObject) return instanceDict(obj);
+    if (obj instanceof BaseException) return exceptionDict(obj);
     if (typeof obj === "function" && isTypeObject(obj) && (obj.prototype instanceof PyObject || obj === PyObject)) return classDict(obj);
   }
   if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) return primitiveAttribute(obj, name);
@@ -109,6 +111,8 @@ function missing(obj: unknown, name: string): AttributeError {
     return new AttributeError(`type object '${className(obj)}' has no attribute '${name}'`);
   }
   if (isPy2() && obj instanceof PyClassicObject) return new AttributeError(`${className(obj.constructor)} instance has no attribute '${name}'`);
+  const module = moduleName(obj);
+  if (module !== undefined && !isPy2()) return new AttributeError(`module '${module}' has no attribute '${name}'`);
   return new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 

@@ -23,7 +23,7 @@ export { PyByteArray, bytearray } from "./bytearray.js";
 export { PyIterator } from "./iterProtocol.js";
 export { list, tuple, dict, set, frozenset, bool } from "./conversions.js";
 export {
-  iter, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
+  iter, iterate, next, len, enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, reduce, unpack, unpackStarred, unpackEach,
 } from "./iteration.js";
 export { iterClosing } from "./generatorClosing.js";
 export { getitem, setitem, delitem } from "./subscript.js";
@@ -68,7 +68,7 @@ export { enterContext, type ContextExit } from "./context.js";
 export { classAttributes } from "./classAttributes.js";
 export { multipleBases, superOf } from "./multipleBases.js";
 export { vars } from "./attributeDicts.js";
-export { unbound, checkBound, type VariableScope } from "./unbound.js";
+export { unbound, checkBound, checkDefined, defined, unboundWhereAbsent, withoutUnbound, type VariableScope } from "./unbound.js";
 
 // print, len, ... are builtin functions (type builtin_function_or_method), unlike the script's defs.
 import * as builtinsNamespace from "./index.js";

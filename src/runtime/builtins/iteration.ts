@@ -17,8 +17,9 @@ import { gt, lt } from "./compare.js";
 import { strLen } from "./strIndex.js";
 import { truthy } from "./truth.js";
 import { PyTuple } from "./tuple.js";
-import { registerBuiltinType, typeName } from "./types.js";
+import { builtinType, registerBuiltinType, setTypeObject, typeName } from "./types.js";
 import { ByteSequence, PyBytes } from "./bytes.js";
+import { namedSequenceIterator } from "./sequenceIterators.js";
 import { generatorLoopIterator, isGenerator, markFinished, markStarted } from "./generators.js";
 
 /** Python's iter(obj) as a JS iterator, or iter(callable, sentinel). */
@@ -27,6 +28,17 @@ export function iter(obj: unknown, sentinel?: unknown): Iterator<any> & Iterable
     if (typeof obj !== "function") throw new TypeError("iter(v, w): v must be callable");
     return new CallableIterator(obj as () => unknown, sentinel);
   }
+  const iterator = iterate(obj);
+  // The script holds this iterator: it gets CPython's type name (a loop's need not).
+  return iterator === obj ? iterator : (namedSequenceIterator(obj, iterator) as Iterator<any> & Iterable<any>);
+}
+
+/**
+ * What a `for` loop, a comprehension, `*args` or `yield from` iterates: iter(obj)
+ * without naming the engine's iterator (sequenceIterators.ts), which would cost
+ * each small loop a property write.
+ */
+export function iterate(obj: unknown): Iterator<any> & Iterable<any> {
   if (isGenerator(obj)) return generatorLoopIterator(obj);
   return pyIterator(obj) as Iterator<any> & Iterable<any>;
 }
@@ -310,8 +322,12 @@ export class PyReversed extends PyIterator {
 }
 
 /** reversed(seq): `__reversed__`, or the sequence protocol (`__len__` + `__getitem__`). */
+/** reversed(list): CPython's list_reverseiterator, not an instance of `reversed` (type() reads its pyTypeName). */
+class PyListReversed extends PyReversed {}
+setTypeObject(PyListReversed, () => builtinType(isPy2() ? "listreverseiterator" : "list_reverseiterator"));
+
 export function reversed(seq: unknown): Iterator<unknown> {
-  if (Array.isArray(seq)) return new PyReversed(seq, seq.length, isPy2() ? "listreverseiterator" : "list_reverseiterator");
+  if (Array.isArray(seq)) return new PyListReversed(seq, seq.length, isPy2() ? "listreverseiterator" : "list_reverseiterator");
   if (typeof seq === "string") return new PyReversed(Array.from(seq), strLen(seq), "reversed");
   if (seq !== null && typeof seq === "object") {
     const method = (seq as any).__reversed__;
@@ -514,4 +530,4 @@ registerBuiltinType(enumerate, { name: "enumerate", check: (v) => v instanceof P
 registerBuiltinType(zip, { name: "zip", check: (v) => v instanceof PyZip, runtimeClass: PyZip });
 registerBuiltinType(map, { name: "map", check: (v) => v instanceof PyMap, runtimeClass: PyMap });
 registerBuiltinType(filter, { name: "filter", check: (v) => v instanceof PyFilter, runtimeClass: PyFilter });
-registerBuiltinType(reversed, { name: "reversed", check: (v) => v instanceof PyReversed, runtimeClass: PyReversed });
+registerBuiltinType(reversed, { name: "reversed", check: (v) => v instanceof PyReversed && !(v instanceof PyListReversed), runtimeClass: PyReversed });

@@ -4,6 +4,8 @@
 // registerBuiltinType() marks as a type: docs/architecture.md §4 "Type objects".
 
 import { isPy2 } from "./dialect.js";
+import { iteratorTypeName } from "./iteratorNames.js";
+import { moduleName } from "./modules.js";
 import {
   BaseException,
   builtinExceptionClasses,
@@ -154,6 +156,7 @@ const CORE_TYPES: Record<string, { check(v: unknown): boolean; base?: string }> 
   generator: { check: (v) => isGenerator(v) },
   instance: { check: (v) => v instanceof PyClassicObject },
   classobj: { check: (v) => typeof v === "function" && isClassicClass(v) },
+  module: { check: (v) => moduleName(v) !== undefined },
 };
 
 /** A Python 2 unicode value (unicode.ts), recognised without importing it. */
@@ -230,6 +233,9 @@ export function type(value: unknown, ...rest: unknown[]): any {
   const resolve = cls !== undefined ? (cls as any)[typeObjectKey()] : undefined;
   if (resolve !== undefined && Object.prototype.hasOwnProperty.call(cls, typeObjectKey())) return resolve();
   if (cls === PyObject) return builtinType("object");
+  if (moduleName(value) !== undefined) return builtinType("module");
+  const sequenceIterator = iteratorTypeName(value as object);
+  if (sequenceIterator !== undefined) return builtinType(sequenceIterator);
   if (isGenerator(value)) return builtinType("generator");
   // Runtime iterators name their CPython type (`dict_itemiterator`, py2 `dictionary-itemiterator`).
   const iteratorName = (value as { pyTypeName?: unknown }).pyTypeName;

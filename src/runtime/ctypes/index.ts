@@ -227,3 +227,8 @@ export function sizeof(type: Function): number {
   if (!info) throw new TypeError("this type has no size");
   return info.storage.BYTES_PER_ELEMENT;
 }
+
+// `print(ctypes)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "ctypes");

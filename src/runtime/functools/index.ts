@@ -102,3 +102,8 @@ export function cmp_to_key(mycmp: (a: unknown, b: unknown) => unknown): (obj: un
   }
   return (obj: unknown) => new CmpKey(obj);
 }
+
+// `print(functools)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "functools");

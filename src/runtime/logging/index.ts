@@ -28,3 +28,8 @@ defineMethodSignatures(Handler, HANDLER_METHODS);
 defineMethodSignatures(StreamHandler, HANDLER_METHODS);
 defineMethodSignatures(Formatter, FORMATTER_METHODS);
 defineFunctionSignatures({ ...config, getLogger, getLevelName, addLevelName });
+
+// `print(logging)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "logging");

@@ -293,3 +293,8 @@ export function fsum(iterable: Iterable<unknown>): number | PyFloat {
   }
   return toFloat(hi);
 }
+
+// `print(math)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "math");

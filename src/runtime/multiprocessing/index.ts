@@ -36,3 +36,8 @@ export {
   DictProxy, ListProxy, NamespaceProxy, ValueProxy, AcquirerProxy, ConditionProxy, EventProxy, BarrierProxy, ArrayProxy, IteratorProxy,
 } from "./managers/index.js";
 export * as managers from "./managers/index.js";
+
+// `print(multiprocessing)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "multiprocessing");

@@ -146,3 +146,8 @@ registerForkState("os.environ", {
     Object.assign(process.env, env);
   },
 });
+
+// `print(os)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "os");

@@ -91,3 +91,8 @@ defineRandomSignatures({
   triangular, normalvariate, gauss, lognormvariate, expovariate, vonmisesvariate, gammavariate, betavariate,
   paretovariate, weibullvariate,
 });
+
+// `print(random)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "random");

@@ -54,3 +54,7 @@ export function capwords(s: unknown, sep: unknown = null): unknown {
   return callMethod(sep === null ? " " : sep, "join", words.map((w) => callMethod(w, "capitalize")));
 }
 
+// `print(string)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "string");

@@ -4,3 +4,8 @@ export { exc_info } from "./excInfo.js";
 export {
   argv, exit, maxint, maxsize, setArgv, systemExitStatus, platform, version_info, getrecursionlimit, setrecursionlimit,
 } from "./sysState.js";
+
+// `print(sys)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "sys");

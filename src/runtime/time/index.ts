@@ -120,3 +120,8 @@ export function mktime(t: unknown): number | PyFloat {
   const s = toStruct(t);
   return toFloat(new Date(s.tm_year, s.tm_mon - 1, s.tm_mday, s.tm_hour, s.tm_min, s.tm_sec).getTime() / 1000);
 }
+
+// `print(time)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../builtins/modules.js";
+registerModule(self, "time");

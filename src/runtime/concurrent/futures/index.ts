@@ -20,3 +20,8 @@ export { BrokenProcessPool, ProcessPoolExecutor } from "./process.js";
 export type { ProcessPoolExecutorOptions } from "./process.js";
 // `concurrent.futures.process` (BrokenProcessPool lives there).
 export * as process from "./process.js";
+
+// `print(concurrent.futures)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../../builtins/modules.js";
+registerModule(self, "concurrent.futures");

@@ -13,3 +13,8 @@ export { Namespace, Value } from "./namespace.js";
 export { PyArray as Array } from "./array.js";
 export { RemoteError } from "./errors.js";
 export { publicMethods as public_methods } from "./dispatch.js";
+
+// `print(multiprocessing.managers)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../../builtins/modules.js";
+registerModule(self, "multiprocessing.managers");

@@ -125,3 +125,8 @@ export function isdir(p: unknown): boolean {
     return false;
   }
 }
+
+// `print(posixpath)` and type() see this namespace as the module (builtins/modules.ts).
+import * as self from "./index.js";
+import { registerModule } from "../../builtins/modules.js";
+registerModule(self, "posixpath");
