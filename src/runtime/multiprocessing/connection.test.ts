@@ -59,3 +59,25 @@ test("Python 3's recv_bytes() takes a float maxlength; a string is the compariso
   a.close();
   b.close();
 });
+
+test("send_bytes() offset and size: Python 3 compares then slices (a float is the slice's TypeError); Python 2 parses integers first", () => {
+  const [a, b] = pipe();
+  const hello = new PyBytes(Buffer.from("hello"));
+  setDialect("py3");
+  assert.throws(() => a.send_bytes(hello, new PyFloat(1)), error(TypeError, "slice indices must be integers or None or have an __index__ method"));
+  assert.throws(() => a.send_bytes(hello, null), error(TypeError, "'<' not supported between instances of 'NoneType' and 'int'"));
+  assert.throws(() => a.send_bytes(hello, 0, "2"), error(TypeError, "'<' not supported between instances of 'str' and 'int'"));
+  assert.throws(() => a.send_bytes(hello, new PyFloat(9)), error(ValueError, "buffer length < offset"));
+  a.send_bytes(hello, 1, null);
+  assert.equal(Buffer.from((b.recv_bytes() as PyBytes).data).toString(), "ello");
+  setDialect("py2");
+  assert.throws(() => a.send_bytes("hello", new PyFloat(1)), error(TypeError, "integer argument expected, got float"));
+  assert.throws(() => a.send_bytes("hello", 0, null), error(TypeError, "an integer is required"));
+  // The arguments are parsed before the connection is looked at.
+  assert.throws(() => b.send_bytes("hello", -1, null), error(TypeError, "an integer is required"));
+  a.send_bytes("hello", 3);
+  assert.equal(b.recv_bytes(), "lo");
+  a.close();
+  assert.throws(() => a.fileno(), (e: unknown) => e instanceof Error && (e as unknown as { args: unknown[] }).args[0] === "handle is invalid");
+  b.close();
+});

@@ -102,6 +102,7 @@ export class Connection extends PyObject {
   }
 
   fileno(): never {
+    if (this._closed && isPy2()) throw new IOError("handle is invalid");
     this._checkClosed();
     throw new NotImplementedError("py2ts-mp connections have no file descriptor; use poll() or multiprocessing.connection.wait()");
   }
@@ -129,19 +130,33 @@ export class Connection extends PyObject {
   }
 
   /** send_bytes(buf, offset=0, size=None). */
-  send_bytes(buf: unknown, offset: unknown = 0, size: unknown = null): null {
-    const output = this._checkWritable();
-    const data = bytesOf(buf);
-    const start = intArgument(offset);
+  send_bytes(buf: unknown, offset: unknown = 0, size?: unknown): null {
+    // Python 2's C method parses its arguments before it looks at the connection;
+    // Python 3 compares offset and size as numbers and slices a memoryview with them
+    // (a float passes the checks, then the slice refuses it).
+    let start: number;
+    let count: number | null = null;
+    let output: Channel;
+    let data: Uint8Array;
+    if (isPy2()) {
+      data = bytesOf(buf);
+      start = ssizeArgument(offset);
+      if (size !== undefined) count = ssizeArgument(size);
+      output = this._checkWritable();
+    } else {
+      output = this._checkWritable();
+      data = bytesOf(buf);
+      start = comparedWithZero(offset);
+      if (size !== null && size !== undefined) count = comparedWithZero(size);
+    }
     if (start < 0) throw new ValueError("offset is negative");
     if (data.length < start) throw new ValueError("buffer length < offset");
-    let count: number;
-    if (size === null || size === undefined) count = data.length - start;
+    if (count === null) count = data.length - start;
     else {
-      count = intArgument(size);
       if (count < 0) throw new ValueError("size is negative");
       if (start + count > data.length) throw new ValueError("buffer length < offset + size");
     }
+    if (offset instanceof PyFloat || size instanceof PyFloat) throw new TypeError("slice indices must be integers or None or have an __index__ method");
     this._write(output, data.subarray(start, start + count));
     return null;
   }
@@ -163,7 +178,7 @@ export class Connection extends PyObject {
     const input = this._checkReadable();
     let limit = Infinity;
     if (maxlength !== null && maxlength !== undefined) {
-      limit = isPy2() ? intArgument(maxlength) : maxlengthPy3(maxlength);
+      limit = isPy2() ? ssizeArgument(maxlength) : maxlengthPy3(maxlength);
       if (limit < 0) throw new ValueError(isPy2() ? "maxlength < 0" : "negative maxlength");
     }
     const data = this._receiveFrom(input, (ring, from, to) => (to - from > limit ? null : copyOut(ring, from, to - from)));
@@ -391,9 +406,20 @@ function bytesResult(data: Uint8Array): unknown {
 
 /** Python 3's recv_bytes() only compares maxlength with 0 and the size: a float works. */
 function maxlengthPy3(value: unknown): number {
+  return comparedWithZero(value);
+}
+
+/** A number Python 3 code only compares (`offset < 0`): any int, bool or float; else that comparison's TypeError. */
+function comparedWithZero(value: unknown): number {
   if (value instanceof PyFloat) return value.value;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return Number(value);
   throw new TypeError(`'<' not supported between instances of '${typeName(value)}' and 'int'`);
+}
+
+/** Python 2's C argument parser's `n` (send_bytes's offset and size, recv_bytes's maxlength): no None, no float. */
+function ssizeArgument(value: unknown): number {
+  if (value instanceof PyFloat) throw new TypeError("integer argument expected, got float");
+  return intArgument(value);
 }
 
 function intArgument(value: unknown): number {
