@@ -3,6 +3,7 @@
 // CodecError (codec.ts has the contract, codecFormat.ts the tags).
 
 import { getattr } from "../builtins/attributes.js";
+import { callKw } from "../builtins/call.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
@@ -145,6 +146,8 @@ export class Decoder {
         return this._instance(depth);
       case Tag.InstanceState:
         return this._instanceState(depth);
+      case Tag.ReduceCall:
+        return this._reduceCall(depth);
       case Tag.Exception:
         return this._exception(depth);
       case Tag.ModuleFunction:
@@ -225,7 +228,24 @@ export class Decoder {
     const cls = this._classValue();
     const obj = Object.create(cls.prototype as object) as Record<string, unknown>;
     this._memo[slot] = obj;
+    return this._build(obj, this.value(depth + 1));
+  }
+
+  /** pickle's REDUCE (the script's callable called with its args), then BUILD with the state. */
+  private _reduceCall(depth: number): object {
+    if (!this._messageMode) throw new CodecError("a reduce call outside a message");
+    const slot = this._reserve();
+    const callable = this.value(depth + 1);
+    const args = this.value(depth + 1);
+    if (typeof callable !== "function" || !(args instanceof PyTuple)) throw new CodecError("bad reduce call");
+    const obj = callKw(callable, [...args]) as unknown;
+    this._memo[slot] = obj;
     const state = this.value(depth + 1);
+    if (state !== null && (typeof obj !== "object" || obj === null)) throw new CodecError("state for a value without attributes");
+    return state === null ? (obj as object) : this._build(obj as Record<string, unknown>, state);
+  }
+
+  private _build(obj: Record<string, unknown>, state: unknown): object {
     if (state === null) return obj;
     // The class's own __setstate__ is the one user code pickle's BUILD runs while loading.
     const setstate = findMethod(obj, "__setstate__");

@@ -11,6 +11,9 @@ import { PyDict } from "../builtins/dict.js";
 import { PyDictItems, PyDictKeys, PyDictValues } from "../builtins/dictViews.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
+import { addressOf } from "../builtins/object.js";
+import { repr } from "../builtins/repr.js";
+import { typeName } from "../builtins/types.js";
 import { PyList } from "../builtins/list.js";
 import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
@@ -19,7 +22,7 @@ import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
 import { dictViewsTravelAsLists, isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
 import { moduleLambdaName } from "./moduleLambdas.js";
-import { isModuleNamespace, picklingError, refusalOf } from "./pickleErrors.js";
+import { isModuleNamespace, PicklingError, picklingError, refusalOf } from "./pickleErrors.js";
 
 export type CodecMode = "inheritance" | "message";
 
@@ -177,6 +180,11 @@ export class Encoder {
     }
     if (isShareable(obj)) return this._shared(obj, depth);
     if (isReducible(obj)) return this._reduced(obj, depth);
+    // pickle asks the object how to rebuild it when its class says (exceptions included).
+    if (this._mode === "message" && typeof cls === "function") {
+      const reduce = scriptReduceOf(cls);
+      if (reduce !== null) return this._reduceCall(obj, reduce, depth);
+    }
     if (obj instanceof Error) return this._exception(obj, depth);
     const proto = Object.getPrototypeOf(obj) as object | null;
     if (proto === Object.prototype || proto === null) {
@@ -202,6 +210,31 @@ export class Encoder {
       return this._attributes(obj, depth);
     }
     throw this._refused(obj, new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`));
+  }
+
+  /**
+   * pickle's save_reduce: the callable and its args, then the state BUILD gives to
+   * __setstate__ or the attributes. The decoder calls the callable, as REDUCE does.
+   */
+  private _reduceCall(obj: object, reduce: ScriptReduce, depth: number): void {
+    const result: unknown = reduce.method.call(obj, ...(reduce.protocol ? [isPy2() ? 2 : 4] : []));
+    const how = reduce.protocol ? "__reduce_ex__" : "__reduce__";
+    if (typeof result === "string") throw new TypeError(`py2ts-mp: ${how} returning a global's name is not supported`);
+    // cPickle (2.7) names the method it called: object's __reduce_ex__ when the class defines __reduce__.
+    const called = () =>
+      reduce.protocol ? `<bound method ${typeName(obj)}.__reduce_ex__ of ${repr(obj)}>` : `<built-in method __reduce_ex__ of ${typeName(obj)} object at ${addressOf(obj)}>`;
+    if (!(result instanceof PyTuple)) throw new PicklingError(isPy2() ? `Value returned by ${called()} must be string or tuple` : "__reduce__ must return a string or tuple");
+    if (result.length < 2 || result.length > (isPy2() ? 5 : 6)) {
+      throw new PicklingError(isPy2() ? `tuple returned by ${called()} must contain 2 through 5 elements` : "tuple returned by __reduce__ must contain 2 through 6 elements");
+    }
+    const [callable, args, state = null, ...rest] = result as unknown as unknown[];
+    if (typeof callable !== "function") throw new PicklingError("first item of the tuple returned by __reduce__ must be callable");
+    if (!(args instanceof PyTuple)) throw new PicklingError(isPy2() ? `Second element of tuple returned by ${called()} must be a tuple` : "second item of the tuple returned by __reduce__ must be a tuple");
+    if (rest.some((item) => item !== null)) throw new TypeError(`py2ts-mp: ${how} returning list items, dict items or a state setter is not supported`);
+    this.writer.u8(Tag.ReduceCall);
+    this._function(callable);
+    this.value(args, depth + 1);
+    this.value(state, depth + 1);
   }
 
   /** In message mode CPython's pickling error (pickleErrors.ts), else the codec's own. */
@@ -329,6 +362,42 @@ export function classMemberPath(fn: Function): { cls: Function; name: string } |
 function ownMessage(error: Error): string | undefined {
   const own = Object.getOwnPropertyDescriptor(error, "message");
   return own && !own.enumerable && typeof own.value === "string" ? own.value : undefined;
+}
+
+interface ScriptReduce {
+  readonly method: Function;
+  /** __reduce_ex__(protocol) rather than __reduce__(). */
+  readonly protocol: boolean;
+}
+
+const scriptReduces = new WeakMap<Function, ScriptReduce | null>();
+
+/**
+ * The __reduce_ex__ or __reduce__ a script's class defines (or inherits from
+ * another of the script's classes), found through descriptors; null for classes
+ * that leave pickling to object's (and BaseException's) own reduce.
+ */
+function scriptReduceOf(cls: Function): ScriptReduce | null {
+  let found = scriptReduces.get(cls);
+  if (found === undefined) {
+    // getattr(obj, "__reduce_ex__") first: object's own calls an overridden __reduce__.
+    const ex = scriptMethod(cls, "__reduce_ex__");
+    const plain = ex === null ? scriptMethod(cls, "__reduce__") : null;
+    found = ex !== null ? { method: ex, protocol: true } : plain !== null ? { method: plain, protocol: false } : null;
+    scriptReduces.set(cls, found);
+  }
+  return found;
+}
+
+/** `name` as the nearest of the script's module-level classes in `cls`'s chain defines it, through descriptors. */
+function scriptMethod(cls: Function, name: string): Function | null {
+  for (let proto = cls.prototype as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+    const owner = (proto as { constructor?: unknown }).constructor;
+    if (typeof owner !== "function" || !isModuleClass(owner)) return null;
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return typeof descriptor.value === "function" ? (descriptor.value as Function) : null;
+  }
+  return null;
 }
 
 function isModuleClass(cls: Function): boolean {
