@@ -81,3 +81,18 @@ test("send_bytes() offset and size: Python 3 compares then slices (a float is th
   assert.throws(() => a.fileno(), (e: unknown) => e instanceof Error && (e as unknown as { args: unknown[] }).args[0] === "handle is invalid");
   b.close();
 });
+
+test("Python 2 send_bytes()/recv_bytes() carry a str's bytes (one char per byte), not their UTF-8 encoding", () => {
+  const [a, b] = pipe();
+  setDialect("py2");
+  const chinese = Buffer.from("中文", "utf8").toString("latin1"); // '中文' in Python 2 source: six bytes
+  a.send_bytes(chinese);
+  assert.equal(b.recv_bytes(6), chinese);
+  a.send_bytes(chinese, 3, 3);
+  assert.equal(b.recv_bytes(), chinese.slice(3));
+  a.send_bytes("\xff\x00");
+  assert.equal(b.recv_bytes(), "\xff\x00");
+  assert.throws(() => a.send_bytes(chinese, 0.5), error(TypeError, "integer argument expected, got float"));
+  a.close();
+  b.close();
+});

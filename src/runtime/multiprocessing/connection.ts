@@ -19,6 +19,7 @@ import { ByteSequence, PyBytes } from "../builtins/bytes.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { AttributeError, EOFError, NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
+import { asciiEncode, isUnicode } from "../builtins/unicode.js";
 import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { IOError, OSError } from "../builtins/osErrors.js";
@@ -156,7 +157,7 @@ export class Connection extends PyObject {
       if (count < 0) throw new ValueError("size is negative");
       if (start + count > data.length) throw new ValueError("buffer length < offset + size");
     }
-    if (offset instanceof PyFloat || size instanceof PyFloat) throw new TypeError("slice indices must be integers or None or have an __index__ method");
+    if (isFloat(offset) || isFloat(size)) throw new TypeError("slice indices must be integers or None or have an __index__ method");
     this._write(output, data.subarray(start, start + count));
     return null;
   }
@@ -378,11 +379,15 @@ function decodeReceived(ring: Uint8Array, start: number, end: number): unknown {
   }
 }
 
-/** The bytes send_bytes() takes: bytes or bytearray in Python 3, a str (its UTF-8 bytes) in Python 2. */
+/**
+ * The bytes send_bytes() takes: bytes or bytearray in Python 3; in Python 2 a str
+ * (a byte string: one char per byte) or a unicode the buffer interface encodes as ASCII.
+ */
 function bytesOf(buf: unknown): Uint8Array {
   if (buf instanceof ByteSequence) return buf.data;
   if (isPy2()) {
-    if (typeof buf === "string") return Buffer.from(buf, "utf8");
+    if (typeof buf === "string") return Buffer.from(buf, "latin1");
+    if (isUnicode(buf)) return Buffer.from(asciiEncode(buf.text), "latin1");
     throw new TypeError(`argument 1 must be string or read-only buffer, not ${typeName(buf)}`);
   }
   throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(buf)}'`);
@@ -396,12 +401,10 @@ function receivingBufferOf(buf: unknown): ByteSequence {
   throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(buf)}'`);
 }
 
-/** What recv_bytes() returns: bytes, or in Python 2 a str. */
+/** What recv_bytes() returns: bytes, or in Python 2 a str (a byte string: one char per byte). */
 function bytesResult(data: Uint8Array): unknown {
   if (!isPy2()) return new PyBytes(data);
-  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const utf8 = text.toString("utf8");
-  return Buffer.byteLength(utf8, "utf8") === data.length && !utf8.includes("\ufffd") ? utf8 : text.toString("latin1");
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
 }
 
 /** Python 3's recv_bytes() only compares maxlength with 0 and the size: a float works. */
@@ -418,8 +421,13 @@ function comparedWithZero(value: unknown): number {
 
 /** Python 2's C argument parser's `n` (send_bytes's offset and size, recv_bytes's maxlength): no None, no float. */
 function ssizeArgument(value: unknown): number {
-  if (value instanceof PyFloat) throw new TypeError("integer argument expected, got float");
+  if (isFloat(value)) throw new TypeError("integer argument expected, got float");
   return intArgument(value);
+}
+
+/** A Python float: a PyFloat box (integral values) or a JavaScript number with a fraction. */
+function isFloat(value: unknown): boolean {
+  return value instanceof PyFloat || (typeof value === "number" && !Number.isInteger(value));
 }
 
 function intArgument(value: unknown): number {
