@@ -18,12 +18,12 @@ export interface Param {
 }
 
 export type Member =
-  /** `py2Only`: absent in Python 3 (string.upper, time.clock). */
-  | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean }
+  /** `py2Only`: absent in Python 3 (string.upper, time.clock); `py3Only`: absent in Python 2.7 (multiprocessing.SimpleQueue). */
+  | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean; readonly py3Only?: boolean }
   /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
-  | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
+  | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean; readonly py3Only?: boolean }
   /** A value (constant, object or exception class used in `except`); `py2Only`: absent in Python 3 (sys.maxint). */
-  | { readonly kind: "value"; readonly py2Only?: boolean }
+  | { readonly kind: "value"; readonly py2Only?: boolean; readonly py3Only?: boolean }
   | { readonly kind: "module"; readonly module: string }
   /** Known but not translated yet: reported with this reason. */
   | { readonly kind: "unsupported"; readonly why: string };
@@ -62,6 +62,8 @@ export function sig(spec: string): Param[] {
 const fn = (spec = ""): Member => ({ kind: "function", params: sig(spec) });
 const cls = (spec = ""): Member => ({ kind: "class", params: sig(spec) });
 const value: Member = { kind: "value" };
+/** Names Python 2.7's module does not have (`from multiprocessing import SimpleQueue` is its ImportError). */
+const py3Only = (member: Member): Member => ({ ...member, py3Only: true }) as Member;
 
 const timeModule: ModuleSpec = {
   runtimePath: "time",
@@ -230,7 +232,7 @@ const multiprocessingModule: ModuleSpec = {
     BoundedSemaphore: cls("value?"),
     Event: cls(),
     Condition: cls("lock?"),
-    Barrier: cls("parties, action?, timeout?"),
+    Barrier: py3Only(cls("parties, action?, timeout?")),
     Value: fn("typecode_or_type, *args, *, lock?"),
     Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
@@ -242,14 +244,14 @@ const multiprocessingModule: ModuleSpec = {
     AuthenticationError: value,
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
-    SimpleQueue: cls(),
+    SimpleQueue: py3Only(cls()),
     Pipe: fn("duplex?"),
     connection: { kind: "module", module: "multiprocessing.connection" },
     queues: { kind: "module", module: "multiprocessing.queues" },
     Manager: fn(),
     managers: { kind: "module", module: "multiprocessing.managers" },
     current_process: fn(),
-    parent_process: fn(),
+    parent_process: py3Only(fn()),
     active_children: fn(),
     cpu_count: fn(),
     freeze_support: fn(),
@@ -347,10 +349,10 @@ const connectionModule: ModuleSpec = {
   runtimePath: "multiprocessing",
   members: {
     Pipe: fn("duplex?"),
-    Connection: value,
+    Connection: py3Only(value),
     BufferTooShort: value,
     AuthenticationError: value,
-    wait: fn("object_list, timeout?"),
+    wait: py3Only(fn("object_list, timeout?")),
   },
 };
 
@@ -448,7 +450,9 @@ export function lookupModule(name: string): ModuleSpec | undefined {
 
 export function lookupMember(module: ModuleSpec, name: string, isPy2: boolean): Member | undefined {
   const member = Object.prototype.hasOwnProperty.call(module.members, name) ? module.members[name] : undefined;
-  return (member?.kind === "value" || member?.kind === "function") && member.py2Only === true && !isPy2 ? undefined : member;
+  if (member === undefined || member.kind === "module" || member.kind === "unsupported") return member;
+  if (isPy2 ? member.py3Only === true : member.kind !== "class" && member.py2Only === true) return undefined;
+  return member;
 }
 
 export function supportedModuleNames(): string[] {
