@@ -31,7 +31,7 @@ import { prewarmHub } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
 import { rehearseMessagePath } from "../internal/messageRehearsal.js";
 import { kInt32 } from "../internal/symbols.js";
-import { exceptionLine } from "../internal/traceback.js";
+import { tracebackModuleExceptionLine } from "../internal/traceback.js";
 import { deadlineAfter, notifySeq, waitFor, type Deadline } from "../internal/wait.js";
 import { Empty, Full } from "../queue/exceptions.js";
 import { feederGeneration, flushFeeders, hasUnflushedPuts, kSwitchIntervalMs, noteUnflushedPut, visibleHere } from "./feeder.js";
@@ -254,7 +254,7 @@ function feederError(error: unknown, sem: SemLock, unbounded: boolean): void {
   if (unbounded) {
     if (isPy2()) sem.acquire(false);
   } else if (!isPy2()) sem.release();
-  writeAll(2, `Traceback (most recent call last):\n${exceptionLine(error)}\n`);
+  writeAll(2, `Traceback (most recent call last):\n${tracebackModuleExceptionLine(error)}\n`);
 }
 
 
