@@ -18,7 +18,7 @@ import { CodecError, decode, encode, kMaxDepth, type CodecMode } from "./codec.j
 import { kReduce, registerReducible, registerRuntimeClass } from "./codecRegistry.js";
 import { setModuleExports } from "./module.js";
 import { setDialect } from "../builtins/dialect.js";
-import { Exception, KeyError, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, type BaseException } from "../builtins/exceptions.js";
+import { Exception, KeyError, RecursionError, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, type BaseException } from "../builtins/exceptions.js";
 import { OSError } from "../builtins/osErrors.js";
 import "../builtins/py2Codec.js";
 import { u } from "../builtins/unicode.js";
@@ -285,6 +285,23 @@ describe("codec refuses what cannot travel", () => {
     let deep: unknown = null;
     for (let i = 0; i < kMaxDepth + 10; i++) deep = PyList.of(deep);
     assert.throws(() => encode(deep, "message"), RuntimeError);
+    assert.throws(() => encode(deep, "inheritance"), RuntimeError);
+  });
+
+  test("messages nest as deep as pickle's recursion limit allows: 496 lists, 993 tuples (fork copies 2000 levels)", () => {
+    const nested = (n: number, wrap: (x: unknown) => unknown): unknown => {
+      let x: unknown = null;
+      for (let i = 0; i < n; i++) x = wrap(x);
+      return x;
+    };
+    const list = (x: unknown) => PyList.of(x);
+    const tuple = (x: unknown) => PyTuple.of(x);
+    assert.doesNotThrow(() => encode(nested(496, list), "message"));
+    const tooDeep = (e: unknown) => e instanceof RecursionError && String(e.args[0]) === "maximum recursion depth exceeded while pickling an object";
+    assert.throws(() => encode(nested(497, list), "message"), tooDeep);
+    assert.doesNotThrow(() => encode(nested(993, tuple), "message"));
+    assert.throws(() => encode(nested(994, tuple), "message"), tooDeep);
+    assert.doesNotThrow(() => encode(nested(1990, list), "inheritance"));
   });
 });
 
