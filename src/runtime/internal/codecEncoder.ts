@@ -18,7 +18,7 @@ import { PyList } from "../builtins/list.js";
 import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { ByteWriter } from "./codecBytes.js";
-import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
+import { ContainerBase, kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
 import { dictViewsTravelAsLists, isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
 import { moduleLambdaName } from "./moduleLambdas.js";
@@ -155,7 +155,10 @@ export class Encoder {
     if (this._ref(obj)) return;
     const cls = (obj as { constructor?: unknown }).constructor;
     if (Array.isArray(obj)) {
-      if (cls !== PyList && cls !== PyTuple && cls !== Array) throw subclassError(obj);
+      if (cls !== PyList && cls !== PyTuple && cls !== Array) {
+        if (obj instanceof PyList && typeof cls === "function") return this._containerSubclass(obj, cls, ContainerBase.List, depth);
+        throw subclassError(obj);
+      }
       w.u8(cls === PyTuple ? Tag.Tuple : cls === PyList ? Tag.List : Tag.JsArray);
       w.varint(obj.length);
       const inner = depth + (cls === PyTuple ? 1 : this._containerStep);
@@ -164,7 +167,10 @@ export class Encoder {
     }
     if (obj instanceof PyDict) {
       // An instance's __dict__ (InstanceDict, writing through to its object) is a plain dict copy on the wire.
-      if (cls !== PyDict && cls !== InstanceDict) throw subclassError(obj);
+      if (cls !== PyDict && cls !== InstanceDict) {
+        if (typeof cls === "function") return this._containerSubclass(obj, cls, ContainerBase.Dict, depth);
+        throw subclassError(obj);
+      }
       w.u8(Tag.Dict);
       const keys = obj.keyArray();
       const values = obj.valueArray();
@@ -256,6 +262,38 @@ export class Encoder {
     this._function(callable);
     this.value(args, depth + 1);
     this.value(state, depth + 1);
+  }
+
+  /**
+   * `class Registry(dict)`: pickle's protocol 2 reduce (copyreg.__newobj__, then
+   * the items, then the instance's __dict__); fork copies the same. The items and
+   * attributes are what the base's own storage does not hold.
+   */
+  private _containerSubclass(obj: PyList<unknown> | PyDict, cls: Function, base: ContainerBase, depth: number): void {
+    if (!isModuleClass(cls)) throw this._refused(obj, subclassError(obj));
+    const w = this.writer;
+    w.u8(Tag.ContainerSubclass);
+    this._function(cls);
+    w.u8(base);
+    const inner = depth + this._instanceStep;
+    if (obj instanceof PyDict) {
+      const keys = obj.keyArray();
+      const values = obj.valueArray();
+      w.varint(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        this.value(keys[i], inner);
+        this.value(values[i], inner);
+      }
+    } else {
+      w.varint(obj.length);
+      for (const item of obj) this.value(item, inner);
+    }
+    const own = Object.keys(obj).filter((key) => !(base === ContainerBase.Dict ? dictStorageKeys().has(key) : isArrayIndex(key)));
+    w.varint(own.length);
+    for (const key of own) {
+      w.utf8(key);
+      this.value((obj as unknown as Record<string, unknown>)[key], inner);
+    }
   }
 
   private _tooDeep(): Error {
@@ -431,7 +469,18 @@ function isModuleClass(cls: Function): boolean {
   return moduleExports()?.[cls.name] === cls;
 }
 
-/** Subclasses of list, dict, set, ... (with attributes of their own) do not travel yet. */
+let dictStorage: ReadonlySet<string> | null = null;
+
+/** The own properties every PyDict has (its storage), which are no Python attributes. */
+function dictStorageKeys(): ReadonlySet<string> {
+  return (dictStorage ??= new Set(Object.keys(new PyDict())));
+}
+
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d*)$/.test(key);
+}
+
+/** Subclasses of tuple, set and frozenset do not travel yet. */
 function subclassError(obj: object): TypeError {
   return new TypeError(`cannot send ${describe(obj)} to another process: subclasses of built-in containers are not supported yet`);
 }

@@ -45,6 +45,14 @@ export const enum Tag {
   InstanceState = 31,
   /** An object whose class defines __reduce__/__reduce_ex__ (messages only, as pickle): callable, args, then state as in InstanceState. */
   ReduceCall = 32,
+  /** An instance of a script class based on list or dict: class, base, items, then its own attributes. */
+  ContainerSubclass = 33,
+}
+
+/** The builtin base of a ContainerSubclass. */
+export const enum ContainerBase {
+  List = 0,
+  Dict = 1,
 }
 
 /** A Python bound method as the runtime represents it: the function carries its instance. */
