@@ -190,9 +190,11 @@ describe("codec round trips", () => {
     assert.equal(out.__getitem__("self"), out);
   });
 
-  test("subclasses of built-in containers are refused clearly", () => {
+  test("subclasses of tuple and set are refused clearly; a list subclass must be a module-level class", () => {
     class Mine extends PyList {}
-    assert.throws(() => encode(new Mine(), "message"), (e) => e instanceof PyTypeError && /subclasses of built-in containers/.test(String(e.args[0])));
+    assert.throws(() => encode(new Mine(), "message"), (e) => e instanceof PyTypeError && /Mine object to another process: its class is not defined at module level/.test(String(e.args[0])));
+    class MySet extends PySet {}
+    assert.throws(() => encode(new MySet(), "message"), (e) => e instanceof PyTypeError && /subclasses of built-in containers/.test(String(e.args[0])));
   });
 
   test("runtime objects with a reduce (state, not attributes) and a script's subclass of one", () => {

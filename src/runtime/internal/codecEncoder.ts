@@ -270,7 +270,10 @@ export class Encoder {
    * attributes are what the base's own storage does not hold.
    */
   private _containerSubclass(obj: PyList<unknown> | PyDict, cls: Function, base: ContainerBase, depth: number): void {
-    if (!isModuleClass(cls)) throw this._refused(obj, subclassError(obj));
+    if (!isModuleClass(cls)) {
+      const local = new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`);
+      throw (cls as { __module__?: unknown }).__module__ === "__main__" ? this._refused(obj, local) : local;
+    }
     const w = this.writer;
     w.u8(Tag.ContainerSubclass);
     this._function(cls);
