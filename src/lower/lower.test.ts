@@ -514,6 +514,18 @@ describe("Python 3-only library names", () => {
     assertLinesInOrder(await emitted("# py2ts: py2\nfrom multiprocessing.queues import SimpleQueue\nq = SimpleQueue()\n"), ["const q = new SimpleQueue();"]);
     assert.ok((await convertSource(source.replace("py2ts: py2", "py2ts: py3").replace("print mp.parent_process()", "print(mp.parent_process())"), "case.py")).ok);
   });
+
+  test("Python 3's multiprocessing.queues classes, which need ctx=, are a located error; Empty and Full stay", async () => {
+    const result = await convertSource("# py2ts: py3\nfrom multiprocessing.queues import Queue, Empty\nq = Queue()\n", "case.py");
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.diagnostics.map((d) => d.message),
+      [
+        "'multiprocessing.queues.Queue' is not supported: Python 3's multiprocessing.queues.Queue requires ctx=multiprocessing.get_context() " +
+          "(without it CPython raises TypeError), and py2ts-mp has no contexts; use multiprocessing.Queue() instead.",
+      ],
+    );
+  });
 });
 
 describe("builtin base classes", () => {

@@ -21,7 +21,14 @@ export type Member =
   /** `py2Only`: absent in Python 3 (string.upper, time.clock); `py3Only`: absent in Python 2.7 (multiprocessing.SimpleQueue). */
   | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean; readonly py3Only?: boolean }
   /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
-  | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean; readonly py3Only?: boolean }
+  | {
+      readonly kind: "class";
+      readonly params: readonly Param[];
+      readonly checksKeywords?: boolean;
+      readonly py3Only?: boolean;
+      /** Reported (as an unsupported member) in Python 3 scripts, with this reason. */
+      readonly py3Unsupported?: string;
+    }
   /** A value (constant, object or exception class used in `except`); `py2Only`: absent in Python 3 (sys.maxint). */
   | { readonly kind: "value"; readonly py2Only?: boolean; readonly py3Only?: boolean }
   | { readonly kind: "module"; readonly module: string }
@@ -356,12 +363,20 @@ const connectionModule: ModuleSpec = {
   },
 };
 
+/** Python 3's queue classes take the context: `multiprocessing.queues.Queue()` alone is a TypeError there. */
+const needsContext = (name: string, spec = ""): Member => ({
+  ...cls(spec),
+  py3Unsupported:
+    `Python 3's multiprocessing.queues.${name} requires ctx=multiprocessing.get_context() ` +
+    `(without it CPython raises TypeError), and py2ts-mp has no contexts; use multiprocessing.${name}() instead`,
+}) as Member;
+
 const queuesModule: ModuleSpec = {
   runtimePath: "multiprocessing",
   members: {
-    Queue: cls("maxsize?"),
-    JoinableQueue: cls("maxsize?"),
-    SimpleQueue: cls(),
+    Queue: needsContext("Queue", "maxsize?"),
+    JoinableQueue: needsContext("JoinableQueue", "maxsize?"),
+    SimpleQueue: needsContext("SimpleQueue"),
     Empty: cls("*args"),
     Full: cls("*args"),
   },
@@ -451,6 +466,7 @@ export function lookupModule(name: string): ModuleSpec | undefined {
 export function lookupMember(module: ModuleSpec, name: string, isPy2: boolean): Member | undefined {
   const member = Object.prototype.hasOwnProperty.call(module.members, name) ? module.members[name] : undefined;
   if (member === undefined || member.kind === "module" || member.kind === "unsupported") return member;
+  if (!isPy2 && member.kind === "class" && member.py3Unsupported !== undefined) return { kind: "unsupported", why: member.py3Unsupported };
   if (isPy2 ? member.py3Only === true : member.kind !== "class" && member.py2Only === true) return undefined;
   return member;
 }

@@ -96,3 +96,14 @@ test("Python 2 send_bytes()/recv_bytes() carry a str's bytes (one char per byte)
   a.close();
   b.close();
 });
+
+test("Python 2.7's Connection is the C type _multiprocessing.Connection", () => {
+  const [a, b] = pipe();
+  const cls = a.constructor as unknown as { __module__: string };
+  setDialect("py2");
+  assert.equal(cls.__module__, "_multiprocessing");
+  setDialect("py3");
+  assert.equal(cls.__module__, "multiprocessing.connection");
+  a.close();
+  b.close();
+});

@@ -63,8 +63,9 @@ export class Connection extends PyObject {
   declare _writable: boolean;
   declare _handle: number;
 
+  /** Python 2.7's Connection is the C type `_multiprocessing.Connection`. */
   static override get __module__(): string {
-    return "multiprocessing.connection";
+    return isPy2() ? "_multiprocessing" : "multiprocessing.connection";
   }
 
   /** Runtime use only (Pipe() and the codec create connections). */
