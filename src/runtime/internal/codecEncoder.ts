@@ -161,8 +161,7 @@ export class Encoder {
       }
       w.u8(cls === PyTuple ? Tag.Tuple : cls === PyList ? Tag.List : Tag.JsArray);
       w.varint(obj.length);
-      const inner = depth + (cls === PyTuple ? 1 : this._containerStep);
-      for (const item of obj) this.value(item, inner);
+      for (const item of obj) this.value(item, depth + (cls === PyTuple ? 1 : this._containerStep));
       return;
     }
     if (obj instanceof PyDict) {
@@ -175,10 +174,9 @@ export class Encoder {
       const keys = obj.keyArray();
       const values = obj.valueArray();
       w.varint(keys.length);
-      const inner = depth + this._containerStep;
       for (let i = 0; i < keys.length; i++) {
-        this.value(keys[i], inner);
-        this.value(values[i], inner);
+        this.value(keys[i], depth + this._containerStep);
+        this.value(values[i], depth + this._containerStep);
       }
       return;
     }
@@ -208,10 +206,7 @@ export class Encoder {
     if (isShareable(obj)) return this._shared(obj, depth);
     if (isReducible(obj)) return this._reduced(obj, depth);
     // pickle asks the object how to rebuild it when its class says (exceptions included).
-    if (this._mode === "message" && typeof cls === "function") {
-      const reduce = scriptReduceOf(cls);
-      if (reduce !== null) return this._reduceCall(obj, reduce, depth);
-    }
+    if (this._mode === "message" && typeof cls === "function" && this._reducedByScript(obj, cls, depth)) return;
     if (obj instanceof Error) return this._exception(obj, depth);
     const proto = Object.getPrototypeOf(obj) as object | null;
     if (proto === Object.prototype || proto === null) {
@@ -232,6 +227,10 @@ export class Encoder {
         this._function(cls);
         return this.value(getstate.call(obj), depth + 1);
       }
+      // Without __getstate__ the state is the instance's __dict__, which BUILD still
+      // hands to a __setstate__ (Python 3 sends no state for an empty one).
+      // (A method of its own: _object's frame stays small for deep nesting.)
+      if (this._mode === "message" && scriptMethod(cls, "__setstate__") !== null) return this._dictState(obj, cls, depth);
       w.u8(Tag.Instance);
       this._function(cls);
       return this._attributes(obj, depth + this._instanceStep - 1);
@@ -243,6 +242,14 @@ export class Encoder {
    * pickle's save_reduce: the callable and its args, then the state BUILD gives to
    * __setstate__ or the attributes. The decoder calls the callable, as REDUCE does.
    */
+  /** Writes `obj` as its class's __reduce__/__reduce_ex__ says, if the script's class defines one. */
+  private _reducedByScript(obj: object, cls: Function, depth: number): boolean {
+    const reduce = scriptReduceOf(cls);
+    if (reduce === null) return false;
+    this._reduceCall(obj, reduce, depth);
+    return true;
+  }
+
   private _reduceCall(obj: object, reduce: ScriptReduce, depth: number): void {
     const result: unknown = reduce.method.call(obj, ...(reduce.protocol ? [isPy2() ? 2 : 4] : []));
     const how = reduce.protocol ? "__reduce_ex__" : "__reduce__";
@@ -297,6 +304,16 @@ export class Encoder {
       w.utf8(key);
       this.value((obj as unknown as Record<string, unknown>)[key], inner);
     }
+  }
+
+  private _dictState(obj: object, cls: Function, depth: number): void {
+    const keys = Object.keys(obj);
+    this.writer.u8(Tag.InstanceState);
+    this._function(cls);
+    if (keys.length === 0 && !isPy2()) return this.writer.u8(Tag.None);
+    const state = new PyDict();
+    for (const key of keys) state.__setitem__(key, (obj as Record<string, unknown>)[key]);
+    this.value(state, depth + 1);
   }
 
   private _tooDeep(): Error {

@@ -56,7 +56,14 @@ class ShortTuple extends PyObject {
     return PyTuple.of<unknown>(ShortTuple);
   }
 }
-setModuleExports({ Doubled, makeRecord, ByFactory, WithState, Protocol, Inherits, NotATuple, ShortTuple });
+/** __setstate__ without __getstate__: BUILD gets the __dict__. */
+class SetStateOnly extends PyObject {
+  __setstate__(state: unknown): null {
+    this["seen"] = state instanceof PyDict ? state.__len__() : state;
+    return null;
+  }
+}
+setModuleExports({ Doubled, makeRecord, ByFactory, WithState, Protocol, Inherits, NotATuple, ShortTuple, SetStateOnly });
 
 const roundTrip = (value: unknown): unknown => decodeMessage(encodeMessage(value).slice());
 
@@ -88,4 +95,12 @@ test("fork inheritance copies the attributes; malformed results are pickle's Pic
   assert.throws(() => encodeMessage(new ShortTuple()), { message: "tuple returned by __reduce__ must contain 2 through 6 elements" });
   setDialect("py2");
   assert.throws(() => encodeMessage(new NotATuple()), (e: unknown) => /^Value returned by <built-in method __reduce_ex__ of NotATuple object at 0x[0-9a-f]+> must be string or tuple$/.test((e as Error).message));
+});
+
+test("a class with __setstate__ but no __getstate__ gets its __dict__ (Python 3: none when empty, Python 2: always)", () => {
+  const filled = roundTrip(Object.assign(new SetStateOnly(), { a: 1, b: 2 })) as Record<string, unknown>;
+  assert.deepEqual({ ...filled }, { seen: 2 });
+  assert.deepEqual({ ...(roundTrip(new SetStateOnly()) as object) }, {});
+  setDialect("py2");
+  assert.deepEqual({ ...(roundTrip(new SetStateOnly()) as object) }, { seen: 0 });
 });
