@@ -31,6 +31,13 @@ describe("argument counts of library method calls", () => {
     ["pool.apply(f, args) stays a plain call", "from multiprocessing import Pool\np = Pool(2)\np.apply(abs, (1,))\n", ['callMethod(p, "apply", abs'], ["callMethodKw"]],
     ["an executor's submit() is bound at run time", "from concurrent.futures import ProcessPoolExecutor\nex = ProcessPoolExecutor()\nex.submit()\n", ['callMethodKw(ex, "submit", [])'], []],
     ["shutdown's keyword-only parameter is not positional", "from concurrent.futures import ProcessPoolExecutor\nex = ProcessPoolExecutor()\nex.shutdown(True, True)\nex.shutdown(True)\n", ['callMethodKw(ex, "shutdown", [true, true])', "ex.shutdown(true);"], []],
+    ["q.get(timeout=1) binds by name in a program without SimpleQueue", `${queue}q.get(timeout=1)\n`, ["q.get(undefined, 1)"], ["callMethodKw"]],
+    [
+      "keywords of put/get are bound at run time where a SimpleQueue may receive them",
+      "import multiprocessing as mp\nq = mp.SimpleQueue()\nq.get(timeout=1)\nq.put(1, block=False)\nq.join(timeout=1)\n",
+      ['callMethodKw(q, "get", [], { timeout: 1 })', 'callMethodKw(q, "put", [1], { block: false })', 'callMethod(q, "join", 1)'],
+      [],
+    ],
     ["a starred call is left alone", "def w(q, args):\n    q.put(*args)\n", ["q.put(...iterate(args))"], ["callMethodKw"]],
   ];
   for (const [name, python, expected, absent] of cases) {

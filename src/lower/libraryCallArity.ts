@@ -54,6 +54,7 @@ const arities = { py2: aritiesByName(true), py3: aritiesByName(false) };
  * class a value is, and `p.join(2)` or `q.put(x, True, 0.5)` must stay plain calls.
  */
 export function libraryCallNeedsBinding(ctx: LowerContext, call: ast.Call): boolean {
+  if (call.func.kind === "Attribute" && call.keywords.length > 0 && maySimpleQueueBindKeywords(ctx, call.func.attr.name)) return true;
   if (call.func.kind !== "Attribute" || call.keywords.length > 0 || call.args.some((a) => a.kind === "Starred")) return false;
   const candidates = (ctx.isPy2 ? arities.py2 : arities.py3).get(call.func.attr.name);
   if (candidates === undefined) return false;
@@ -61,4 +62,23 @@ export function libraryCallNeedsBinding(ctx: LowerContext, call: ast.Call): bool
   const rejects = (a: Arity) => count < a.min || count > a.max;
   const kind = ctx.typeOf(call.func.value).kind;
   return (kind === "library" || kind === "unknown") && candidates.every(rejects);
+}
+
+const simpleQueueMethods = new Set(["put", "get", "empty", "close"]);
+const mentionsSimpleQueue = new WeakMap<LowerContext, boolean>();
+
+/**
+ * Keywords lowering binds by method name (`q.get(timeout=1)` -> `q.get(undefined, 1)`)
+ * are Queue's; SimpleQueue's methods take none (`sq.get(timeout=1)` is CPython's
+ * "unexpected keyword argument" TypeError). In a program that names SimpleQueue,
+ * such calls are bound at run time against the receiver's own signature.
+ */
+function maySimpleQueueBindKeywords(ctx: LowerContext, name: string): boolean {
+  if (!simpleQueueMethods.has(name)) return false;
+  let mentions = mentionsSimpleQueue.get(ctx);
+  if (mentions === undefined) {
+    mentions = /\bSimpleQueue\b/.test(ctx.options.text);
+    mentionsSimpleQueue.set(ctx, mentions);
+  }
+  return mentions;
 }

@@ -516,6 +516,39 @@ describe("Python 2-only library names", () => {
   });
 });
 
+describe("Python 3-only library names", () => {
+  test("names Python 2.7's multiprocessing lacks are located errors in Python 2 (CPython 2's ImportError/AttributeError)", async () => {
+    const source =
+      "# py2ts: py2\nimport multiprocessing as mp\nfrom multiprocessing import Barrier, Queue\nfrom multiprocessing.connection import wait\nq = mp.SimpleQueue()\nprint mp.parent_process()\n";
+    const result = await convertSource(source, "case.py");
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.diagnostics.map((d) => d.message),
+      [
+        "'multiprocessing.Barrier' (a Python 3 name) is not valid Python 2 code.",
+        "'multiprocessing.connection.wait' (a Python 3 name) is not valid Python 2 code.",
+        "'multiprocessing.SimpleQueue' (a Python 3 name) is not valid Python 2 code.",
+        "'multiprocessing.parent_process' (a Python 3 name) is not valid Python 2 code.",
+      ],
+    );
+    // Python 2.7 has multiprocessing.queues.SimpleQueue; Python 3 has them all.
+    assertLinesInOrder(await emitted("# py2ts: py2\nfrom multiprocessing.queues import SimpleQueue\nq = SimpleQueue()\n"), ["const q = new SimpleQueue();"]);
+    assert.ok((await convertSource(source.replace("py2ts: py2", "py2ts: py3").replace("print mp.parent_process()", "print(mp.parent_process())"), "case.py")).ok);
+  });
+
+  test("Python 3's multiprocessing.queues classes, which need ctx=, are a located error; Empty and Full stay", async () => {
+    const result = await convertSource("# py2ts: py3\nfrom multiprocessing.queues import Queue, Empty\nq = Queue()\n", "case.py");
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.diagnostics.map((d) => d.message),
+      [
+        "'multiprocessing.queues.Queue' is not supported: Python 3's multiprocessing.queues.Queue requires ctx=multiprocessing.get_context() " +
+          "(without it CPython raises TypeError), and py2ts-mp has no contexts; use multiprocessing.Queue() instead.",
+      ],
+    );
+  });
+});
+
 describe("builtin base classes", () => {
   test("a class based on a builtin the runtime cannot extend is a located error", async () => {
     for (const base of ["bytearray", "bytes", "int", "str", "float"]) {

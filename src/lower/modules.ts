@@ -178,8 +178,9 @@ export function lowerModuleAttribute(ctx: LowerContext, node: ast.Attribute, mod
 
 /** A member the catalogue lacks; a Python 2-only one (sys.maxint) in Python 3 code is not valid there at all. */
 function reportMissingMember(ctx: LowerContext, node: { readonly span: ast.Span }, spec: ModuleSpec, module: string, name: string): void {
-  if (!ctx.isPy2 && lookupMember(spec, name, true)) {
-    ctx.report(messages.unsupportedDialectFeature, node, { what: `'${module}.${name}' (a Python 2 name)`, dialect: "Python 3" });
+  if (lookupMember(spec, name, !ctx.isPy2)) {
+    const [named, dialect] = ctx.isPy2 ? ["a Python 3 name", "Python 2"] : ["a Python 2 name", "Python 3"];
+    ctx.report(messages.unsupportedDialectFeature, node, { what: `'${module}.${name}' (${named})`, dialect });
     return;
   }
   ctx.report(messages.unsupportedModuleMember, node, { module, name });

@@ -18,12 +18,19 @@ export interface Param {
 }
 
 export type Member =
-  /** `py2Only`: absent in Python 3 (string.upper, time.clock). */
-  | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean }
+  /** `py2Only`: absent in Python 3 (string.upper, time.clock); `py3Only`: absent in Python 2.7 (multiprocessing.SimpleQueue). */
+  | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean; readonly py3Only?: boolean }
   /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
-  | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
+  | {
+      readonly kind: "class";
+      readonly params: readonly Param[];
+      readonly checksKeywords?: boolean;
+      readonly py3Only?: boolean;
+      /** Reported (as an unsupported member) in Python 3 scripts, with this reason. */
+      readonly py3Unsupported?: string;
+    }
   /** A value (constant, object or exception class used in `except`); `py2Only`: absent in Python 3 (sys.maxint). */
-  | { readonly kind: "value"; readonly py2Only?: boolean }
+  | { readonly kind: "value"; readonly py2Only?: boolean; readonly py3Only?: boolean }
   | { readonly kind: "module"; readonly module: string }
   /** Known but not translated yet: reported with this reason. */
   | { readonly kind: "unsupported"; readonly why: string };
@@ -62,6 +69,8 @@ export function sig(spec: string): Param[] {
 const fn = (spec = ""): Member => ({ kind: "function", params: sig(spec) });
 const cls = (spec = ""): Member => ({ kind: "class", params: sig(spec) });
 const value: Member = { kind: "value" };
+/** Names Python 2.7's module does not have (`from multiprocessing import SimpleQueue` is its ImportError). */
+const py3Only = (member: Member): Member => ({ ...member, py3Only: true }) as Member;
 
 const timeModule: ModuleSpec = {
   runtimePath: "time",
@@ -230,7 +239,7 @@ const multiprocessingModule: ModuleSpec = {
     BoundedSemaphore: cls("value?"),
     Event: cls(),
     Condition: cls("lock?"),
-    Barrier: cls("parties, action?, timeout?"),
+    Barrier: py3Only(cls("parties, action?, timeout?")),
     Value: fn("typecode_or_type, *args, *, lock?"),
     Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
@@ -243,14 +252,14 @@ const multiprocessingModule: ModuleSpec = {
     AuthenticationError: cls("*args"),
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
-    SimpleQueue: cls(),
+    SimpleQueue: py3Only(cls()),
     Pipe: fn("duplex?"),
     connection: { kind: "module", module: "multiprocessing.connection" },
     queues: { kind: "module", module: "multiprocessing.queues" },
     Manager: fn(),
     managers: { kind: "module", module: "multiprocessing.managers" },
     current_process: fn(),
-    parent_process: fn(),
+    parent_process: py3Only(fn()),
     active_children: fn(),
     cpu_count: fn(),
     freeze_support: fn(),
@@ -348,19 +357,27 @@ const connectionModule: ModuleSpec = {
   runtimePath: "multiprocessing",
   members: {
     Pipe: fn("duplex?"),
-    Connection: value,
+    Connection: py3Only(value),
     BufferTooShort: cls("*args"),
     AuthenticationError: cls("*args"),
-    wait: fn("object_list, timeout?"),
+    wait: py3Only(fn("object_list, timeout?")),
   },
 };
+
+/** Python 3's queue classes take the context: `multiprocessing.queues.Queue()` alone is a TypeError there. */
+const needsContext = (name: string, spec = ""): Member => ({
+  ...cls(spec),
+  py3Unsupported:
+    `Python 3's multiprocessing.queues.${name} requires ctx=multiprocessing.get_context() ` +
+    `(without it CPython raises TypeError), and py2ts-mp has no contexts; use multiprocessing.${name}() instead`,
+}) as Member;
 
 const queuesModule: ModuleSpec = {
   runtimePath: "multiprocessing",
   members: {
-    Queue: cls("maxsize?"),
-    JoinableQueue: cls("maxsize?"),
-    SimpleQueue: cls(),
+    Queue: needsContext("Queue", "maxsize?"),
+    JoinableQueue: needsContext("JoinableQueue", "maxsize?"),
+    SimpleQueue: needsContext("SimpleQueue"),
     Empty: cls("*args"),
     Full: cls("*args"),
   },
@@ -449,7 +466,10 @@ export function lookupModule(name: string): ModuleSpec | undefined {
 
 export function lookupMember(module: ModuleSpec, name: string, isPy2: boolean): Member | undefined {
   const member = Object.prototype.hasOwnProperty.call(module.members, name) ? module.members[name] : undefined;
-  return (member?.kind === "value" || member?.kind === "function") && member.py2Only === true && !isPy2 ? undefined : member;
+  if (member === undefined || member.kind === "module" || member.kind === "unsupported") return member;
+  if (!isPy2 && member.kind === "class" && member.py3Unsupported !== undefined) return { kind: "unsupported", why: member.py3Unsupported };
+  if (isPy2 ? member.py3Only === true : member.kind !== "class" && member.py2Only === true) return undefined;
+  return member;
 }
 
 export function supportedModuleNames(): string[] {

@@ -18,7 +18,7 @@ import { CodecError, decode, encode, kMaxDepth, type CodecMode } from "./codec.j
 import { kReduce, registerReducible, registerRuntimeClass } from "./codecRegistry.js";
 import { setModuleExports } from "./module.js";
 import { setDialect } from "../builtins/dialect.js";
-import { Exception, KeyError, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, type BaseException } from "../builtins/exceptions.js";
+import { Exception, KeyError, RecursionError, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, type BaseException } from "../builtins/exceptions.js";
 import { OSError } from "../builtins/osErrors.js";
 import "../builtins/py2Codec.js";
 import { u } from "../builtins/unicode.js";
@@ -190,9 +190,11 @@ describe("codec round trips", () => {
     assert.equal(out.__getitem__("self"), out);
   });
 
-  test("subclasses of built-in containers are refused clearly", () => {
+  test("subclasses of tuple and set are refused clearly; a list subclass must be a module-level class", () => {
     class Mine extends PyList {}
-    assert.throws(() => encode(new Mine(), "message"), (e) => e instanceof PyTypeError && /subclasses of built-in containers/.test(String(e.args[0])));
+    assert.throws(() => encode(new Mine(), "message"), (e) => e instanceof PyTypeError && /Mine object to another process: its class is not defined at module level/.test(String(e.args[0])));
+    class MySet extends PySet {}
+    assert.throws(() => encode(new MySet(), "message"), (e) => e instanceof PyTypeError && /subclasses of built-in containers/.test(String(e.args[0])));
   });
 
   test("runtime objects with a reduce (state, not attributes) and a script's subclass of one", () => {
@@ -285,6 +287,23 @@ describe("codec refuses what cannot travel", () => {
     let deep: unknown = null;
     for (let i = 0; i < kMaxDepth + 10; i++) deep = PyList.of(deep);
     assert.throws(() => encode(deep, "message"), RuntimeError);
+    assert.throws(() => encode(deep, "inheritance"), RuntimeError);
+  });
+
+  test("messages nest as deep as pickle's recursion limit allows: 496 lists, 993 tuples (fork copies 2000 levels)", () => {
+    const nested = (n: number, wrap: (x: unknown) => unknown): unknown => {
+      let x: unknown = null;
+      for (let i = 0; i < n; i++) x = wrap(x);
+      return x;
+    };
+    const list = (x: unknown) => PyList.of(x);
+    const tuple = (x: unknown) => PyTuple.of(x);
+    assert.doesNotThrow(() => encode(nested(496, list), "message"));
+    const tooDeep = (e: unknown) => e instanceof RecursionError && String(e.args[0]) === "maximum recursion depth exceeded while pickling an object";
+    assert.throws(() => encode(nested(497, list), "message"), tooDeep);
+    assert.doesNotThrow(() => encode(nested(993, tuple), "message"));
+    assert.throws(() => encode(nested(994, tuple), "message"), tooDeep);
+    assert.doesNotThrow(() => encode(nested(1990, list), "inheritance"));
   });
 });
 

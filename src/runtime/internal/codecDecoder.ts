@@ -3,6 +3,8 @@
 // CodecError (codec.ts has the contract, codecFormat.ts the tags).
 
 import { getattr } from "../builtins/attributes.js";
+import { callKw } from "../builtins/call.js";
+import { isPy2 } from "../builtins/dialect.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyDict } from "../builtins/dict.js";
@@ -12,7 +14,7 @@ import { PyList } from "../builtins/list.js";
 import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { ByteReader } from "./codecBytes.js";
-import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
+import { ContainerBase, kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
 import { CodecError, reducibleRestorer, runtimeClass, runtimeClassName, shareableRebuilder } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
 import { findModuleLambda } from "./moduleLambdas.js";
@@ -145,6 +147,10 @@ export class Decoder {
         return this._instance(depth);
       case Tag.InstanceState:
         return this._instanceState(depth);
+      case Tag.ReduceCall:
+        return this._reduceCall(depth);
+      case Tag.ContainerSubclass:
+        return this._containerSubclass(depth);
       case Tag.Exception:
         return this._exception(depth);
       case Tag.ModuleFunction:
@@ -225,7 +231,57 @@ export class Decoder {
     const cls = this._classValue();
     const obj = Object.create(cls.prototype as object) as Record<string, unknown>;
     this._memo[slot] = obj;
+    return this._build(obj, this.value(depth + 1));
+  }
+
+  /** pickle's REDUCE (the script's callable called with its args), then BUILD with the state. */
+  private _reduceCall(depth: number): object {
+    if (!this._messageMode) throw new CodecError("a reduce call outside a message");
+    const slot = this._reserve();
+    const callable = this.value(depth + 1);
+    const args = this.value(depth + 1);
+    if (typeof callable !== "function" || !(args instanceof PyTuple)) throw new CodecError("bad reduce call");
+    const obj = callKw(callable, [...args]) as unknown;
+    this._memo[slot] = obj;
     const state = this.value(depth + 1);
+    if (state !== null && (typeof obj !== "object" || obj === null)) throw new CodecError("state for a value without attributes");
+    return state === null ? (obj as object) : this._build(obj as Record<string, unknown>, state);
+  }
+
+  /**
+   * An instance of a script's list or dict subclass, made without its __init__
+   * (copyreg.__newobj__). A message fills it as pickle's APPENDS/SETITEMS do,
+   * through the class's own extend (Python 3) or __setitem__ when it overrides them; a fork
+   * snapshot copies the items directly.
+   */
+  private _containerSubclass(depth: number): object {
+    const slot = this._reserve();
+    const cls = this._classValue();
+    const base = this.reader.u8() as ContainerBase;
+    if (base !== ContainerBase.List && base !== ContainerBase.Dict) throw new CodecError("bad container base");
+    const storage = base === ContainerBase.List ? PyList : PyDict;
+    if (!(cls.prototype instanceof storage)) throw new CodecError("not a container subclass");
+    const obj = Reflect.construct(storage, [], cls) as PyList<unknown> | PyDict;
+    this._memo[slot] = obj;
+    const count = this.reader.varint();
+    if (obj instanceof PyDict) {
+      const setitem = this._messageMode ? findMethod(obj, "__setitem__") ?? PyDict.prototype.__setitem__ : PyDict.prototype.__setitem__;
+      for (let i = 0; i < count; i++) {
+        const key = this.value(depth + 1);
+        const value = this.value(depth + 1);
+        hashable(() => setitem.call(obj, key, value));
+      }
+    } else {
+      const items = new PyList<unknown>();
+      for (let i = 0; i < count; i++) items[i] = this.value(depth + 1);
+      // Python 2's cPickle appends to anything PyList_Check accepts directly.
+      const extend = this._messageMode && !isPy2() ? findMethod(obj, "extend") ?? PyList.prototype.extend : PyList.prototype.extend;
+      extend.call(obj, items);
+    }
+    return this._attributes(obj, depth);
+  }
+
+  private _build(obj: Record<string, unknown>, state: unknown): object {
     if (state === null) return obj;
     // The class's own __setstate__ is the one user code pickle's BUILD runs while loading.
     const setstate = findMethod(obj, "__setstate__");

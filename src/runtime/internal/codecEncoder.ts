@@ -9,29 +9,51 @@ import { PyBytes } from "../builtins/bytes.js";
 import { InstanceDict } from "../builtins/attributeDicts.js";
 import { PyDict } from "../builtins/dict.js";
 import { PyDictItems, PyDictKeys, PyDictValues } from "../builtins/dictViews.js";
-import { RuntimeError, TypeError } from "../builtins/exceptions.js";
+import { RecursionError, RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
+import { addressOf } from "../builtins/object.js";
+import { repr } from "../builtins/repr.js";
+import { typeName } from "../builtins/types.js";
 import { PyList } from "../builtins/list.js";
 import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { ByteWriter } from "./codecBytes.js";
-import { kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
+import { ContainerBase, kMaxDepth, Tag, isClass, type BoundMethod } from "./codecFormat.js";
 import { dictViewsTravelAsLists, isReducible, isShareable, kReduce, kShare, runtimeClassName, type Reducible, type ShareState } from "./codecRegistry.js";
 import { moduleExports } from "./module.js";
 import { moduleLambdaName } from "./moduleLambdas.js";
-import { isModuleNamespace, picklingError, refusalOf } from "./pickleErrors.js";
+import { isModuleNamespace, PicklingError, picklingError, refusalOf } from "./pickleErrors.js";
 
 export type CodecMode = "inheritance" | "message";
+
+/** The recursion a message's pickling may use (sys.getrecursionlimit() less the feeder's or send()'s frames). */
+const kPickleRecursionBudget = 993;
 
 export class Encoder {
   readonly buffers: SharedArrayBuffer[] = [];
   private readonly _bufferIndex = new Map<SharedArrayBuffer, number>();
   private readonly _memo = new Map<object, number>();
 
+  /**
+   * Nesting as pickle's recursion limit counts it in messages: the pickler spends
+   * about 1000 levels of C recursion, one per tuple, two per list, dict or set, three
+   * per instance (its state dict), so CPython refuses 497 nested lists or 331 linked
+   * instances (measured on 3.11 and 2.7 from a shallow caller; deeper callers of
+   * send() get a little less). Fork inheritance counts one per level up to kMaxDepth.
+   */
+  private readonly _depthLimit: number;
+  private readonly _containerStep: number;
+  private readonly _instanceStep: number;
+
   constructor(
     private readonly _mode: CodecMode,
     readonly writer = new ByteWriter(),
-  ) {}
+  ) {
+    const message = _mode === "message";
+    this._depthLimit = message ? kPickleRecursionBudget : kMaxDepth;
+    this._containerStep = message ? 2 : 1;
+    this._instanceStep = message ? 3 : 1;
+  }
 
   /** Starts a new value with this encoder (message traffic reuses one encoder per process). */
   reset(): void {
@@ -44,7 +66,7 @@ export class Encoder {
   }
 
   value(v: unknown, depth: number): void {
-    if (depth > kMaxDepth) throw new RuntimeError("maximum recursion depth exceeded while encoding a value for another process");
+    if (depth > this._depthLimit) throw this._tooDeep();
     const w = this.writer;
     switch (typeof v) {
       case "undefined":
@@ -133,22 +155,28 @@ export class Encoder {
     if (this._ref(obj)) return;
     const cls = (obj as { constructor?: unknown }).constructor;
     if (Array.isArray(obj)) {
-      if (cls !== PyList && cls !== PyTuple && cls !== Array) throw subclassError(obj);
+      if (cls !== PyList && cls !== PyTuple && cls !== Array) {
+        if (obj instanceof PyList && typeof cls === "function") return this._containerSubclass(obj, cls, ContainerBase.List, depth);
+        throw subclassError(obj);
+      }
       w.u8(cls === PyTuple ? Tag.Tuple : cls === PyList ? Tag.List : Tag.JsArray);
       w.varint(obj.length);
-      for (const item of obj) this.value(item, depth + 1);
+      for (const item of obj) this.value(item, depth + (cls === PyTuple ? 1 : this._containerStep));
       return;
     }
     if (obj instanceof PyDict) {
       // An instance's __dict__ (InstanceDict, writing through to its object) is a plain dict copy on the wire.
-      if (cls !== PyDict && cls !== InstanceDict) throw subclassError(obj);
+      if (cls !== PyDict && cls !== InstanceDict) {
+        if (typeof cls === "function") return this._containerSubclass(obj, cls, ContainerBase.Dict, depth);
+        throw subclassError(obj);
+      }
       w.u8(Tag.Dict);
       const keys = obj.keyArray();
       const values = obj.valueArray();
       w.varint(keys.length);
       for (let i = 0; i < keys.length; i++) {
-        this.value(keys[i], depth + 1);
-        this.value(values[i], depth + 1);
+        this.value(keys[i], depth + this._containerStep);
+        this.value(values[i], depth + this._containerStep);
       }
       return;
     }
@@ -157,7 +185,7 @@ export class Encoder {
       w.u8(cls === PySet ? Tag.Set : Tag.FrozenSet);
       const items = obj.elementArray();
       w.varint(items.length);
-      for (const item of items) this.value(item, depth + 1);
+      for (const item of items) this.value(item, depth + this._containerStep);
       return;
     }
     if (obj instanceof PyBytes) {
@@ -177,6 +205,8 @@ export class Encoder {
     }
     if (isShareable(obj)) return this._shared(obj, depth);
     if (isReducible(obj)) return this._reduced(obj, depth);
+    // pickle asks the object how to rebuild it when its class says (exceptions included).
+    if (this._mode === "message" && typeof cls === "function" && this._reducedByScript(obj, cls, depth)) return;
     if (obj instanceof Error) return this._exception(obj, depth);
     const proto = Object.getPrototypeOf(obj) as object | null;
     if (proto === Object.prototype || proto === null) {
@@ -197,11 +227,99 @@ export class Encoder {
         this._function(cls);
         return this.value(getstate.call(obj), depth + 1);
       }
+      // Without __getstate__ the state is the instance's __dict__, which BUILD still
+      // hands to a __setstate__ (Python 3 sends no state for an empty one).
+      // (A method of its own: _object's frame stays small for deep nesting.)
+      if (this._mode === "message" && scriptMethod(cls, "__setstate__") !== null) return this._dictState(obj, cls, depth);
       w.u8(Tag.Instance);
       this._function(cls);
-      return this._attributes(obj, depth);
+      return this._attributes(obj, depth + this._instanceStep - 1);
     }
     throw this._refused(obj, new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`));
+  }
+
+  /**
+   * pickle's save_reduce: the callable and its args, then the state BUILD gives to
+   * __setstate__ or the attributes. The decoder calls the callable, as REDUCE does.
+   */
+  /** Writes `obj` as its class's __reduce__/__reduce_ex__ says, if the script's class defines one. */
+  private _reducedByScript(obj: object, cls: Function, depth: number): boolean {
+    const reduce = scriptReduceOf(cls);
+    if (reduce === null) return false;
+    this._reduceCall(obj, reduce, depth);
+    return true;
+  }
+
+  private _reduceCall(obj: object, reduce: ScriptReduce, depth: number): void {
+    const result: unknown = reduce.method.call(obj, ...(reduce.protocol ? [isPy2() ? 2 : 4] : []));
+    const how = reduce.protocol ? "__reduce_ex__" : "__reduce__";
+    if (typeof result === "string") throw new TypeError(`py2ts-mp: ${how} returning a global's name is not supported`);
+    // cPickle (2.7) names the method it called: object's __reduce_ex__ when the class defines __reduce__.
+    const called = () =>
+      reduce.protocol ? `<bound method ${typeName(obj)}.__reduce_ex__ of ${repr(obj)}>` : `<built-in method __reduce_ex__ of ${typeName(obj)} object at ${addressOf(obj)}>`;
+    if (!(result instanceof PyTuple)) throw new PicklingError(isPy2() ? `Value returned by ${called()} must be string or tuple` : "__reduce__ must return a string or tuple");
+    if (result.length < 2 || result.length > (isPy2() ? 5 : 6)) {
+      throw new PicklingError(isPy2() ? `tuple returned by ${called()} must contain 2 through 5 elements` : "tuple returned by __reduce__ must contain 2 through 6 elements");
+    }
+    const [callable, args, state = null, ...rest] = result as unknown as unknown[];
+    if (typeof callable !== "function") throw new PicklingError("first item of the tuple returned by __reduce__ must be callable");
+    if (!(args instanceof PyTuple)) throw new PicklingError(isPy2() ? `Second element of tuple returned by ${called()} must be a tuple` : "second item of the tuple returned by __reduce__ must be a tuple");
+    if (rest.some((item) => item !== null)) throw new TypeError(`py2ts-mp: ${how} returning list items, dict items or a state setter is not supported`);
+    this.writer.u8(Tag.ReduceCall);
+    this._function(callable);
+    this.value(args, depth + 1);
+    this.value(state, depth + 1);
+  }
+
+  /**
+   * `class Registry(dict)`: pickle's protocol 2 reduce (copyreg.__newobj__, then
+   * the items, then the instance's __dict__); fork copies the same. The items and
+   * attributes are what the base's own storage does not hold.
+   */
+  private _containerSubclass(obj: PyList<unknown> | PyDict, cls: Function, base: ContainerBase, depth: number): void {
+    if (!isModuleClass(cls)) {
+      const local = new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`);
+      throw (cls as { __module__?: unknown }).__module__ === "__main__" ? this._refused(obj, local) : local;
+    }
+    const w = this.writer;
+    w.u8(Tag.ContainerSubclass);
+    this._function(cls);
+    w.u8(base);
+    const inner = depth + this._instanceStep;
+    if (obj instanceof PyDict) {
+      const keys = obj.keyArray();
+      const values = obj.valueArray();
+      w.varint(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        this.value(keys[i], inner);
+        this.value(values[i], inner);
+      }
+    } else {
+      w.varint(obj.length);
+      for (const item of obj) this.value(item, inner);
+    }
+    const own = Object.keys(obj).filter((key) => !(base === ContainerBase.Dict ? dictStorageKeys().has(key) : isArrayIndex(key)));
+    w.varint(own.length);
+    for (const key of own) {
+      w.utf8(key);
+      this.value((obj as unknown as Record<string, unknown>)[key], inner);
+    }
+  }
+
+  private _dictState(obj: object, cls: Function, depth: number): void {
+    const keys = Object.keys(obj);
+    this.writer.u8(Tag.InstanceState);
+    this._function(cls);
+    if (keys.length === 0 && !isPy2()) return this.writer.u8(Tag.None);
+    const state = new PyDict();
+    for (const key of keys) state.__setitem__(key, (obj as Record<string, unknown>)[key]);
+    this.value(state, depth + 1);
+  }
+
+  private _tooDeep(): Error {
+    if (this._mode !== "message") return new RuntimeError("maximum recursion depth exceeded while encoding a value for another process");
+    const text = "maximum recursion depth exceeded while pickling an object";
+    return isPy2() ? new RuntimeError(text) : new RecursionError(text);
   }
 
   /** In message mode CPython's pickling error (pickleErrors.ts), else the codec's own. */
@@ -228,7 +346,7 @@ export class Encoder {
     const message = ownMessage(error);
     this.writer.u8(message === undefined ? 0 : 1);
     if (message !== undefined) this.writer.utf8(message);
-    this._attributes(error, depth);
+    this._attributes(error, depth + this._instanceStep - 1);
   }
 
   private _shared(obj: object & { [kShare](): ShareState }, depth: number): void {
@@ -331,11 +449,58 @@ function ownMessage(error: Error): string | undefined {
   return own && !own.enumerable && typeof own.value === "string" ? own.value : undefined;
 }
 
+interface ScriptReduce {
+  readonly method: Function;
+  /** __reduce_ex__(protocol) rather than __reduce__(). */
+  readonly protocol: boolean;
+}
+
+const scriptReduces = new WeakMap<Function, ScriptReduce | null>();
+
+/**
+ * The __reduce_ex__ or __reduce__ a script's class defines (or inherits from
+ * another of the script's classes), found through descriptors; null for classes
+ * that leave pickling to object's (and BaseException's) own reduce.
+ */
+function scriptReduceOf(cls: Function): ScriptReduce | null {
+  let found = scriptReduces.get(cls);
+  if (found === undefined) {
+    // getattr(obj, "__reduce_ex__") first: object's own calls an overridden __reduce__.
+    const ex = scriptMethod(cls, "__reduce_ex__");
+    const plain = ex === null ? scriptMethod(cls, "__reduce__") : null;
+    found = ex !== null ? { method: ex, protocol: true } : plain !== null ? { method: plain, protocol: false } : null;
+    scriptReduces.set(cls, found);
+  }
+  return found;
+}
+
+/** `name` as the nearest of the script's module-level classes in `cls`'s chain defines it, through descriptors. */
+function scriptMethod(cls: Function, name: string): Function | null {
+  for (let proto = cls.prototype as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+    const owner = (proto as { constructor?: unknown }).constructor;
+    if (typeof owner !== "function" || !isModuleClass(owner)) return null;
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return typeof descriptor.value === "function" ? (descriptor.value as Function) : null;
+  }
+  return null;
+}
+
 function isModuleClass(cls: Function): boolean {
   return moduleExports()?.[cls.name] === cls;
 }
 
-/** Subclasses of list, dict, set, ... (with attributes of their own) do not travel yet. */
+let dictStorage: ReadonlySet<string> | null = null;
+
+/** The own properties every PyDict has (its storage), which are no Python attributes. */
+function dictStorageKeys(): ReadonlySet<string> {
+  return (dictStorage ??= new Set(Object.keys(new PyDict())));
+}
+
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d*)$/.test(key);
+}
+
+/** Subclasses of tuple, set and frozenset do not travel yet. */
 function subclassError(obj: object): TypeError {
   return new TypeError(`cannot send ${describe(obj)} to another process: subclasses of built-in containers are not supported yet`);
 }

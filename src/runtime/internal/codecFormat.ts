@@ -43,6 +43,16 @@ export const enum Tag {
   ModuleLambda = 30,
   /** An instance whose class defines __getstate__ (messages only, as pickle): class, then that state for __setstate__ or the attributes. */
   InstanceState = 31,
+  /** An object whose class defines __reduce__/__reduce_ex__ (messages only, as pickle): callable, args, then state as in InstanceState. */
+  ReduceCall = 32,
+  /** An instance of a script class based on list or dict: class, base, items, then its own attributes. */
+  ContainerSubclass = 33,
+}
+
+/** The builtin base of a ContainerSubclass. */
+export const enum ContainerBase {
+  List = 0,
+  Dict = 1,
 }
 
 /** A Python bound method as the runtime represents it: the function carries its instance. */

@@ -25,6 +25,8 @@ import { Channel } from "./channel.js";
 import { CodecError, decode, decodeMessage, encode, encodeMessage, encodeMessageParts } from "./codec.js";
 import { setModuleExports } from "./module.js";
 import { defineFunction } from "../builtins/call.js";
+import { iter, zip } from "../builtins/iteration.js";
+import * as sys from "../sys/index.js";
 
 class Point extends PyObject {
   override __repr__(): string {
@@ -202,6 +204,14 @@ describe("values CPython cannot pickle raise CPython's errors", () => {
     assert.equal(refusal(generator()), "TypeError: cannot pickle 'generator' object");
     assert.equal(refusal(new Process()), "TypeError: Pickling an AuthenticationString object is disallowed for security reasons");
     assert.equal(refusal(new ThreadQueue()), "TypeError: cannot pickle '_thread.lock' object");
+  });
+
+  test("Python 3 iterators, which CPython pickles, are a clear py2ts-mp refusal; sys.stdout is _io's", () => {
+    setDialect("py3");
+    const notYet = "py2ts-mp cannot send iterators (here a 'zip') to another process yet, as CPython 3 pickles them; send a list of the items instead: list(...)";
+    assert.equal(refusal(zip(PyList.of(1), PyList.of(2))), `NotImplementedError: ${notYet}`);
+    assert.match(refusal(iter(PyList.of(1))), /^NotImplementedError: py2ts-mp cannot send iterators/);
+    assert.equal(refusal(sys.stdout), "TypeError: cannot pickle '_io.TextIOWrapper' object");
   });
 
   test("Python 2.7 (cPickle)", () => {

@@ -150,6 +150,11 @@ export const cMethods: Readonly<Record<string, Readonly<Record<string, CArity>>>
   "multiprocessing.synchronize.SemLock": { acquire: semLockAcquire, release: semLockRelease },
   "multiprocessing.synchronize.Condition": { acquire: semLockAcquire, release: semLockRelease },
   "multiprocessing.sharedctypes.SynchronizedBase": { acquire: semLockAcquire, release: semLockRelease },
+  // Python 2.7's SimpleQueue sets closures `put(obj)` and `get()` on the instance.
+  "multiprocessing.queues.SimpleQueue": {
+    put: { py3: null, py2: { name: "put", kind: "args", min: 1, max: 1 } },
+    get: { py3: null, py2: { name: "get", kind: "noargs", min: 0, max: 0 } },
+  },
   "multiprocessing.connection.Connection": {
     send: { py3: null, py2: { name: "send", kind: "one", min: 1, max: 1 } },
     recv: { py3: null, py2: { name: "recv", kind: "noargs", min: 0, max: 0 } },

@@ -12,7 +12,7 @@
 //            object                                 objects
 
 import { isPy2 } from "../builtins/dialect.js";
-import { AttributeError, Exception, TypeError, type BaseException } from "../builtins/exceptions.js";
+import { AttributeError, Exception, NotImplementedError, TypeError, type BaseException } from "../builtins/exceptions.js";
 import { addressOf } from "../builtins/object.js";
 import { typeName } from "../builtins/types.js";
 import { isClass } from "./codecFormat.js";
@@ -58,7 +58,21 @@ export function picklingError(value: object): BaseException {
   const cls = (value as { constructor?: unknown }).constructor;
   if (typeof cls === "function" && isScriptClass(cls)) return localObjectError(cls);
   const name = typeName(value);
-  return new TypeError(isPy2() ? `can't pickle ${name} objects` : `cannot pickle '${name}' object`);
+  if (!isPy2() && name !== "generator" && isIterator(value)) {
+    // CPython 3 pickles iterators (zip, map, a list's iterator) with their position; the codec cannot yet.
+    const what = /^[A-Za-z_]\w*$/.test(name) && name !== "Object" ? ` (here a '${name}')` : "";
+    return new NotImplementedError(`py2ts-mp cannot send iterators${what} to another process yet, as CPython 3 pickles them; send a list of the items instead: list(...)`);
+  }
+  return new TypeError(isPy2() ? `can't pickle ${name} objects` : `cannot pickle '${qualifiedTypeNames[name] ?? name}' object`);
+}
+
+/** Python 3's pickle names a type by its module when that is not builtins (`_io.TextIOWrapper`: sys.stdout). */
+const qualifiedTypeNames: Readonly<Record<string, string>> = { TextIOWrapper: "_io.TextIOWrapper" };
+
+/** An iterator (zip, map, a list's iterator...): it has a next method and iterates itself. */
+function isIterator(value: object): boolean {
+  const candidate = value as { next?: unknown; __next__?: unknown; [Symbol.iterator]?: unknown };
+  return (typeof candidate.__next__ === "function" || typeof candidate.next === "function") && typeof candidate[Symbol.iterator] === "function";
 }
 
 function functionError(fn: Function): BaseException {

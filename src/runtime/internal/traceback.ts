@@ -85,7 +85,8 @@ function tracebackText(error: unknown, frames: readonly PythonFrame[], inChildPr
     // Python 2 prints the file's bytes (the whole traceback is a byte string there).
     if (source !== "") lines.push(`    ${isPy2() ? utf8Encode(source) : source}`);
   }
-  lines.push(exceptionLine(error));
+  // Python 2's Process._bootstrap prints with the traceback module, not the interpreter's hook.
+  lines.push(inChildProcess ? tracebackModuleExceptionLine(error) : exceptionLine(error));
   return lines.join("\n") + "\n";
 }
 
@@ -111,6 +112,18 @@ function processFrames(): string[] {
 export function exceptionLine(error: unknown): string {
   if (!(error instanceof BaseException)) return `Exception: ${String(error)}`;
   const name = exceptionClassName(error);
+  const text = str(error);
+  return text === "" ? name : `${name}: ${text}`;
+}
+
+/**
+ * The last line as the traceback module writes it (traceback.print_exc(): a child
+ * process's uncaught exception, a queue feeder thread's error): Python 2's names the
+ * class alone ("MyError: x", "Empty"), where the interpreter's hook says "__main__.MyError".
+ */
+export function tracebackModuleExceptionLine(error: unknown): string {
+  if (!isPy2() || !(error instanceof BaseException)) return exceptionLine(error);
+  const name = (error.constructor as typeof BaseException).__name__;
   const text = str(error);
   return text === "" ? name : `${name}: ${text}`;
 }

@@ -59,3 +59,51 @@ test("Python 3's recv_bytes() takes a float maxlength; a string is the compariso
   a.close();
   b.close();
 });
+
+test("send_bytes() offset and size: Python 3 compares then slices (a float is the slice's TypeError); Python 2 parses integers first", () => {
+  const [a, b] = pipe();
+  const hello = new PyBytes(Buffer.from("hello"));
+  setDialect("py3");
+  assert.throws(() => a.send_bytes(hello, new PyFloat(1)), error(TypeError, "slice indices must be integers or None or have an __index__ method"));
+  assert.throws(() => a.send_bytes(hello, null), error(TypeError, "'<' not supported between instances of 'NoneType' and 'int'"));
+  assert.throws(() => a.send_bytes(hello, 0, "2"), error(TypeError, "'<' not supported between instances of 'str' and 'int'"));
+  assert.throws(() => a.send_bytes(hello, new PyFloat(9)), error(ValueError, "buffer length < offset"));
+  a.send_bytes(hello, 1, null);
+  assert.equal(Buffer.from((b.recv_bytes() as PyBytes).data).toString(), "ello");
+  setDialect("py2");
+  assert.throws(() => a.send_bytes("hello", new PyFloat(1)), error(TypeError, "integer argument expected, got float"));
+  assert.throws(() => a.send_bytes("hello", 0, null), error(TypeError, "an integer is required"));
+  // The arguments are parsed before the connection is looked at.
+  assert.throws(() => b.send_bytes("hello", -1, null), error(TypeError, "an integer is required"));
+  a.send_bytes("hello", 3);
+  assert.equal(b.recv_bytes(), "lo");
+  a.close();
+  assert.throws(() => a.fileno(), (e: unknown) => e instanceof Error && (e as unknown as { args: unknown[] }).args[0] === "handle is invalid");
+  b.close();
+});
+
+test("Python 2 send_bytes()/recv_bytes() carry a str's bytes (one char per byte), not their UTF-8 encoding", () => {
+  const [a, b] = pipe();
+  setDialect("py2");
+  const chinese = Buffer.from("中文", "utf8").toString("latin1"); // '中文' in Python 2 source: six bytes
+  a.send_bytes(chinese);
+  assert.equal(b.recv_bytes(6), chinese);
+  a.send_bytes(chinese, 3, 3);
+  assert.equal(b.recv_bytes(), chinese.slice(3));
+  a.send_bytes("\xff\x00");
+  assert.equal(b.recv_bytes(), "\xff\x00");
+  assert.throws(() => a.send_bytes(chinese, 0.5), error(TypeError, "integer argument expected, got float"));
+  a.close();
+  b.close();
+});
+
+test("Python 2.7's Connection is the C type _multiprocessing.Connection", () => {
+  const [a, b] = pipe();
+  const cls = a.constructor as unknown as { __module__: string };
+  setDialect("py2");
+  assert.equal(cls.__module__, "_multiprocessing");
+  setDialect("py3");
+  assert.equal(cls.__module__, "multiprocessing.connection");
+  a.close();
+  b.close();
+});

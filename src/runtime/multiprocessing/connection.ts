@@ -19,6 +19,7 @@ import { ByteSequence, PyBytes } from "../builtins/bytes.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { AttributeError, EOFError, NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
+import { asciiEncode, isUnicode } from "../builtins/unicode.js";
 import { PyList } from "../builtins/list.js";
 import { PyObject } from "../builtins/object.js";
 import { IOError, OSError } from "../builtins/osErrors.js";
@@ -62,8 +63,9 @@ export class Connection extends PyObject {
   declare _writable: boolean;
   declare _handle: number;
 
+  /** Python 2.7's Connection is the C type `_multiprocessing.Connection`. */
   static override get __module__(): string {
-    return "multiprocessing.connection";
+    return isPy2() ? "_multiprocessing" : "multiprocessing.connection";
   }
 
   /** Runtime use only (Pipe() and the codec create connections). */
@@ -102,6 +104,7 @@ export class Connection extends PyObject {
   }
 
   fileno(): never {
+    if (this._closed && isPy2()) throw new IOError("handle is invalid");
     this._checkClosed();
     throw new NotImplementedError("py2ts-mp connections have no file descriptor; use poll() or multiprocessing.connection.wait()");
   }
@@ -129,19 +132,33 @@ export class Connection extends PyObject {
   }
 
   /** send_bytes(buf, offset=0, size=None). */
-  send_bytes(buf: unknown, offset: unknown = 0, size: unknown = null): null {
-    const output = this._checkWritable();
-    const data = bytesOf(buf);
-    const start = intArgument(offset);
+  send_bytes(buf: unknown, offset: unknown = 0, size?: unknown): null {
+    // Python 2's C method parses its arguments before it looks at the connection;
+    // Python 3 compares offset and size as numbers and slices a memoryview with them
+    // (a float passes the checks, then the slice refuses it).
+    let start: number;
+    let count: number | null = null;
+    let output: Channel;
+    let data: Uint8Array;
+    if (isPy2()) {
+      data = bytesOf(buf);
+      start = ssizeArgument(offset);
+      if (size !== undefined) count = ssizeArgument(size);
+      output = this._checkWritable();
+    } else {
+      output = this._checkWritable();
+      data = bytesOf(buf);
+      start = comparedWithZero(offset);
+      if (size !== null && size !== undefined) count = comparedWithZero(size);
+    }
     if (start < 0) throw new ValueError("offset is negative");
     if (data.length < start) throw new ValueError("buffer length < offset");
-    let count: number;
-    if (size === null || size === undefined) count = data.length - start;
+    if (count === null) count = data.length - start;
     else {
-      count = intArgument(size);
       if (count < 0) throw new ValueError("size is negative");
       if (start + count > data.length) throw new ValueError("buffer length < offset + size");
     }
+    if (isFloat(offset) || isFloat(size)) throw new TypeError("slice indices must be integers or None or have an __index__ method");
     this._write(output, data.subarray(start, start + count));
     return null;
   }
@@ -163,7 +180,7 @@ export class Connection extends PyObject {
     const input = this._checkReadable();
     let limit = Infinity;
     if (maxlength !== null && maxlength !== undefined) {
-      limit = isPy2() ? intArgument(maxlength) : maxlengthPy3(maxlength);
+      limit = isPy2() ? ssizeArgument(maxlength) : maxlengthPy3(maxlength);
       if (limit < 0) throw new ValueError(isPy2() ? "maxlength < 0" : "negative maxlength");
     }
     const data = this._receiveFrom(input, (ring, from, to) => (to - from > limit ? null : copyOut(ring, from, to - from)));
@@ -363,11 +380,15 @@ function decodeReceived(ring: Uint8Array, start: number, end: number): unknown {
   }
 }
 
-/** The bytes send_bytes() takes: bytes or bytearray in Python 3, a str (its UTF-8 bytes) in Python 2. */
+/**
+ * The bytes send_bytes() takes: bytes or bytearray in Python 3; in Python 2 a str
+ * (a byte string: one char per byte) or a unicode the buffer interface encodes as ASCII.
+ */
 function bytesOf(buf: unknown): Uint8Array {
   if (buf instanceof ByteSequence) return buf.data;
   if (isPy2()) {
-    if (typeof buf === "string") return Buffer.from(buf, "utf8");
+    if (typeof buf === "string") return Buffer.from(buf, "latin1");
+    if (isUnicode(buf)) return Buffer.from(asciiEncode(buf.text), "latin1");
     throw new TypeError(`argument 1 must be string or read-only buffer, not ${typeName(buf)}`);
   }
   throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(buf)}'`);
@@ -381,19 +402,33 @@ function receivingBufferOf(buf: unknown): ByteSequence {
   throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(buf)}'`);
 }
 
-/** What recv_bytes() returns: bytes, or in Python 2 a str. */
+/** What recv_bytes() returns: bytes, or in Python 2 a str (a byte string: one char per byte). */
 function bytesResult(data: Uint8Array): unknown {
   if (!isPy2()) return new PyBytes(data);
-  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const utf8 = text.toString("utf8");
-  return Buffer.byteLength(utf8, "utf8") === data.length && !utf8.includes("\ufffd") ? utf8 : text.toString("latin1");
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
 }
 
 /** Python 3's recv_bytes() only compares maxlength with 0 and the size: a float works. */
 function maxlengthPy3(value: unknown): number {
+  return comparedWithZero(value);
+}
+
+/** A number Python 3 code only compares (`offset < 0`): any int, bool or float; else that comparison's TypeError. */
+function comparedWithZero(value: unknown): number {
   if (value instanceof PyFloat) return value.value;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return Number(value);
   throw new TypeError(`'<' not supported between instances of '${typeName(value)}' and 'int'`);
+}
+
+/** Python 2's C argument parser's `n` (send_bytes's offset and size, recv_bytes's maxlength): no None, no float. */
+function ssizeArgument(value: unknown): number {
+  if (isFloat(value)) throw new TypeError("integer argument expected, got float");
+  return intArgument(value);
+}
+
+/** A Python float: a PyFloat box (integral values) or a JavaScript number with a fraction. */
+function isFloat(value: unknown): boolean {
+  return value instanceof PyFloat || (typeof value === "number" && !Number.isInteger(value));
 }
 
 function intArgument(value: unknown): number {

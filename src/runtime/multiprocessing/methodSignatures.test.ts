@@ -45,6 +45,24 @@ test("JoinableQueue and SimpleQueue methods have signatures", () => {
   assert.equal(sq.get(), 3);
 });
 
+test("SimpleQueue methods reject Queue's extra arguments in a direct call (sq.put(x, True))", () => {
+  const sq = Object.create(SimpleQueue.prototype) as SimpleQueue;
+  sq.__init__();
+  const direct = sq as unknown as { put(...args: unknown[]): null; get(...args: unknown[]): unknown; empty(...args: unknown[]): boolean };
+  setDialect("py3");
+  assert.throws(() => direct.put(1, true), { name: "TypeError", message: "SimpleQueue.put() takes 2 positional arguments but 3 were given" });
+  assert.throws(() => direct.get(true), { message: "SimpleQueue.get() takes 1 positional argument but 2 were given" });
+  assert.throws(() => direct.empty(1), { message: "SimpleQueue.empty() takes 1 positional argument but 2 were given" });
+  assert.throws(() => callMethodKw(sq, "get", [], { timeout: 1 }), { message: "SimpleQueue.get() got an unexpected keyword argument 'timeout'" });
+  assert.equal(direct.empty(), true);
+  setDialect("py2");
+  assert.throws(() => direct.put(1, true), { message: "put() takes exactly 1 argument (2 given)" });
+  assert.throws(() => direct.get(true), { message: "get() takes no arguments (1 given)" });
+  assert.throws(() => direct.empty(1), { message: "empty() takes exactly 1 argument (2 given)" });
+  direct.put(4);
+  assert.equal(direct.get(), 4);
+});
+
 test("Connection methods bind keywords (send(obj=...) sent the keyword object)", () => {
   const [r, w] = [...Pipe()];
   callMethodKw(w!, "send", [], { obj: 7 });

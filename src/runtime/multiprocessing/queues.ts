@@ -16,6 +16,7 @@
 import { isPy2 } from "../builtins/dialect.js";
 import { AssertionError, AttributeError, TypeError, ValueError, type BaseException } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
+import { callMethodKw } from "../builtins/call.js";
 import { asLong } from "../builtins/long.js";
 import { PyObject } from "../builtins/object.js";
 import { IOError, OSError } from "../builtins/osErrors.js";
@@ -30,7 +31,7 @@ import { prewarmHub } from "../internal/hubClient.js";
 import { getPid } from "../internal/identity.js";
 import { rehearseMessagePath } from "../internal/messageRehearsal.js";
 import { kInt32 } from "../internal/symbols.js";
-import { exceptionLine } from "../internal/traceback.js";
+import { tracebackModuleExceptionLine } from "../internal/traceback.js";
 import { deadlineAfter, notifySeq, waitFor, type Deadline } from "../internal/wait.js";
 import { Empty, Full } from "../queue/exceptions.js";
 import { feederGeneration, flushFeeders, hasUnflushedPuts, kSwitchIntervalMs, noteUnflushedPut, visibleHere } from "./feeder.js";
@@ -253,7 +254,7 @@ function feederError(error: unknown, sem: SemLock, unbounded: boolean): void {
   if (unbounded) {
     if (isPy2()) sem.acquire(false);
   } else if (!isPy2()) sem.release();
-  writeAll(2, `Traceback (most recent call last):\n${exceptionLine(error)}\n`);
+  writeAll(2, `Traceback (most recent call last):\n${tracebackModuleExceptionLine(error)}\n`);
 }
 
 
@@ -340,6 +341,9 @@ export class SimpleQueue extends PyObject {
 
   /** put(obj): pickling errors reach the caller (no feeder thread). */
   put(obj: unknown): null {
+    // Queue.put's extra arguments are a TypeError here (`sq.put(x, True)`): a direct
+    // call passes them through, lowering not knowing which queue class `sq` is.
+    if (arguments.length !== 1) return rejectArguments(this, "put", arguments);
     this._checkClosed();
     const message = encodeMessageParts(obj);
     this._channel.write(message.bytes, 0, 0, message.splices);
@@ -347,6 +351,7 @@ export class SimpleQueue extends PyObject {
   }
 
   get(): any {
+    if (arguments.length !== 0) return rejectArguments(this, "get", arguments);
     this._checkClosed();
     flushFeeders();
     for (;;) {
@@ -360,6 +365,7 @@ export class SimpleQueue extends PyObject {
   }
 
   empty(): boolean {
+    if (arguments.length !== 0) return rejectArguments(this, "empty", arguments);
     this._checkClosed();
     return !this._channel.hasMessage();
   }
@@ -367,6 +373,7 @@ export class SimpleQueue extends PyObject {
   /** Python 3.9+; Python 2.7's SimpleQueue has no close(). */
   close(): null {
     if (isPy2()) throw new AttributeError("'SimpleQueue' object has no attribute 'close'");
+    if (arguments.length !== 0) return rejectArguments(this, "close", arguments);
     this._closed = true;
     return null;
   }
@@ -382,6 +389,12 @@ export class SimpleQueue extends PyObject {
   [kShare](): ShareState {
     return { kind: "SimpleQueue", typeName: "SimpleQueue", buffers: this._channel.buffers, state: this._closed };
   }
+}
+
+/** CPython's TypeError for a SimpleQueue method given the wrong argument count (the binding raises it). */
+function rejectArguments(queue: SimpleQueue, name: string, args: IArguments): never {
+  callMethodKw(queue, name, Array.from(args));
+  throw new Error(`py2ts-mp: SimpleQueue.${name} accepted ${args.length} arguments`);
 }
 
 function rebuildQueue<T extends Queue>(cls: new () => T, buffers: readonly SharedArrayBuffer[], state: unknown, extra: number): T {
