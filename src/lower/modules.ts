@@ -89,8 +89,22 @@ function importErrorStatement(ctx: LowerContext, name: string): ts.Statement {
   return f.createThrowStatement(f.createNewExpression(error, undefined, [f.createStringLiteral(message)]));
 }
 
+/**
+ * Modules we leave out by design, with the reason the diagnostic gives: a reader of
+ * the tutorials meets `threading.Thread` next to `multiprocessing.Process` and
+ * should learn why one translates and the other does not.
+ */
+const threadsWhy =
+  "threads share their process's objects, and py2ts-mp runs Python code only as processes (Node workers, each with its own memory); multiprocessing.Process takes the same target/args and start()/join()";
+const leftOutModules: Readonly<Record<string, string>> = { threading: threadsWhy, thread: threadsWhy, _thread: threadsWhy };
+
 function resolveModule(ctx: LowerContext, name: string, node: { readonly span: ast.Span }): ImportedModule | null {
   const spec = lookupModule(name);
+  const leftOut = Object.prototype.hasOwnProperty.call(leftOutModules, name) ? leftOutModules[name] : undefined;
+  if (!spec && leftOut !== undefined) {
+    ctx.report(messages.unsupportedConstruct, node, { what: `The module '${name}'`, why: leftOut });
+    return null;
+  }
   if (!spec) {
     ctx.report(messages.unsupportedModule, node, { module: name });
     return null;

@@ -27,7 +27,8 @@ import { AssertionError, AttributeError, SystemExit, TypeError, ValueError } fro
 import { repr as pyRepr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
-import { formatTraceback } from "../internal/traceback.js";
+import { formatTraceback, noteThroughProcessRun } from "../internal/traceback.js";
+import { pythonFrames } from "../internal/pythonFrames.js";
 import { deadlineAfter } from "../internal/wait.js";
 import { callTarget } from "./callTarget.js";
 import { Popen } from "./popen.js";
@@ -211,8 +212,14 @@ export class Process extends BaseProcess {
   /** Method to be run in the child process; subclasses override it. */
   run(): void {
     if (this._target) {
-      if (typeof this._target !== "function") throw new TypeError(`'${typeName(this._target)}' object is not callable`);
-      callTarget(this._target, this._args ?? PyTuple.of(), this._kwargs ?? new PyDict());
+      try {
+        if (typeof this._target !== "function") throw new TypeError(`'${typeName(this._target)}' object is not callable`);
+        callTarget(this._target, this._args ?? PyTuple.of(), this._kwargs ?? new PyDict());
+      } catch (error) {
+        // The traceback shows this frame only for errors that came through it (not for an overriding run()'s own).
+        noteThroughProcessRun(error, pythonFrames(new Error()).length);
+        throw error;
+      }
     }
   }
 

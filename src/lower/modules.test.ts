@@ -1,0 +1,41 @@
+// Imports of modules left out by design: the tutorials' threading.Thread examples
+// (a Thread subclass summing a range, a worker pulling from Queue.Queue) must stop
+// at the import with one located diagnostic that says why, in both dialects.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { convertSource } from "../compiler.js";
+
+async function diagnosticsOf(python: string, py2 = false): Promise<Array<{ code: number; start: number; message: string }>> {
+  const result = await convertSource(python, "case.py", py2 ? { dialect: "py2" } : undefined);
+  assert.equal(result.ok, false, "expected diagnostics");
+  return result.diagnostics.map((d) => ({ code: d.code, start: d.span.start, message: d.message }));
+}
+
+const why = /^The module '(threading|thread|_thread)' is not supported: threads share their process's objects, .*multiprocessing\.Process takes the same target\/args/;
+
+test("import threading with a Thread subclass: one diagnostic at the import, saying why", async () => {
+  const source = "import threading\nclass Adder(threading.Thread):\n    def run(self):\n        pass\nAdder().start()\n";
+  const found = await diagnosticsOf(source);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0]!.code, 200);
+  assert.equal(found[0]!.start, source.indexOf("threading"));
+  assert.match(found[0]!.message, why);
+});
+
+test("from threading import Thread, after a supported import, in Python 2", async () => {
+  const source = "import Queue\nfrom threading import Thread\nt = Thread(target=len, args=('ab',))\nprint t\n";
+  const found = await diagnosticsOf(source, true);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0]!.start, source.indexOf("from threading"));
+  assert.match(found[0]!.message, why);
+});
+
+test("Python 2's thread and Python 3's _thread say the same", async () => {
+  assert.match((await diagnosticsOf("import thread\n", true))[0]!.message, why);
+  assert.match((await diagnosticsOf("import _thread\n"))[0]!.message, why);
+});
+
+test("a module merely unknown keeps the generic message", async () => {
+  assert.match((await diagnosticsOf("import socket\n"))[0]!.message, /^Module 'socket' is not supported; supported modules are listed in the README/);
+});
