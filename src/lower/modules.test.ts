@@ -39,3 +39,18 @@ test("Python 2's thread and Python 3's _thread say the same", async () => {
 test("a module merely unknown keeps the generic message", async () => {
   assert.match((await diagnosticsOf("import socket\n"))[0]!.message, /^Module 'socket' is not supported; supported modules are listed in the README/);
 });
+
+test("multiprocessing names Python 2.7 lacks are not valid Python 2 code (CPython 2.7: AttributeError/ImportError)", async () => {
+  for (const source of ["import multiprocessing as mp\nprint mp.parent_process()\n", "from multiprocessing import Barrier\n", "from multiprocessing import SimpleQueue\n", "import multiprocessing\nmultiprocessing.set_start_method('fork')\n"]) {
+    const found = await diagnosticsOf(source, true);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]!.code, 207);
+    assert.match(found[0]!.message, /^'multiprocessing\.\w+' \(a Python 3 name\) is not valid Python 2 code/);
+  }
+});
+
+test("the start-method functions are translated in Python 3", async () => {
+  const source = "import multiprocessing as mp\nfrom multiprocessing import get_context\nmp.set_start_method('fork')\nctx = get_context('fork')\nprint(mp.get_start_method(allow_none=True), mp.get_all_start_methods())\n";
+  const result = await convertSource(source, "case.py");
+  assert.ok(result.ok, result.ok ? "" : result.diagnostics.map((d) => d.message).join("\n"));
+});

@@ -190,10 +190,18 @@ export function lowerModuleAttribute(ctx: LowerContext, node: ast.Attribute, mod
   return f.createPropertyAccessExpression(object, node.attr.name);
 }
 
-/** A member the catalogue lacks; a Python 2-only one (sys.maxint) in Python 3 code is not valid there at all. */
+/**
+ * A member the catalogue lacks; a Python 2-only one (sys.maxint) in Python 3 code,
+ * or a Python 3-only one (multiprocessing.parent_process) in Python 2 code, is not
+ * valid there at all.
+ */
 function reportMissingMember(ctx: LowerContext, node: { readonly span: ast.Span }, spec: ModuleSpec, module: string, name: string): void {
   if (!ctx.isPy2 && lookupMember(spec, name, true)) {
     ctx.report(messages.unsupportedDialectFeature, node, { what: `'${module}.${name}' (a Python 2 name)`, dialect: "Python 3" });
+    return;
+  }
+  if (ctx.isPy2 && lookupMember(spec, name, false)) {
+    ctx.report(messages.unsupportedDialectFeature, node, { what: `'${module}.${name}' (a Python 3 name)`, dialect: "Python 2" });
     return;
   }
   ctx.report(messages.unsupportedModuleMember, node, { module, name });

@@ -18,10 +18,10 @@ export interface Param {
 }
 
 export type Member =
-  /** `py2Only`: absent in Python 3 (string.upper, time.clock). */
-  | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean }
+  /** `py2Only`: absent in Python 3 (string.upper, time.clock); `py3Only`: absent in Python 2.7 (multiprocessing.get_context). */
+  | { readonly kind: "function"; readonly params: readonly Param[]; readonly py2Only?: boolean; readonly py3Only?: boolean }
   /** `checksKeywords`: the runtime class rejects unknown keywords itself (TypeError when the call runs, as CPython). */
-  | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean }
+  | { readonly kind: "class"; readonly params: readonly Param[]; readonly checksKeywords?: boolean; readonly py3Only?: boolean }
   /** A value (constant, object or exception class used in `except`); `py2Only`: absent in Python 3 (sys.maxint). */
   | { readonly kind: "value"; readonly py2Only?: boolean }
   | { readonly kind: "module"; readonly module: string }
@@ -61,6 +61,9 @@ export function sig(spec: string): Param[] {
 
 const fn = (spec = ""): Member => ({ kind: "function", params: sig(spec) });
 const cls = (spec = ""): Member => ({ kind: "class", params: sig(spec) });
+/** A function Python 2.7's module lacks (multiprocessing.parent_process, get_context). */
+const py3Fn = (spec = ""): Member => ({ kind: "function", params: sig(spec), py3Only: true });
+const py3Cls = (spec = ""): Member => ({ kind: "class", params: sig(spec), py3Only: true });
 const value: Member = { kind: "value" };
 
 const timeModule: ModuleSpec = {
@@ -230,7 +233,7 @@ const multiprocessingModule: ModuleSpec = {
     BoundedSemaphore: cls("value?"),
     Event: cls(),
     Condition: cls("lock?"),
-    Barrier: cls("parties, action?, timeout?"),
+    Barrier: py3Cls("parties, action?, timeout?"),
     Value: fn("typecode_or_type, *args, *, lock?"),
     Array: fn("typecode_or_type, size_or_initializer, *, lock?"),
     RawValue: fn("typecode_or_type, *args"),
@@ -242,17 +245,21 @@ const multiprocessingModule: ModuleSpec = {
     AuthenticationError: value,
     Queue: cls("maxsize?"),
     JoinableQueue: cls("maxsize?"),
-    SimpleQueue: cls(),
+    SimpleQueue: py3Cls(),
     Pipe: fn("duplex?"),
     connection: { kind: "module", module: "multiprocessing.connection" },
     queues: { kind: "module", module: "multiprocessing.queues" },
     Manager: fn(),
     managers: { kind: "module", module: "multiprocessing.managers" },
     current_process: fn(),
-    parent_process: fn(),
+    parent_process: py3Fn(),
     active_children: fn(),
     cpu_count: fn(),
     freeze_support: fn(),
+    get_context: py3Fn("method?"),
+    get_start_method: py3Fn("allow_none?"),
+    get_all_start_methods: py3Fn(),
+    set_start_method: py3Fn("method, force?"),
   },
 };
 
@@ -448,6 +455,7 @@ export function lookupModule(name: string): ModuleSpec | undefined {
 
 export function lookupMember(module: ModuleSpec, name: string, isPy2: boolean): Member | undefined {
   const member = Object.prototype.hasOwnProperty.call(module.members, name) ? module.members[name] : undefined;
+  if ((member?.kind === "function" || member?.kind === "class") && member.py3Only === true && isPy2) return undefined;
   return (member?.kind === "value" || member?.kind === "function") && member.py2Only === true && !isPy2 ? undefined : member;
 }
 

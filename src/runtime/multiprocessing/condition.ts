@@ -16,6 +16,8 @@
 import { isPy2 } from "../builtins/dialect.js";
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { prewarmHub } from "../internal/hubClient.js";
+import { fixDefaultContext } from "./startMethod.js";
+
 import { AssertionError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
@@ -56,6 +58,7 @@ export class Condition {
     }
     this._lock = truthy(lock) ? (lock as SemLockBase) : new RLock();
     this._view = view ?? new Int32Array(new SharedArrayBuffer(kCondSlots * kInt32));
+    fixDefaultContext();
     prewarmHub();
   }
 
@@ -184,6 +187,7 @@ export class Event {
 
   constructor(view?: Int32Array) {
     this._view = view ?? new Int32Array(new SharedArrayBuffer(kEventSlots * kInt32));
+    fixDefaultContext();
     prewarmHub();
   }
 

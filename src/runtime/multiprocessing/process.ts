@@ -33,6 +33,7 @@ import { deadlineAfter } from "../internal/wait.js";
 import { callTarget } from "./callTarget.js";
 import { Popen } from "./popen.js";
 import { startChild } from "./spawn.js";
+import { fixDefaultContext } from "./startMethod.js";
 import { exitFunction } from "./util.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -231,6 +232,7 @@ export class Process extends BaseProcess {
     cleanup();
     // CPython flushes the standard streams before it forks (the child would write the parent's partial line too).
     stdout.flush();
+    fixDefaultContext();
     this._popen = startChild(this, currentProcess, currentCell);
     this._sentinel = this._popen.sentinel;
     // CPython 3 drops these in the parent after the fork (a reference cycle otherwise).
@@ -410,6 +412,8 @@ export function becomeChild(process: Process, cell: Int32Array, parent: _ParentP
   currentProcess = process;
   currentCell = cell;
   parentProcess = parent;
+  // Its parent fixed the default context by starting it; fork copies that.
+  fixDefaultContext();
 }
 
 registerRuntimeClass("multiprocessing.Process", Process);
