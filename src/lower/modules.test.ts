@@ -54,3 +54,10 @@ test("the start-method functions are translated in Python 3", async () => {
   const result = await convertSource(source, "case.py");
   assert.ok(result.ok, result.ok ? "" : result.diagnostics.map((d) => d.message).join("\n"));
 });
+
+test("ctypes' simple types: arguments of Value/Array and classes called like the catalogue's", async () => {
+  const source = "from multiprocessing import Value\nfrom ctypes import c_double, c_int, sizeof\nv = Value(c_double, 1.5)\nx = c_int(5)\nprint(sizeof(x))\n";
+  const result = await convertSource(source, "case.py");
+  assert.ok(result.ok, result.ok ? "" : result.diagnostics.map((d) => d.message).join("\n"));
+  assert.match(result.typescript.replace(/\s+/g, " "), /new c_int\(\{ value: 5 \}\)/);
+});
