@@ -127,6 +127,7 @@ export abstract class BaseProcess extends PyObject {
   }
 
   get sentinel(): number {
+    if (isPy2()) throw absentInPy2(this, "sentinel");
     this._check_closed();
     if (this._sentinel === undefined) throw new ValueError("process not started");
     return this._sentinel;
@@ -194,7 +195,8 @@ export class Process extends BaseProcess {
   // Returns `any` like PyObject.__init__, so a script's subclass may override it freely.
   override __init__(options: ProcessOptions = {}): any {
     for (const key of Object.keys(options)) {
-      if (!processOptionNames.has(key)) throw new TypeError(`${isPy2() ? "__init__" : "BaseProcess.__init__"}() got an unexpected keyword argument '${key}'`);
+      // Python 2.7's Process has no daemon parameter (only the attribute).
+      if (!processOptionNames.has(key) || (key === "daemon" && isPy2())) throw new TypeError(`${isPy2() ? "__init__" : "BaseProcess.__init__"}() got an unexpected keyword argument '${key}'`);
     }
     if (options.group !== undefined && options.group !== null) throw new AssertionError("group argument must be None for now");
     counter += 1;
@@ -258,6 +260,7 @@ export class Process extends BaseProcess {
   }
 
   kill(): void {
+    if (isPy2()) throw absentInPy2(this, "kill");
     this._check_closed();
     if (this._popen === null) throw new AttributeError("'NoneType' object has no attribute 'kill'");
     this._popen.kill();
@@ -268,6 +271,7 @@ export class Process extends BaseProcess {
   }
 
   close(): void {
+    if (isPy2()) throw absentInPy2(this, "close");
     if (this._popen !== null) {
       if (this._popen.poll() === null) {
         throw new ValueError("Cannot close a process while it is still running. You should first call join() or terminate().");
@@ -296,6 +300,11 @@ export class Process extends BaseProcess {
     stdout.flush();
     return exitCode;
   }
+}
+
+/** Process members Python 2.7 lacks (sentinel came in 3.3, kill and close in 3.7): its AttributeError. */
+function absentInPy2(process: BaseProcess, name: string): AttributeError {
+  return new AttributeError(`'${typeName(process)}' object has no attribute '${name}'`);
 }
 
 /** The exit code of an exception that escaped a child's run(), printing what CPython prints. */
