@@ -18,7 +18,7 @@ import { expectCodec, kShare, registerShareable, type ShareState } from "../inte
 import { prewarmHub } from "../internal/hubClient.js";
 import { fixDefaultContext } from "./startMethod.js";
 
-import { AssertionError } from "../builtins/exceptions.js";
+import { AssertionError, AttributeError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { kCondAckSeq, kCondSeq, kCondSlots, kCondState, kCondTokenBits, kEventFlag, kEventSeq, kEventSlots, kInt32 } from "../internal/symbols.js";
@@ -26,7 +26,7 @@ import { deadlineAfter, notifySeq, secondsUntil, waitFor, type Deadline } from "
 import { RLock, SemLockBase } from "./synchronize.js";
 import { timeoutSeconds } from "./semlock.js";
 import { getattr } from "../builtins/attributes.js";
-import { className, registerLibraryClass } from "../builtins/types.js";
+import { className, registerLibraryClass, typeName } from "../builtins/types.js";
 import { addressOf } from "../builtins/object.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -125,7 +125,9 @@ export class Condition {
     }
   }
 
+  /** Python 3.3's; Python 2.7's multiprocessing Condition has no wait_for (nor threading's camelCase notifyAll). */
   wait_for(predicate: () => unknown, timeout?: unknown): unknown {
+    if (isPy2()) throw new AttributeError(`'${typeName(this)}' object has no attribute 'wait_for'`);
     let result = predicate();
     if (truthy(result)) return result;
     const deadline = deadlineOf(timeout);
@@ -159,11 +161,6 @@ export class Condition {
 
   notify_all(): null {
     return this.notify(Infinity);
-  }
-
-  /** Python 2's camelCase alias. */
-  notifyAll(): null {
-    return this.notify_all();
   }
 
   __repr__(): string {
