@@ -19,8 +19,8 @@ if __name__ == '__main__':
             cups[2].result()
         except CancelledError:
             print('乌龙已取消')
-    with ProcessPoolExecutor(max_workers=2) as executor:
-        cups = [executor.submit(brew, '第%d杯' % i, 0.2) for i in range(1, 6)]
-        print('取消第5杯:', cups[4].cancel())
-        print([cup.result() for cup in cups[:4]])
+    with ProcessPoolExecutor(max_workers=2) as pool2:
+        glasses = [pool2.submit(brew, '第%d杯' % i, 0.2) for i in range(1, 6)]
+        print('取消第5杯:', glasses[4].cancel())
+        print([cup.result() for cup in glasses[:4]])
     print('结束')
