@@ -89,8 +89,22 @@ function importErrorStatement(ctx: LowerContext, name: string): ts.Statement {
   return f.createThrowStatement(f.createNewExpression(error, undefined, [f.createStringLiteral(message)]));
 }
 
+/**
+ * Modules we leave out by design, with the reason the diagnostic gives: a reader of
+ * the tutorials meets `threading.Thread` next to `multiprocessing.Process` and
+ * should learn why one translates and the other does not.
+ */
+const threadsWhy =
+  "threads share their process's objects, and py2ts-mp runs Python code only as processes (Node workers, each with its own memory); multiprocessing.Process takes the same target/args and start()/join()";
+const leftOutModules: Readonly<Record<string, string>> = { threading: threadsWhy, thread: threadsWhy, _thread: threadsWhy };
+
 function resolveModule(ctx: LowerContext, name: string, node: { readonly span: ast.Span }): ImportedModule | null {
   const spec = lookupModule(name);
+  const leftOut = Object.prototype.hasOwnProperty.call(leftOutModules, name) ? leftOutModules[name] : undefined;
+  if (!spec && leftOut !== undefined) {
+    ctx.report(messages.unsupportedConstruct, node, { what: `The module '${name}'`, why: leftOut });
+    return null;
+  }
   if (!spec) {
     ctx.report(messages.unsupportedModule, node, { module: name });
     return null;
@@ -176,11 +190,19 @@ export function lowerModuleAttribute(ctx: LowerContext, node: ast.Attribute, mod
   return f.createPropertyAccessExpression(object, node.attr.name);
 }
 
-/** A member the catalogue lacks; a Python 2-only one (sys.maxint) in Python 3 code is not valid there at all. */
+/**
+ * A member the catalogue lacks; a Python 2-only one (sys.maxint) in Python 3 code,
+ * or a Python 3-only one (multiprocessing.parent_process) in Python 2 code, is not
+ * valid there at all.
+ */
 function reportMissingMember(ctx: LowerContext, node: { readonly span: ast.Span }, spec: ModuleSpec, module: string, name: string): void {
   if (lookupMember(spec, name, !ctx.isPy2)) {
     const [named, dialect] = ctx.isPy2 ? ["a Python 3 name", "Python 2"] : ["a Python 2 name", "Python 3"];
     ctx.report(messages.unsupportedDialectFeature, node, { what: `'${module}.${name}' (${named})`, dialect });
+    return;
+  }
+  if (ctx.isPy2 && lookupMember(spec, name, false)) {
+    ctx.report(messages.unsupportedDialectFeature, node, { what: `'${module}.${name}' (a Python 3 name)`, dialect: "Python 2" });
     return;
   }
   ctx.report(messages.unsupportedModuleMember, node, { module, name });

@@ -263,6 +263,45 @@ const multiprocessingModule: ModuleSpec = {
     active_children: fn(),
     cpu_count: fn(),
     freeze_support: fn(),
+    get_context: py3Only(fn("method?")),
+    get_start_method: py3Only(fn("allow_none?")),
+    get_all_start_methods: py3Only(fn()),
+    set_start_method: py3Only(fn("method, force?")),
+  },
+};
+
+// ctypes: the simple types Value/Array/RawValue/RawArray take (`Value(c_double, 1.5)`).
+// Classes called as the catalogue's classes are: `c_int(5)` is `new c_int({ value: 5 })`.
+const cType = cls("value?");
+const ctypesModule: ModuleSpec = {
+  runtimePath: "ctypes",
+  members: {
+    c_bool: cType,
+    c_char: cType,
+    c_wchar: cType,
+    c_byte: cType,
+    c_ubyte: cType,
+    c_short: cType,
+    c_ushort: cType,
+    c_int: cType,
+    c_uint: cType,
+    c_long: cType,
+    c_ulong: cType,
+    c_longlong: cType,
+    c_ulonglong: cType,
+    c_float: cType,
+    c_double: cType,
+    c_int8: cType,
+    c_uint8: cType,
+    c_int16: cType,
+    c_uint16: cType,
+    c_int32: cType,
+    c_uint32: cType,
+    c_int64: cType,
+    c_uint64: cType,
+    c_size_t: cType,
+    c_ssize_t: cType,
+    sizeof: fn("obj_or_type"),
   },
 };
 
@@ -458,6 +497,7 @@ const modules: Readonly<Record<string, ModuleSpec>> = {
   queue: queueModule,
   Queue: queueModule,
   functools: functoolsModule,
+  ctypes: ctypesModule,
 };
 
 export function lookupModule(name: string): ModuleSpec | undefined {

@@ -25,3 +25,15 @@ test("Python 2 reads c_uint and c_ulong as long, signed types as int; Python 3 h
   setDialect("py3");
   assert.equal(repr(new c_ulong(5).value), "5");
 });
+
+test("emitted code's `c_int(5)` is `new c_int({ value: 5 })`; the class names itself and sizeof takes an instance", async () => {
+  const { sizeof } = await import("./index.js");
+  const { typeName } = await import("../builtins/types.js");
+  const x = new c_int({ value: 5 } as never);
+  assert.equal(x.value, 5);
+  assert.equal(repr(new c_double({} as never).value), "0.0");
+  assert.equal(repr(x), "c_int(5)");
+  assert.equal(typeName(x), "c_int");
+  assert.equal(sizeof(x), 4);
+  assert.equal(sizeof(c_double), 8);
+});

@@ -139,8 +139,12 @@ export abstract class _SimpleCData {
   private readonly _storage: Storage;
   private readonly _info: CTypeInfo;
 
-  /** `new c_int(5)`; with `storage`, a view on existing (shared) memory instead of fresh bytes. */
+  /**
+   * `new c_int(5)`, or `new c_int({ value: 5 })` as emitted code calls a library
+   * class; with `storage`, a view on existing (shared) memory instead of fresh bytes.
+   */
   constructor(value?: unknown, storage?: Storage) {
+    if (storage === undefined && isOptionsObject(value)) value = value.value;
     this._info = (this.constructor as typeof _SimpleCData)._info_;
     this._storage = storage ?? new this._info.storage(new ArrayBuffer(8), 0, 1);
     if (value !== undefined) this.value = value;
@@ -168,10 +172,18 @@ export abstract class _SimpleCData {
   }
 }
 
+/** The options object of an emitted library-class call (a Python value is never a plain object). */
+function isOptionsObject(value: unknown): value is { value?: unknown } {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 function simple(name: string, typecode: string, info: CTypeInfo): typeof _SimpleCData {
   // A named class per type, so repr and type().__name__ say c_int, c_double, ...
   const cls = {
     [name]: class extends _SimpleCData {
+      static readonly __name__ = name;
       static override readonly _type_ = typecode;
       static override readonly _info_ = info;
     },
@@ -221,9 +233,9 @@ export function viewOf(type: Function, buffer: ArrayBufferLike, index: number): 
   return new (type as unknown as new (value: undefined, storage: Storage) => _SimpleCData)(undefined, storage);
 }
 
-/** sizeof(type) in bytes. */
-export function sizeof(type: Function): number {
-  const info = ctypeInfo(type);
+/** sizeof(type or instance) in bytes. */
+export function sizeof(type: Function | _SimpleCData): number {
+  const info = type instanceof _SimpleCData ? ctypeInfo(type.constructor) : typeof type === "function" ? ctypeInfo(type) : null;
   if (!info) throw new TypeError("this type has no size");
   return info.storage.BYTES_PER_ELEMENT;
 }

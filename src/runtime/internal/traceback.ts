@@ -77,30 +77,54 @@ export function framesUntilHandler(error: unknown, later: unknown): PythonFrame[
 
 function tracebackText(error: unknown, frames: readonly PythonFrame[], inChildProcess: boolean): string {
   const lines = ["Traceback (most recent call last):"];
-  if (inChildProcess) lines.push(...processFrames());
+  if (inChildProcess) lines.push(...bootstrapFrame());
+  // Process.run's frame sits where the error passed through it: first for a target,
+  // under the script's own run() for an override that called the base run().
+  const runFrameAt = inChildProcess ? processRunFrameAt(error, frames.length) : -1;
   const file = isPy2() ? programInfo().scriptPath : programInfo().absoluteScriptPath;
-  for (const frame of frames) {
+  for (const [i, frame] of frames.entries()) {
+    if (i === runFrameAt) lines.push(...processRunFrame());
     lines.push(`  File "${file}", line ${frame.line}, in ${frame.name}`);
     const source = sourceLine(frame.line);
     // Python 2 prints the file's bytes (the whole traceback is a byte string there).
     if (source !== "") lines.push(`    ${isPy2() ? utf8Encode(source) : source}`);
   }
+  if (runFrameAt === frames.length) lines.push(...processRunFrame());
   // Python 2's Process._bootstrap prints with the traceback module, not the interpreter's hook.
   lines.push(inChildProcess ? tracebackModuleExceptionLine(error) : exceptionLine(error));
   return lines.join("\n") + "\n";
 }
 
-/** CPython's own frames above a process target: Process._bootstrap and Process.run. */
-function processFrames(): string[] {
-  const [file, bootstrap, run] = isPy2()
-    ? ["/usr/lib/python2.7/multiprocessing/process.py", 267, 114]
-    : ["/usr/lib/python3.11/multiprocessing/process.py", 314, 108];
-  return [
-    `  File "${file}", line ${bootstrap}, in _bootstrap`,
-    "    self.run()",
-    `  File "${file}", line ${run}, in run`,
-    "    self._target(*self._args, **self._kwargs)",
-  ];
+/**
+ * Errors that came up through Process.run's call of the target, each with the number
+ * of script frames outside that call (0 for a target, 1 under an overriding run()
+ * that called the base run()). An error raised by an overriding run() itself never
+ * passed through Process.run, and CPython's traceback has no frame of it.
+ */
+const throughProcessRun = new WeakMap<object, number>();
+
+/** Process.run calls this as an error leaves the target; `outerFrames` = pythonFrames(new Error()).length there. */
+export function noteThroughProcessRun(error: unknown, outerFrames: number): void {
+  if (typeof error === "object" && error !== null && !throughProcessRun.has(error)) throughProcessRun.set(error, outerFrames);
+}
+
+function processRunFrameAt(error: unknown, frameCount: number): number {
+  const at = typeof error === "object" && error !== null ? throughProcessRun.get(error) : undefined;
+  return at === undefined ? -1 : Math.min(at, frameCount);
+}
+
+function processFile(): string {
+  return isPy2() ? "/usr/lib/python2.7/multiprocessing/process.py" : "/usr/lib/python3.11/multiprocessing/process.py";
+}
+
+/** CPython's own frame above a process's run(): Process._bootstrap. */
+function bootstrapFrame(): string[] {
+  return [`  File "${processFile()}", line ${isPy2() ? 267 : 314}, in _bootstrap`, "    self.run()"];
+}
+
+/** Process.run's frame, where it called the target. */
+function processRunFrame(): string[] {
+  return [`  File "${processFile()}", line ${isPy2() ? 114 : 108}, in run`, "    self._target(*self._args, **self._kwargs)"];
 }
 
 /**

@@ -36,6 +36,7 @@ let runningHooks = false;
 export function clearSafePointHooks(): void {
   hooks.clear();
   runningHooks = false;
+  lastClockSafePoint = -Infinity;
 }
 
 /**
@@ -58,6 +59,22 @@ export function runSafePointHooks(): void {
   } finally {
     runningHooks = false;
   }
+}
+
+let lastClockSafePoint = -Infinity;
+
+/**
+ * A clock read (time.time(), perf_counter(), ...) is also a safe point, at most every
+ * HOOK_SLICE_MS: a loop busy-waiting on the clock never blocks, yet CPython's helper
+ * threads (Pool's result handler running callbacks, a Queue's feeder) get the GIL
+ * during it, so a callback prints while the loop spins, not after it.
+ */
+export function clockReadSafePoint(): void {
+  if (hooks.size === 0 || runningHooks) return;
+  const now = performance.now();
+  if (now - lastClockSafePoint < HOOK_SLICE_MS) return;
+  lastClockSafePoint = now;
+  runSafePointHooks();
 }
 
 export interface WaitOptions {

@@ -16,7 +16,9 @@
 import { isPy2 } from "../builtins/dialect.js";
 import { expectCodec, kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { prewarmHub } from "../internal/hubClient.js";
-import { AssertionError } from "../builtins/exceptions.js";
+import { fixDefaultContext } from "./startMethod.js";
+
+import { AssertionError, AttributeError } from "../builtins/exceptions.js";
 import { repr as pyRepr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { kCondAckSeq, kCondSeq, kCondSlots, kCondState, kCondTokenBits, kEventFlag, kEventSeq, kEventSlots, kInt32 } from "../internal/symbols.js";
@@ -24,7 +26,7 @@ import { deadlineAfter, notifySeq, secondsUntil, waitFor, type Deadline } from "
 import { RLock, SemLockBase } from "./synchronize.js";
 import { timeoutSeconds } from "./semlock.js";
 import { getattr } from "../builtins/attributes.js";
-import { className, registerLibraryClass } from "../builtins/types.js";
+import { className, registerLibraryClass, typeName } from "../builtins/types.js";
 import { addressOf } from "../builtins/object.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -56,6 +58,7 @@ export class Condition {
     }
     this._lock = truthy(lock) ? (lock as SemLockBase) : new RLock();
     this._view = view ?? new Int32Array(new SharedArrayBuffer(kCondSlots * kInt32));
+    fixDefaultContext();
     prewarmHub();
   }
 
@@ -122,7 +125,9 @@ export class Condition {
     }
   }
 
+  /** Python 3.3's; Python 2.7's multiprocessing Condition has no wait_for (nor threading's camelCase notifyAll). */
   wait_for(predicate: () => unknown, timeout?: unknown): unknown {
+    if (isPy2()) throw new AttributeError(`'${typeName(this)}' object has no attribute 'wait_for'`);
     let result = predicate();
     if (truthy(result)) return result;
     const deadline = deadlineOf(timeout);
@@ -158,11 +163,6 @@ export class Condition {
     return this.notify(Infinity);
   }
 
-  /** Python 2's camelCase alias. */
-  notifyAll(): null {
-    return this.notify_all();
-  }
-
   __repr__(): string {
     return `<Condition(${pyRepr(this._lock)}, ${Atomics.load(this._view, kCondState) >>> kCondTokenBits})>`;
   }
@@ -184,6 +184,7 @@ export class Event {
 
   constructor(view?: Int32Array) {
     this._view = view ?? new Int32Array(new SharedArrayBuffer(kEventSlots * kInt32));
+    fixDefaultContext();
     prewarmHub();
   }
 

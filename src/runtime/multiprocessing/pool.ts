@@ -22,6 +22,7 @@ import { typeName } from "../builtins/types.js";
 import { kShare, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { addSafePointHook } from "../internal/wait.js";
 import { cpu_count } from "./context.js";
+import { fixDefaultContext } from "./startMethod.js";
 import { newThreadName, RemoteTraceback, reportThreadException, workerDied } from "./poolErrors.js";
 import { chunkMessage, PoolOwner, taskMessage, type Outgoing } from "./poolOwner.js";
 import { ApplyResult, IMapIterator, IMapUnorderedIterator, MapResult, type PoolResult, type ResultHost } from "./poolResults.js";
@@ -72,6 +73,8 @@ export class Pool extends PyObject implements ResultHost {
   }
 
   override __init__(options: PoolOptions = {}): any {
+    // multiprocessing.Pool() asks the default context for its context first.
+    fixDefaultContext();
     this._state = "INIT";
     this._cache = new Map();
     this._terminated = false;

@@ -97,6 +97,13 @@ export function newThreadName(): string {
  * and the traceback; Python 2 names the thread only and adds an empty line.
  */
 export function reportThreadException(threadName: string, target: string, error: unknown): void {
+  writeAll(2, threadExceptionText(threadName, target, error));
+}
+
+/** The report's text. Call it where the error is caught: the frames from there outwards are cut. */
+export function threadExceptionText(threadName: string, target: string, error: unknown): string {
   const header = isPy2() ? `Exception in thread ${threadName}:` : `Exception in thread ${threadName} (${target}):`;
-  writeAll(2, `${header}\n${formatTraceback(error)}${isPy2() ? "\n" : ""}`);
+  // The traceback starts at the handler, as in CPython's thread: the main process's
+  // frames that were running when the callback ran here (a sleep, a join) are not its.
+  return `${header}\n${formatTraceback(error, "main", new Error("handler"))}${isPy2() ? "\n" : ""}`;
 }

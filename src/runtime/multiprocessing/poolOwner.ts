@@ -146,6 +146,13 @@ export class PoolOwner {
     return this._sources.length === 0 && !this._ring.pending;
   }
 
+  /** Workers running a task now: taken from the ring, result not yet written (the executor's call-queue count). */
+  busyWorkers(): number {
+    let busy = 0;
+    for (let place = 0; place < this._places.length; place++) busy += Atomics.load(this.channel.workers, place * kPoolWorkerRow + kPoolWorkerBusy);
+    return busy;
+  }
+
   /** Moves tasks out and results in, without blocking and without running callbacks. */
   pump(): void {
     if (this._pumping) return;

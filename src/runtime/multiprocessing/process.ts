@@ -27,11 +27,13 @@ import { AssertionError, AttributeError, SystemExit, TypeError, ValueError } fro
 import { repr as pyRepr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truth.js";
 import { typeName } from "../builtins/types.js";
-import { formatTraceback } from "../internal/traceback.js";
+import { formatTraceback, noteThroughProcessRun } from "../internal/traceback.js";
+import { pythonFrames } from "../internal/pythonFrames.js";
 import { deadlineAfter } from "../internal/wait.js";
 import { callTarget } from "./callTarget.js";
 import { Popen } from "./popen.js";
 import { startChild } from "./spawn.js";
+import { fixDefaultContext } from "./startMethod.js";
 import { exitFunction } from "./util.js";
 import { refuseMissingLibraryMembers } from "../internal/missingLibraryMembers.js";
 
@@ -125,6 +127,7 @@ export abstract class BaseProcess extends PyObject {
   }
 
   get sentinel(): number {
+    if (isPy2()) throw absentInPy2(this, "sentinel");
     this._check_closed();
     if (this._sentinel === undefined) throw new ValueError("process not started");
     return this._sentinel;
@@ -192,7 +195,8 @@ export class Process extends BaseProcess {
   // Returns `any` like PyObject.__init__, so a script's subclass may override it freely.
   override __init__(options: ProcessOptions = {}): any {
     for (const key of Object.keys(options)) {
-      if (!processOptionNames.has(key)) throw new TypeError(`${isPy2() ? "__init__" : "BaseProcess.__init__"}() got an unexpected keyword argument '${key}'`);
+      // Python 2.7's Process has no daemon parameter (only the attribute).
+      if (!processOptionNames.has(key) || (key === "daemon" && isPy2())) throw new TypeError(`${isPy2() ? "__init__" : "BaseProcess.__init__"}() got an unexpected keyword argument '${key}'`);
     }
     if (options.group !== undefined && options.group !== null) throw new AssertionError("group argument must be None for now");
     counter += 1;
@@ -211,8 +215,14 @@ export class Process extends BaseProcess {
   /** Method to be run in the child process; subclasses override it. */
   run(): void {
     if (this._target) {
-      if (typeof this._target !== "function") throw new TypeError(`'${typeName(this._target)}' object is not callable`);
-      callTarget(this._target, this._args ?? PyTuple.of(), this._kwargs ?? new PyDict());
+      try {
+        if (typeof this._target !== "function") throw new TypeError(`'${typeName(this._target)}' object is not callable`);
+        callTarget(this._target, this._args ?? PyTuple.of(), this._kwargs ?? new PyDict());
+      } catch (error) {
+        // The traceback shows this frame only for errors that came through it (not for an overriding run()'s own).
+        noteThroughProcessRun(error, pythonFrames(new Error()).length);
+        throw error;
+      }
     }
   }
 
@@ -224,6 +234,7 @@ export class Process extends BaseProcess {
     cleanup();
     // CPython flushes the standard streams before it forks (the child would write the parent's partial line too).
     stdout.flush();
+    fixDefaultContext();
     this._popen = startChild(this, currentProcess, currentCell);
     this._sentinel = this._popen.sentinel;
     // CPython 3 drops these in the parent after the fork (a reference cycle otherwise).
@@ -249,6 +260,7 @@ export class Process extends BaseProcess {
   }
 
   kill(): void {
+    if (isPy2()) throw absentInPy2(this, "kill");
     this._check_closed();
     if (this._popen === null) throw new AttributeError("'NoneType' object has no attribute 'kill'");
     this._popen.kill();
@@ -259,6 +271,7 @@ export class Process extends BaseProcess {
   }
 
   close(): void {
+    if (isPy2()) throw absentInPy2(this, "close");
     if (this._popen !== null) {
       if (this._popen.poll() === null) {
         throw new ValueError("Cannot close a process while it is still running. You should first call join() or terminate().");
@@ -287,6 +300,11 @@ export class Process extends BaseProcess {
     stdout.flush();
     return exitCode;
   }
+}
+
+/** Process members Python 2.7 lacks (sentinel came in 3.3, kill and close in 3.7): its AttributeError. */
+function absentInPy2(process: BaseProcess, name: string): AttributeError {
+  return new AttributeError(`'${typeName(process)}' object has no attribute '${name}'`);
 }
 
 /** The exit code of an exception that escaped a child's run(), printing what CPython prints. */
@@ -403,6 +421,8 @@ export function becomeChild(process: Process, cell: Int32Array, parent: _ParentP
   currentProcess = process;
   currentCell = cell;
   parentProcess = parent;
+  // Its parent fixed the default context by starting it; fork copies that.
+  fixDefaultContext();
 }
 
 registerRuntimeClass("multiprocessing.Process", Process);

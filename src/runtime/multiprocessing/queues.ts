@@ -13,6 +13,7 @@
 // A queue travels to a child only by inheritance (Process args, module globals);
 // through a Queue, Pipe or Pool it is CPython's RuntimeError.
 
+import { fixDefaultContext } from "./startMethod.js";
 import { isPy2 } from "../builtins/dialect.js";
 import { AssertionError, AttributeError, TypeError, ValueError, type BaseException } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
@@ -75,6 +76,7 @@ export class Queue extends PyObject {
   override __init__(options: QueueOptions = {}): any {
     const maxsize = maxsizeOf(options.maxsize ?? 0);
     this._setUp(maxsize, Channel.create(false), SemLock.create(kSemaphore, maxsize, maxsize));
+    fixDefaultContext();
     prewarmHub();
     return null;
   }
@@ -335,6 +337,7 @@ export class SimpleQueue extends PyObject {
     rehearseMessagePath();
     this._channel = Channel.create(false);
     this._closed = false;
+    fixDefaultContext();
     prewarmHub();
     return null;
   }

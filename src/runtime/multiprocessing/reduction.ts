@@ -26,7 +26,7 @@ import { travelsByName } from "../internal/travelsByName.js";
 import * as sys from "../sys/index.js";
 import * as time from "../time/index.js";
 import { PicklingError } from "./poolErrors.js";
-import { cpu_count } from "./context.js";
+import { cpu_count, freeze_support, get_all_start_methods, get_context, get_start_method, set_start_method } from "./context.js";
 import { active_children, BaseProcess, current_process, parent_process } from "./process.js";
 
 /**
@@ -51,7 +51,17 @@ registerFunctions("posixpath", os.path);
 registerFunctions("math", math);
 registerFunctions("sys", sys);
 // multiprocessing's own functions (`pool.apply(multiprocessing.cpu_count)`); the key is only a name on the wire.
-registerFunctions("multiprocessing", { cpu_count, current_process, parent_process, active_children });
+registerFunctions("multiprocessing", {
+  cpu_count,
+  current_process,
+  parent_process,
+  active_children,
+  get_start_method,
+  get_all_start_methods,
+  set_start_method,
+  get_context,
+  freeze_support,
+});
 
 refuseInMessages(BaseProcess, () => new TypeError("Pickling an AuthenticationString object is disallowed for security reasons"));
 

@@ -150,12 +150,18 @@ export abstract class SynchronizedBase<T extends object> {
     return this._lock.release();
   }
 
-  __enter__(): boolean {
-    return this._lock.__enter__();
+  /**
+   * Python 3's context manager (the lock's). Python 2.7's SynchronizedBase has none:
+   * `with v:` there fails looking up __exit__ (AttributeError: __exit__).
+   */
+  get __enter__(): () => boolean {
+    if (isPy2()) throw new AttributeError("__exit__");
+    return () => this._lock.__enter__();
   }
 
-  __exit__(...args: unknown[]): null {
-    return this._lock.__exit__(...args);
+  get __exit__(): (...args: unknown[]) => null {
+    if (isPy2()) throw new AttributeError("__exit__");
+    return (...args: unknown[]) => this._lock.__exit__(...args);
   }
 
   protected _locked<R>(action: () => R): R {

@@ -8,6 +8,7 @@
 import { kShare, registerRuntimeClass, registerShareable, type ShareState } from "../internal/codecRegistry.js";
 import { currentThreadName } from "../internal/identity.js";
 import { prewarmHub } from "../internal/hubClient.js";
+import { fixDefaultContext } from "./startMethod.js";
 import { current_process } from "./process.js";
 import { kRecursiveMutex, kSemaphore, SEM_VALUE_MAX, SemLock, semlockInt } from "./semlock.js";
 import { registerLibraryClass } from "../builtins/types.js";
@@ -22,6 +23,8 @@ export abstract class SemLockBase {
 
   protected constructor(semlock: SemLock) {
     this._semlock = semlock;
+    // CPython makes every lock with the default context's get_context().
+    fixDefaultContext();
     prewarmHub();
   }
 

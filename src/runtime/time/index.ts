@@ -2,7 +2,8 @@
 // through the runtime's wait helper, so safe-point hooks (Pool callbacks) still
 // run while it sleeps. Clocks: time() is the wall clock, perf_counter() and
 // monotonic() one system-wide monotonic clock (comparable across processes, like
-// CPython's CLOCK_MONOTONIC). Local time follows the TZ environment variable.
+// CPython's CLOCK_MONOTONIC); reading one is a safe point too (busy-wait loops).
+// Local time follows the TZ environment variable.
 
 import { readFileSync } from "node:fs";
 import { normBig } from "../builtins/int.js";
@@ -12,7 +13,7 @@ import { floatValue, PyFloat, toFloat } from "../builtins/float.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { IOError } from "../builtins/osErrors.js";
 import { typeName } from "../builtins/types.js";
-import { deadlineAfter, sleepUntil } from "../internal/wait.js";
+import { clockReadSafePoint, deadlineAfter, sleepUntil } from "../internal/wait.js";
 import { formatTime, localStruct, struct_time, toStruct, utcStruct } from "./structTime.js";
 
 export { struct_time };
@@ -37,6 +38,7 @@ export function sleep(secs: unknown): null {
 
 /** Wall-clock seconds since the epoch, with sub-millisecond precision. */
 export function time(): number | PyFloat {
+  clockReadSafePoint();
   return toFloat((performance.timeOrigin + performance.now()) / 1000);
 }
 
@@ -45,10 +47,12 @@ function monotonicSeconds(): number {
 }
 
 export function perf_counter(): number | PyFloat {
+  clockReadSafePoint();
   return toFloat(monotonicSeconds());
 }
 
 export function monotonic(): number | PyFloat {
+  clockReadSafePoint();
   return toFloat(monotonicSeconds());
 }
 
@@ -74,11 +78,13 @@ const hrtimeAtOrigin = process.hrtime.bigint() - BigInt(Math.round(performance.n
  * for the whole program, every process together.
  */
 export function process_time(): number | PyFloat {
+  clockReadSafePoint();
   return toFloat(cpuSeconds());
 }
 
 /** Python 2's time.clock(): on Linux, C's clock(), the process's CPU time. */
 export function clock(): number | PyFloat {
+  clockReadSafePoint();
   return toFloat(cpuSeconds());
 }
 

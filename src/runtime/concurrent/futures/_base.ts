@@ -222,7 +222,8 @@ function callDoneCallback(fn: (future: Future) => unknown, future: Future): void
   } catch (error) {
     const exception = toPyException(error);
     if (!(exception instanceof Exception)) throw error;
-    writeAll(2, `exception calling callback for ${repr(future)}\n${formatTraceback(exception)}`);
+    // LOGGER.exception's traceback starts at the frame that caught it, not at the program's outer frames.
+    writeAll(2, `exception calling callback for ${repr(future)}\n${formatTraceback(exception, "main", new Error("handler"))}`);
   }
 }
 

@@ -1,8 +1,10 @@
 // concurrent.futures.ProcessPoolExecutor (CPython 3.11's concurrent/futures/
 // process.py) on the Pool's machinery (multiprocessing/poolOwner.ts): max_workers
 // ForkProcess workers started at the first submit with the owner's state then
-// (fork), calls sent through the pool channel as the workers can take them (at
-// most 2 * max_workers + 1 RUNNING futures; the rest stay PENDING and cancellable),
+// (fork), calls sent through the pool channel as CPython's manager thread fills its
+// call queue of max_workers + 1: when it wakes (a submit, a result), up to
+// max_workers + 1 calls not yet taken by a worker; the rest stay PENDING and
+// cancellable (with workers still starting, the third of three calls to one worker),
 // results set on the futures at the owner's safe points, where done-callbacks run
 // (CPython's manager thread). A worker that dies breaks the executor, as in CPython.
 
@@ -79,6 +81,8 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
   declare _queue_count: number;
   /** Futures sent to workers and not finished (RUNNING). */
   declare _running: number;
+  /** CPython's manager thread woke (a submit, a result) and fills the call queue once. */
+  declare _fill: boolean;
   declare _shutdown_thread: boolean;
   declare _broken: string | false;
   declare _stopped: boolean;
@@ -117,6 +121,7 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
     this._work_ids = [];
     this._queue_count = 0;
     this._running = 0;
+    this._fill = false;
     this._shutdown_thread = false;
     this._broken = false;
     this._stopped = false;
@@ -148,6 +153,7 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
     this._pending_work_items.set(id, { future, kind, fn, rest });
     this._work_ids.push(id);
     this._start();
+    this._fill = true;
     this._owner!.pump();
     return future;
   }
@@ -206,11 +212,17 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
     this._unfinalize = addFinalizer(() => this.shutdown(true), 100);
   }
 
-  /** CPython's add_call_item_to_queue: calls go out while fewer than 2 * max_workers + 1 run. */
+  /**
+   * CPython's add_call_item_to_queue, run when the manager wakes: calls go out until
+   * max_workers + 1 of them wait untaken in the call queue (a worker running a call
+   * has taken it) or none is left; then nothing more until the next wake.
+   */
   private *_calls(): Generator<Outgoing | null> {
     for (;;) {
-      const id = this._running < 2 * this._max_workers + 1 ? this._work_ids.shift() : undefined;
+      const room = this._fill && this._running - this._owner!.busyWorkers() < this._max_workers + 1;
+      const id = room ? this._work_ids.shift() : undefined;
       if (id === undefined) {
+        this._fill = false;
         yield null;
         continue;
       }
@@ -240,13 +252,19 @@ export class ProcessPoolExecutor extends Executor implements FutureHost {
   private _tick(): void {
     const owner = this._owner!;
     if (this._stopped) return;
+    let woke = false;
     for (let item = owner.received.shift(); item; item = owner.received.shift()) {
       const work = this._pending_work_items.get(item.job);
       if (!work) continue;
       this._pending_work_items.delete(item.job);
       this._running--;
+      woke = true;
       if (item.success) work.future.set_result(item.value);
       else work.future.set_exception(item.value);
+    }
+    if (woke && this._work_ids.length > 0) {
+      this._fill = true;
+      owner.pump();
     }
     if (owner.maintain(false).length > 0) return this._breakPool();
     if (this._shutdown_thread && this._pending_work_items.size === 0) this._stop(false);

@@ -9,6 +9,7 @@
 //   with Manager() as m:         ->  enterContext(Manager())
 //   MyManager.register('Maths', MathsClass)  ->  getattr(MyManager, "register")("Maths", MathsClass)
 
+import { fixDefaultContext } from "../startMethod.js";
 import { randomBytes } from "node:crypto";
 import { defineFunction } from "../../builtins/call.js";
 import { isPy2 } from "../../builtins/dialect.js";
@@ -367,6 +368,7 @@ registerRuntimeClass("multiprocessing.managers.SyncManager", SyncManager);
 
 /** multiprocessing.Manager(): a started SyncManager. */
 export function Manager(): SyncManager {
+  fixDefaultContext();
   const manager = new SyncManager();
   manager.start();
   return manager;
