@@ -263,6 +263,12 @@ export class ByteReader {
     return at;
   }
 
+  /** The next byte, left to be read. */
+  peekU8(): number {
+    if (this._offset >= this._bytes.length) throw this._error("unexpected end of input");
+    return this._bytes[this._offset]!;
+  }
+
   u8(): number {
     return this._bytes[this._need(1)]!;
   }

@@ -238,6 +238,9 @@ export class Decoder {
   private _reduceCall(depth: number): object {
     if (!this._messageMode) throw new CodecError("a reduce call outside a message");
     const slot = this._reserve();
+    // Only the script's own module-level functions and classes (codecEncoder.ts sends no other).
+    const callableTag = this.reader.peekU8();
+    if (callableTag !== Tag.ModuleFunction && callableTag !== Tag.ModuleClass) throw new CodecError("a reduce call of something not defined by the script");
     const callable = this.value(depth + 1);
     const args = this.value(depth + 1);
     if (typeof callable !== "function" || !(args instanceof PyTuple)) throw new CodecError("bad reduce call");

@@ -265,6 +265,11 @@ export class Encoder {
     if (typeof callable !== "function") throw new PicklingError("first item of the tuple returned by __reduce__ must be callable");
     if (!(args instanceof PyTuple)) throw new PicklingError(isPy2() ? `Second element of tuple returned by ${called()} must be a tuple` : "second item of the tuple returned by __reduce__ must be a tuple");
     if (rest.some((item) => item !== null)) throw new TypeError(`py2ts-mp: ${how} returning list items, dict items or a state setter is not supported`);
+    // The receiver calls it while decoding: only the script's own module-level code may
+    // run there, never a library function named on the wire (sys.exit, os.kill).
+    if (!isModuleCallable(callable)) {
+      throw new TypeError(`py2ts-mp: ${how} returning ${repr(callable)} is not supported: only a function or class defined at module level in the script may rebuild an object in another process`);
+    }
     this.writer.u8(Tag.ReduceCall);
     this._function(callable);
     this.value(args, depth + 1);
@@ -487,6 +492,11 @@ function scriptMethod(cls: Function, name: string): Function | null {
 
 function isModuleClass(cls: Function): boolean {
   return moduleExports()?.[cls.name] === cls;
+}
+
+/** A function or class the script defines at module level (what a message's reduce call may run). */
+export function isModuleCallable(fn: Function): boolean {
+  return moduleExports()?.[fn.name] === fn && !isShareable(fn);
 }
 
 let dictStorage: ReadonlySet<string> | null = null;

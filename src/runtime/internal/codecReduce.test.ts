@@ -11,6 +11,9 @@ import { PyDict } from "../builtins/dict.js";
 import { setDialect } from "../builtins/dialect.js";
 import { PyObject } from "../builtins/object.js";
 import { PyTuple } from "../builtins/tuple.js";
+import { abs } from "../builtins/index.js";
+import { Tag } from "./codecFormat.js";
+import "../multiprocessing/reduction.js";
 import { decode, decodeMessage, encode, encodeMessage } from "./codec.js";
 import { setModuleExports } from "./module.js";
 import { PicklingError } from "./pickleErrors.js";
@@ -63,7 +66,13 @@ class SetStateOnly extends PyObject {
     return null;
   }
 }
-setModuleExports({ Doubled, makeRecord, ByFactory, WithState, Protocol, Inherits, NotATuple, ShortTuple, SetStateOnly });
+/** A library function (registered to travel by name) as the callable: the receiver would run it while decoding. */
+class ByLibrary extends PyObject {
+  __reduce__(): PyTuple {
+    return PyTuple.of<unknown>(abs, PyTuple.of(-3));
+  }
+}
+setModuleExports({ Doubled, makeRecord, ByFactory, WithState, Protocol, Inherits, NotATuple, ShortTuple, SetStateOnly, ByLibrary });
 
 const roundTrip = (value: unknown): unknown => decodeMessage(encodeMessage(value).slice());
 
@@ -103,4 +112,15 @@ test("a class with __setstate__ but no __getstate__ gets its __dict__ (Python 3:
   assert.deepEqual({ ...(roundTrip(new SetStateOnly()) as object) }, {});
   setDialect("py2");
   assert.deepEqual({ ...(roundTrip(new SetStateOnly()) as object) }, { seen: 0 });
+});
+
+test("only the script's module-level functions and classes are called: a library callable is refused when sent and when read", () => {
+  assert.throws(() => encodeMessage(new ByLibrary()), /py2ts-mp: __reduce__ returning .* is not supported: only a function or class defined at module level/);
+  // A message naming a library function as the callable (as corrupt input could) is refused unread.
+  const good = encodeMessage(new Doubled(1)).slice();
+  const at = good.indexOf(Tag.ReduceCall);
+  assert.equal(good[at + 1], Tag.ModuleClass);
+  const forged = good.slice();
+  forged[at + 1] = Tag.RuntimeClass;
+  assert.throws(() => decodeMessage(forged), /a reduce call of something not defined by the script/);
 });
