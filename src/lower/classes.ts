@@ -222,7 +222,16 @@ function lowerMethod(ctx: LowerContext, cls: ast.ClassDef, def: ast.FunctionDef,
   if (isGetter) return f.createGetAccessorDeclaration(modifiers, name, [], undefined, parts.body);
   if (isSetter) return f.createSetAccessorDeclaration(modifiers, name, parts.parameters, parts.body);
   const asterisk = parts.isGenerator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined;
-  return f.createMethodDeclaration(modifiers, asterisk, name, undefined, undefined, parts.parameters, generatorType(parts.isGenerator), parts.body);
+  // A container's methods (PyDict.__setitem__, PyList.__init__) have declared return
+  // types that an override returning nothing would not match.
+  const returnType = parts.isGenerator ? generatorType(true) : hasContainerBase(ctx, cls) && !isStatic ? anyType() : undefined;
+  return f.createMethodDeclaration(modifiers, asterisk, name, undefined, undefined, parts.parameters, returnType, parts.body);
+}
+
+/** `class Registry(dict)`, `class Tasks(list)`: a subclass of a builtin container. */
+function hasContainerBase(ctx: LowerContext, cls: ast.ClassDef): boolean {
+  const base = cls.bases[0];
+  return base?.kind === "Name" && base.id !== "object" && subclassableBuiltins.has(base.id) && ctx.resolution(base).kind === "builtin";
 }
 
 /**
@@ -233,7 +242,8 @@ function lowerMethod(ctx: LowerContext, cls: ast.ClassDef, def: ast.FunctionDef,
 function fieldDeclarations(ctx: LowerContext, cls: ast.ClassDef): ts.ClassElement[] {
   const methodNames = new Set(cls.body.filter((s) => s.kind === "FunctionDef").map((s) => (s as ast.FunctionDef).name.name));
   const classAttributes = new Set(cls.body.flatMap((s) => (s.kind === "Assign" ? s.targets.filter((t) => t.kind === "Name").map((t) => (t as ast.Name).id) : [])));
-  if (cls.bases.length > 0 && !isUserOrObjectBase(ctx, cls.bases[0]!)) return [];
+  // Runtime bases such as Process and Exception take any attribute (an index signature); containers do not.
+  if (cls.bases.length > 0 && !isUserOrObjectBase(ctx, cls.bases[0]!) && !hasContainerBase(ctx, cls)) return [];
   const names: string[] = [];
   for (const stmt of cls.body) {
     if (stmt.kind !== "FunctionDef") continue;

@@ -342,8 +342,12 @@ export class SimpleQueue extends PyObject {
     return null;
   }
 
-  /** put(obj): pickling errors reach the caller (no feeder thread). */
-  put(obj: unknown): null {
+  /**
+   * put(obj): pickling errors reach the caller (no feeder thread). `_extra` (here and
+   * below) lets emitted code type-check a direct call with Queue's arguments, which
+   * raises CPython's TypeError.
+   */
+  put(obj: unknown, ..._extra: unknown[]): null {
     // Queue.put's extra arguments are a TypeError here (`sq.put(x, True)`): a direct
     // call passes them through, lowering not knowing which queue class `sq` is.
     if (arguments.length !== 1) return rejectArguments(this, "put", arguments);
@@ -353,7 +357,7 @@ export class SimpleQueue extends PyObject {
     return null;
   }
 
-  get(): any {
+  get(..._extra: unknown[]): any {
     if (arguments.length !== 0) return rejectArguments(this, "get", arguments);
     this._checkClosed();
     flushFeeders();
@@ -367,14 +371,14 @@ export class SimpleQueue extends PyObject {
     }
   }
 
-  empty(): boolean {
+  empty(..._extra: unknown[]): boolean {
     if (arguments.length !== 0) return rejectArguments(this, "empty", arguments);
     this._checkClosed();
     return !this._channel.hasMessage();
   }
 
   /** Python 3.9+; Python 2.7's SimpleQueue has no close(). */
-  close(): null {
+  close(..._extra: unknown[]): null {
     if (isPy2()) throw new AttributeError("'SimpleQueue' object has no attribute 'close'");
     if (arguments.length !== 0) return rejectArguments(this, "close", arguments);
     this._closed = true;
