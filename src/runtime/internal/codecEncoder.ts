@@ -238,10 +238,6 @@ export class Encoder {
     throw this._refused(obj, new TypeError(`cannot send ${describe(obj)} to another process: its class is not defined at module level`));
   }
 
-  /**
-   * pickle's save_reduce: the callable and its args, then the state BUILD gives to
-   * __setstate__ or the attributes. The decoder calls the callable, as REDUCE does.
-   */
   /** Writes `obj` as its class's __reduce__/__reduce_ex__ says, if the script's class defines one. */
   private _reducedByScript(obj: object, cls: Function, depth: number): boolean {
     const reduce = scriptReduceOf(cls);
@@ -250,6 +246,10 @@ export class Encoder {
     return true;
   }
 
+  /**
+   * pickle's save_reduce: the callable and its args, then the state BUILD gives to
+   * __setstate__ or the attributes. The decoder calls the callable, as REDUCE does.
+   */
   private _reduceCall(obj: object, reduce: ScriptReduce, depth: number): void {
     const result: unknown = reduce.method.call(obj, ...(reduce.protocol ? [isPy2() ? 2 : 4] : []));
     const how = reduce.protocol ? "__reduce_ex__" : "__reduce__";
